@@ -1,0 +1,1 @@
+"""Privacy-filtering Azure OpenAI gateway."""

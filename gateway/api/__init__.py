@@ -1,0 +1,1 @@
+"""HTTP routes: the OpenAI/Azure API for applications, health, metrics."""

@@ -1,0 +1,78 @@
+"""Reading and checking a client's request body before any phase looks inside it.
+
+Only the fields the gateway relies on are checked; everything else is passed on as sent,
+so that new API parameters work without a gateway release.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from litestar import Request
+from litestar.exceptions import ClientException
+
+from gateway.errors import GatewayError, bad_request, body_too_large
+from gateway.exchange import Operation
+
+
+async def read_body(request: Request[Any, Any, Any], operation: Operation, limit: int) -> dict[str, Any]:
+    """The request's JSON object; raises 400 or 413 with a Japanese message."""
+    try:
+        raw = await request.body()
+    except ClientException as exc:
+        if exc.status_code == 413:
+            raise body_too_large(limit) from None
+        raise bad_request("invalid_body", "リクエスト本文を読み取れませんでした。") from None
+    if not raw.strip():
+        raise bad_request("invalid_json", "リクエスト本文が空です。JSON オブジェクトを送ってください。")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise bad_request("invalid_encoding", "リクエスト本文が UTF-8 として読めません。") from None
+    try:
+        body = msgspec.json.decode(raw)
+    except msgspec.DecodeError:
+        raise bad_request("invalid_json", "リクエスト本文が正しい JSON ではありません。") from None
+    if not isinstance(body, dict):
+        raise bad_request("invalid_json", "リクエスト本文は JSON オブジェクト ({...}) である必要があります。")
+    _check(operation, body)
+    return body
+
+
+def _wrong(param: str, expected: str) -> GatewayError:
+    return bad_request("invalid_type", f"{param} は {expected} である必要があります。", param=param)
+
+
+def _check(operation: Operation, body: dict[str, Any]) -> None:
+    if "stream" in body and not isinstance(body["stream"], bool):
+        raise _wrong("stream", "true または false")
+    if "model" in body and not isinstance(body["model"], str):
+        raise _wrong("model", "文字列")
+    if operation is Operation.CHAT:
+        messages = body.get("messages")
+        if not isinstance(messages, list) or not messages:
+            raise _wrong("messages", "一つ以上のメッセージの配列")
+        for i, message in enumerate(messages):
+            if not isinstance(message, dict) or not isinstance(message.get("role"), str):
+                raise _wrong(f"messages[{i}]", "role を持つオブジェクト")
+            content = message.get("content")
+            if content is not None and not isinstance(content, (str, list)):
+                raise _wrong(f"messages[{i}].content", "文字列または content part の配列")
+        if "n" in body and (not isinstance(body["n"], int) or isinstance(body["n"], bool) or body["n"] < 1):
+            raise _wrong("n", "1 以上の整数")
+    elif operation is Operation.EMBEDDINGS:
+        if not _embedding_input(body.get("input")):
+            raise _wrong("input", "文字列、文字列の配列、またはトークン配列")
+    elif operation is Operation.RESPONSES and not isinstance(body.get("input"), (str, list)):
+        raise _wrong("input", "文字列または配列")
+
+
+def _embedding_input(value: Any) -> bool:
+    if isinstance(value, str):
+        return True
+    if not isinstance(value, list) or not value:
+        return False
+    return all(isinstance(v, str) for v in value) or all(
+        isinstance(v, int) or (isinstance(v, list) and all(isinstance(t, int) for t in v)) for v in value
+    )

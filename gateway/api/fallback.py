@@ -1,0 +1,40 @@
+"""Errors raised outside a handler (unknown route, wrong method, anything unexpected).
+
+They reach the client in OpenAI's error format, and they too leave one exchange record.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from litestar import Request, Response
+from litestar.background_tasks import BackgroundTask
+from litestar.exceptions import HTTPException, MethodNotAllowedException, NotFoundException
+
+from gateway import errors
+from gateway.exchange import Exchange, Operation
+from gateway.pipeline import Gateway
+
+log = logging.getLogger("gateway")
+
+
+def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    """Map any exception that escaped the request path to an OpenAI-format error."""
+    gateway: Gateway = request.app.state.gateway
+    if isinstance(exc, NotFoundException):
+        err = errors.not_found()
+    elif isinstance(exc, MethodNotAllowedException):
+        err = errors.method_not_allowed()
+    elif isinstance(exc, HTTPException) and exc.status_code == 413:
+        err = errors.body_too_large(gateway.settings.gateway.max_body_bytes)
+    elif isinstance(exc, HTTPException) and exc.status_code < 500:
+        err = errors.bad_request("invalid_request", "リクエストを処理できませんでした。")
+    else:
+        log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+        err = errors.internal_error()
+    exchange = Exchange(Operation.OTHER, "openai")
+    response = gateway.refuse(exchange, err)
+    response.background = BackgroundTask(gateway.finish, exchange)
+    return response

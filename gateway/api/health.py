@@ -1,0 +1,38 @@
+"""Liveness, readiness and metrics, for the city's operators and monitoring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, Response, get
+
+from gateway.pipeline import Gateway
+
+
+@get("/healthz", sync_to_thread=False)
+def healthz() -> dict[str, str]:
+    """The process is alive."""
+    return {"status": "ok"}
+
+
+@get("/readyz")
+async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
+    """Rules valid, detection model loaded, storage reachable; names the upstream (or the simulator)."""
+    gateway: Gateway = request.app.state.gateway
+    storage = await gateway.journal.db.run(gateway.journal.db.ping)
+    checks: dict[str, Any] = {"rules": "ok", "storage": "ok" if storage else "unreachable"}
+    rules = gateway.settings.gateway
+    checks["upstream"] = {
+        name: ("SIMULATOR (no Azure OpenAI configured)" if b.kind == "simulator" else f"{b.kind} {b.endpoint}")
+        for name, b in rules.backends.items()
+    }
+    ready = storage
+    return Response({"status": "ready" if ready else "not ready", "checks": checks},
+                    status_code=200 if ready else 503)
+
+
+@get("/metrics", media_type="text/plain; version=0.0.4")
+async def metrics(request: Request[Any, Any, Any]) -> bytes:
+    """Prometheus exposition."""
+    gateway: Gateway = request.app.state.gateway
+    return gateway.metrics.render()

@@ -1,0 +1,58 @@
+"""create_app(settings) -> Litestar: routes, error handling, and the parts that live as long as the app."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.openapi import OpenAPIConfig
+
+from gateway.api.fallback import handle_exception
+from gateway.api.health import healthz, metrics, readyz
+from gateway.api.openai_routes import openai_routers
+from gateway.audit.journal import Journal
+from gateway.auth import KeyStore
+from gateway.metering.metrics import Metrics
+from gateway.pipeline import Gateway
+from gateway.settings import Settings
+from gateway.storage.database import Database
+from gateway.upstream.client import Upstream
+
+log = logging.getLogger("gateway")
+
+
+def create_app(settings: Settings) -> Litestar:
+    """The gateway as an ASGI application."""
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        db = Database(settings.database_url)
+        upstream = Upstream(settings.gateway)
+        if settings.gateway.simulated:
+            log.warning("=" * 72)
+            log.warning("NO UPSTREAM CONFIGURED: answering with the built-in SIMULATOR.")
+            log.warning("Set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY (or OPENAI_BASE_URL and")
+            log.warning("OPENAI_API_KEY), or configure backends in rules/gateway.yaml.")
+            log.warning("=" * 72)
+        app.state.gateway = Gateway(settings, KeyStore(db), upstream, Journal(db), Metrics(settings.gateway))
+        try:
+            yield
+        finally:
+            await upstream.aclose()
+            db.close()
+
+    return Litestar(
+        route_handlers=[*openai_routers(), healthz, readyz, metrics],
+        lifespan=[lifespan],
+        exception_handlers={Exception: handle_exception},
+        request_max_body_size=settings.gateway.max_body_bytes,
+        openapi_config=OpenAPIConfig(
+            title="Privacy gateway for Azure OpenAI",
+            version="0.1.0",
+            description="Azure OpenAI / OpenAI compatible API that masks Japanese personal information.",
+            path="/schema",
+        ),
+        logging_config=None,
+    )

@@ -1,0 +1,105 @@
+"""The `gateway` command: serve, check-config, keys."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from gateway.auth import ROLES, KeyStore
+from gateway.config_error import ConfigError
+from gateway.settings import Settings, load_settings
+from gateway.storage.database import Database
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    try:
+        settings = load_settings(Path(args.rules))
+    except ConfigError as err:
+        print(f"設定エラー / configuration error: {err.file}: {err.key}: {err.message}", file=sys.stderr)
+        return 2
+    code: int = args.func(args, settings)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gateway", description="Privacy-filtering Azure OpenAI gateway.")
+    parser.set_defaults(func=_help(parser))
+    sub = parser.add_subparsers(title="commands")
+
+    serve = sub.add_parser("serve", help="serve the gateway over HTTP")
+    _rules_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    serve.set_defaults(func=_serve)
+
+    check = sub.add_parser("check-config", help="validate rules/*.yaml and explain every error")
+    _rules_option(check)
+    check.set_defaults(func=_check_config)
+
+    keys = sub.add_parser("keys", help="manage client keys")
+    keys.set_defaults(func=_help(keys))
+    keys_sub = keys.add_subparsers(title="key commands")
+    create = keys_sub.add_parser("create", help="issue a new key; prints it as the last line")
+    _rules_option(create)
+    create.add_argument("--app", required=True, help="application name (policy is per application)")
+    create.add_argument("--department", required=True, help="department that pays for the usage")
+    create.add_argument("--role", choices=ROLES, default="client", help="client (default), auditor or admin")
+    create.add_argument("--user", default=None, help="the person the key belongs to, if it is personal")
+    create.set_defaults(func=_keys_create)
+    return parser
+
+
+def _help(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace, Settings], int]:
+    def show(_args: argparse.Namespace, _settings: Settings) -> int:
+        parser.print_help()
+        return 1
+
+    return show
+
+
+def _rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", default="rules", help="directory holding the rules YAML (default ./rules)")
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from gateway.app import create_app
+
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False, log_config=None,
+                timeout_graceful_shutdown=10)
+    return 0
+
+
+def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
+    rules = settings.gateway
+    print(f"rules: {settings.rules_dir} OK")
+    for name, backend in rules.backends.items():
+        where = "built-in simulator" if backend.kind == "simulator" else f"{backend.kind} {backend.endpoint}"
+        print(f"  backend {name}: {where}")
+    for name, deployment in rules.deployments.items():
+        print(f"  deployment {name}: {' -> '.join(deployment.backends)}")
+    for app, policy in settings.policy.applications.items():
+        print(f"  application {app}: deployments {', '.join(policy.deployments)}")
+    return 0
+
+
+def _keys_create(args: argparse.Namespace, settings: Settings) -> int:
+    db = Database(settings.database_url)
+    try:
+        key = KeyStore(db).create(args.app, args.department, args.role, args.user)
+    finally:
+        db.close()
+    print(f"created a {args.role} key for app={args.app} department={args.department}")
+    print("the key is shown only once; store it in the application's secret store:")
+    print(key)
+    return 0

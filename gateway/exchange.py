@@ -1,0 +1,78 @@
+"""The exchange: one object that carries a request through every phase of the gateway.
+
+Each phase fills in its part (identity, deployment, findings, usage, outcome); the finishing
+phase turns it into exactly one stored record. It holds no raw text beyond the request body
+in flight, and the vault of masked values lives only as long as the request.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+ApiStyle = Literal["azure", "openai"]
+
+
+class Operation(StrEnum):
+    """What the client asked for; the value names it in records, logs and metrics."""
+
+    CHAT = "chat.completions"
+    EMBEDDINGS = "embeddings"
+    RESPONSES = "responses"
+    MODELS = "models"
+    OTHER = "other"  # unknown routes and methods, recorded all the same
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is calling: from the client's key."""
+
+    key_id: str
+    app: str
+    department: str
+    role: str
+    user: str | None = None
+
+
+@dataclass
+class Usage:
+    """Tokens reported by the upstream."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+@dataclass
+class Exchange:
+    """One request through the gateway."""
+
+    operation: Operation
+    api_style: ApiStyle
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    started: float = field(default_factory=time.monotonic)
+    identity: Identity | None = None
+    deployment: str | None = None
+    api_version: str | None = None
+    stream: bool = False
+    body: dict[str, Any] = field(default_factory=dict)
+    pii: Counter[str] = field(default_factory=Counter)
+    backend: str | None = None
+    attempts: int = 0
+    usage: Usage = field(default_factory=Usage)
+    status: int = 0
+    error_code: str | None = None
+    finished: bool = False
+
+    @property
+    def duration_ms(self) -> int:
+        return int((time.monotonic() - self.started) * 1000)
+
+    def fail(self, status: int, code: str) -> None:
+        """Record the outcome of a refused or failed request."""
+        self.status, self.error_code = status, code

@@ -1,0 +1,1 @@
+"""Token usage: read from upstream answers, streamed or not."""

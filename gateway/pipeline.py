@@ -1,0 +1,112 @@
+"""The request path, top to bottom: authenticate, admit, mask, forward, restore; then finish.
+
+Finishing (metering and the exchange record) always runs, exactly once, whether the request
+was answered, refused or failed, and for a stream only when the stream has ended.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from litestar import Request, Response
+
+from gateway import errors, relay
+from gateway.api.body import read_body
+from gateway.audit.journal import Journal
+from gateway.auth import KeyStore
+from gateway.errors import GatewayError
+from gateway.exchange import Exchange, Operation
+from gateway.metering.metrics import Metrics
+from gateway.metering.usage import wants_stream_usage
+from gateway.policy.admit import admit, allowed_deployments
+from gateway.settings import DEPLOYMENT_NAME, Settings
+from gateway.upstream.client import Upstream
+
+log = logging.getLogger("gateway")
+
+
+class Gateway:
+    """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange."""
+
+    def __init__(self, settings: Settings, keys: KeyStore, upstream: Upstream, journal: Journal,
+                 metrics: Metrics) -> None:
+        self.settings = settings
+        self.keys = keys
+        self.upstream = upstream
+        self.journal = journal
+        self.metrics = metrics
+
+    async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
+                     deployment: str | None = None) -> Response[Any]:
+        """Run one client request through every phase."""
+        streaming = False
+        try:
+            exchange.identity = await self.keys.authenticate(request.headers, roles=("client", "admin"))
+            if exchange.operation is Operation.MODELS:
+                return self.models(exchange)
+            body = await read_body(request, exchange.operation, self.settings.gateway.max_body_bytes)
+            exchange.deployment = _deployment(deployment or body.get("model"))
+            exchange.api_version = request.query_params.get("api-version")
+            exchange.stream = body.get("stream") is True
+            admit(exchange, self.settings.policy)
+            hide_usage = self._ask_for_stream_usage(exchange, body)
+            response = await self.upstream.send(exchange, body)
+            if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
+                streaming = True
+                return relay.stream(exchange, response, self.finish, hide_usage=hide_usage)
+            return await relay.complete(exchange, response)
+        except GatewayError as err:
+            return self.refuse(exchange, err)
+        except Exception as exc:  # a bug: the client still gets a clean error, the log no data
+            log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+            return self.refuse(exchange, errors.internal_error())
+        finally:
+            if not streaming:
+                await self.finish(exchange)
+
+    def models(self, exchange: Exchange) -> Response[Any]:
+        """`GET /v1/models`: the configured deployments this application may use."""
+        assert exchange.identity is not None
+        exchange.status = 200
+        names = allowed_deployments(self.settings, exchange.identity.app)
+        data = [{"id": n, "object": "model", "created": 0, "owned_by": "organization"} for n in names]
+        return relay.json_response({"object": "list", "data": data}, 200, {"x-request-id": exchange.id})
+
+    def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
+        """The client's error response; the exchange records why."""
+        exchange.fail(err.status, err.code)
+        return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
+
+    async def finish(self, exchange: Exchange) -> None:
+        """Meter and record the exchange, once."""
+        if exchange.finished:
+            return
+        exchange.finished = True
+        self.metrics.observe(exchange)
+        try:
+            await self.journal.record(exchange)
+        except Exception as exc:
+            log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+
+    def _ask_for_stream_usage(self, exchange: Exchange, body: dict[str, Any]) -> bool:
+        """Ask a chat stream to report usage, so streamed tokens are metered; True if the client did not."""
+        if not (exchange.stream and exchange.operation is Operation.CHAT):
+            return False
+        options = body.get("stream_options")
+        if isinstance(options, dict) and options.get("include_usage") is True:
+            return False
+        if not wants_stream_usage(exchange.api_version or self.settings.gateway.upstream.default_api_version):
+            return False
+        body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
+        return True
+
+
+def _deployment(name: object) -> str:
+    if not isinstance(name, str) or not name:
+        raise errors.bad_request("missing_model", "model (デプロイ名) を指定してください。", param="model")
+    if not DEPLOYMENT_NAME.match(name):
+        raise errors.bad_request(
+            "invalid_model", "デプロイ名は英数字と . _ - で 64 文字以内です。", param="model")
+    return name

@@ -1,0 +1,110 @@
+"""The way back: upstream answers to the client, whole or as a live event stream.
+
+Every event is released as soon as the upstream completes it (time to first token is the
+upstream's), the next one is read only when the client has taken the last (backpressure), and
+a client that goes away closes the upstream request. Usage is taken from the answer on the way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import anyio
+import httpx
+import msgspec
+from litestar import Response
+from litestar.background_tasks import BackgroundTask
+from litestar.response import Stream
+
+from gateway import errors
+from gateway.exchange import Exchange
+from gateway.metering.usage import usage_of
+from gateway.upstream.client import passed_headers
+from gateway.upstream.sse import SSEEvent, iter_events
+
+log = logging.getLogger("gateway.relay")
+
+Finish = Callable[[Exchange], Awaitable[None]]
+
+
+def json_response(payload: Any, status: int, headers: dict[str, str]) -> Response[bytes]:
+    return Response(msgspec.json.encode(payload), status_code=status, headers=headers,
+                    media_type="application/json")
+
+
+async def complete(exchange: Exchange, response: httpx.Response) -> Response[bytes]:
+    """A whole (non-streamed) answer."""
+    try:
+        raw = await response.aread()
+    except httpx.TimeoutException:
+        raise errors.upstream_timeout() from None
+    except httpx.HTTPError:
+        raise errors.stream_interrupted() from None
+    finally:
+        await response.aclose()
+    try:
+        payload = msgspec.json.decode(raw)
+    except msgspec.DecodeError:
+        log.error("upstream answered with a body that is not JSON backend=%s", exchange.backend)
+        raise errors.upstream_unavailable() from None
+    if usage := usage_of(payload):
+        exchange.usage = usage
+    exchange.status = response.status_code
+    return json_response(payload, response.status_code, _headers(exchange, response))
+
+
+def stream(exchange: Exchange, response: httpx.Response, finish: Finish, *, hide_usage: bool) -> Stream:
+    """A live SSE stream; `finish` runs once when it ends, however it ends.
+
+    `hide_usage` drops the usage-only chunk that the gateway asked for on the client's behalf.
+    """
+    exchange.status = response.status_code
+    done = False
+
+    async def events() -> AsyncIterator[bytes]:
+        nonlocal done
+        try:
+            async for event in iter_events(response.aiter_lines()):
+                if (out := _relay_event(exchange, event, hide_usage)) is not None:
+                    yield out.encode()
+            done = True
+        except httpx.HTTPError as exc:
+            failure = errors.upstream_timeout() if isinstance(exc, httpx.TimeoutException) \
+                else errors.stream_interrupted()
+            log.warning("upstream stream broke backend=%s error=%s", exchange.backend, type(exc).__name__)
+            exchange.fail(failure.status, failure.code)
+            done = True
+            yield SSEEvent(msgspec.json.encode(failure.body()).decode()).encode()
+        finally:
+            with anyio.CancelScope(shield=True):
+                await close()
+
+    async def close() -> None:
+        await response.aclose()
+        if not done and exchange.error_code is None:
+            exchange.fail(499, "client_disconnected")
+        await finish(exchange)
+
+    return Stream(events(), status_code=response.status_code, media_type="text/event-stream",
+                  headers={**_headers(exchange, response), "cache-control": "no-cache"},
+                  background=BackgroundTask(close))
+
+
+def _relay_event(exchange: Exchange, event: SSEEvent, hide_usage: bool) -> SSEEvent | None:
+    if event.data.strip() == "[DONE]":
+        return event
+    try:
+        payload = msgspec.json.decode(event.data)
+    except msgspec.DecodeError:
+        return event
+    if usage := usage_of(payload):
+        exchange.usage = usage
+        if hide_usage and payload.get("choices") == []:
+            return None
+    return event
+
+
+def _headers(exchange: Exchange, response: httpx.Response) -> dict[str, str]:
+    return {**passed_headers(response.headers), "x-request-id": exchange.id}

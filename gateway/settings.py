@@ -1,0 +1,253 @@
+"""Typed, validated settings: rules/*.yaml plus the environment.
+
+Every mistake in a rules file raises `ConfigError` naming the file and the key, so that
+`gateway check-config` can tell the city's staff exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from gateway.config_error import ConfigError
+
+BackendKind = Literal["azure", "openai", "simulator"]
+DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+DEFAULT_BACKEND = "default"
+
+
+@dataclass(frozen=True)
+class Backend:
+    """One upstream service. The key itself is never stored here, only read from the environment."""
+
+    name: str
+    kind: BackendKind
+    endpoint: str = ""
+    api_key_env: str = ""
+    api_version: str | None = None
+
+    @property
+    def api_key(self) -> str:
+        """The upstream key, read from the environment at call time."""
+        return os.environ.get(self.api_key_env, "") if self.api_key_env else ""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """Backends for one deployment name, in priority order, and the model name sent to OpenAI-style ones."""
+
+    backends: tuple[str, ...]
+    model: str | None = None
+
+
+@dataclass(frozen=True)
+class UpstreamSettings:
+    """Timeouts and retries for every backend."""
+
+    default_api_version: str = "2024-10-21"
+    connect_timeout: float = 5.0
+    read_timeout: float = 120.0
+    retries: int = 2
+    max_retry_wait: float = 30.0
+
+
+@dataclass(frozen=True)
+class GatewayRules:
+    """rules/gateway.yaml."""
+
+    max_body_bytes: int = 2 * 1024 * 1024
+    upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    backends: Mapping[str, Backend] = field(default_factory=dict)
+    deployments: Mapping[str, Deployment] = field(default_factory=dict)
+
+    def deployment(self, name: str) -> Deployment | None:
+        """The configured deployment, falling back to the "*" entry."""
+        return self.deployments.get(name) or self.deployments.get("*")
+
+    @property
+    def simulated(self) -> bool:
+        """True when every backend is the built-in simulator."""
+        return all(b.kind == "simulator" for b in self.backends.values())
+
+
+@dataclass(frozen=True)
+class AppPolicy:
+    """What one application may do (rules/policy.yaml)."""
+
+    deployments: tuple[str, ...] = ("*",)
+
+
+@dataclass(frozen=True)
+class PolicyRules:
+    """rules/policy.yaml: per application; the "*" entry applies to applications not named."""
+
+    applications: Mapping[str, AppPolicy] = field(default_factory=dict)
+
+    def for_app(self, app: str) -> AppPolicy | None:
+        """The application's policy, or the "*" entry, or None (nothing allowed)."""
+        return self.applications.get(app) or self.applications.get("*")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the gateway reads at start-up."""
+
+    rules_dir: Path
+    database_url: str
+    gateway: GatewayRules
+    policy: PolicyRules
+
+
+def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate rules/*.yaml and the environment; raises ConfigError."""
+    env = os.environ if env is None else env
+    return Settings(
+        rules_dir=rules_dir,
+        database_url=env.get("GATEWAY_DATABASE_URL") or "sqlite:///var/gateway.db",
+        gateway=_gateway_rules(_Yaml.read(rules_dir / "gateway.yaml"), env),
+        policy=_policy_rules(_Yaml.read(rules_dir / "policy.yaml")),
+    )
+
+
+class _Yaml:
+    """A YAML mapping that reports type errors with file and dotted key."""
+
+    def __init__(self, file: str, data: Mapping[str, Any], prefix: str = "") -> None:
+        self.file, self.data, self.prefix = file, data, prefix
+
+    @classmethod
+    def read(cls, path: Path) -> _Yaml:
+        if not path.exists():
+            return cls(path.name, {})
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise ConfigError(path.name, "(file)", f"YAML として読めません: {type(exc).__name__}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(path.name, "(file)", "最上位はマッピング (key: value) である必要があります")
+        return cls(path.name, data)
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}{name}" if name else self.prefix.rstrip(".")
+
+    def error(self, name: str, message: str) -> ConfigError:
+        return ConfigError(self.file, self.key(name), message)
+
+    def section(self, name: str) -> _Yaml:
+        value = self.data.get(name) or {}
+        if not isinstance(value, dict):
+            raise self.error(name, "マッピングである必要があります")
+        return _Yaml(self.file, value, f"{self.key(name)}.")
+
+    def items(self) -> list[tuple[str, _Yaml]]:
+        return [(str(k), self.section(str(k))) for k in self.data]
+
+    def number(self, name: str, default: float, *, minimum: float = 0) -> float:
+        value = self.data.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+            raise self.error(name, f"{minimum} 以上の数値である必要があります")
+        return float(value)
+
+    def integer(self, name: str, default: int, *, minimum: int = 0) -> int:
+        value = self.data.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.error(name, f"{minimum} 以上の整数である必要があります")
+        return value
+
+    def text(self, name: str, default: str | None = None) -> str | None:
+        value = self.data.get(name, default)
+        if value is not None and not isinstance(value, str):
+            raise self.error(name, "文字列である必要があります")
+        return value
+
+    def strings(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.data.get(name, list(default))
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.error(name, "文字列のリストである必要があります")
+        return tuple(value)
+
+    def reject_unknown(self, known: set[str]) -> None:
+        for name in self.data:
+            if name not in known:
+                raise self.error(str(name), f"不明なキーです (使えるキー: {', '.join(sorted(known))})")
+
+
+def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
+    doc.reject_unknown({"max_body_bytes", "upstream", "backends", "deployments"})
+    up = doc.section("upstream")
+    up.reject_unknown({"default_api_version", "connect_timeout", "read_timeout", "retries", "max_retry_wait"})
+    upstream = UpstreamSettings(
+        default_api_version=up.text("default_api_version", UpstreamSettings.default_api_version) or "",
+        connect_timeout=up.number("connect_timeout", UpstreamSettings.connect_timeout, minimum=0.1),
+        read_timeout=up.number("read_timeout", UpstreamSettings.read_timeout, minimum=0.1),
+        retries=up.integer("retries", UpstreamSettings.retries),
+        max_retry_wait=up.number("max_retry_wait", UpstreamSettings.max_retry_wait),
+    )
+    backends = {name: _backend(name, spec, env) for name, spec in doc.section("backends").items()}
+    if not backends:
+        backends = {DEFAULT_BACKEND: _backend_from_env(env)}
+    deployments = {name: _deployment(name, spec, backends) for name, spec in doc.section("deployments").items()}
+    if not deployments:
+        deployments = {"*": Deployment(backends=(next(iter(backends)),))}
+    return GatewayRules(
+        max_body_bytes=doc.integer("max_body_bytes", GatewayRules.max_body_bytes, minimum=1024),
+        upstream=upstream,
+        backends=backends,
+        deployments=deployments,
+    )
+
+
+def _backend(name: str, spec: _Yaml, env: Mapping[str, str]) -> Backend:
+    spec.reject_unknown({"kind", "endpoint", "endpoint_env", "api_key_env", "api_version"})
+    kind = spec.text("kind", "azure")
+    if kind not in ("azure", "openai", "simulator"):
+        raise spec.error("kind", "azure / openai / simulator のいずれかです")
+    endpoint = spec.text("endpoint") or ""
+    if endpoint_env := spec.text("endpoint_env"):
+        endpoint = env.get(endpoint_env, "")
+        if not endpoint:
+            raise spec.error("endpoint_env", f"環境変数 {endpoint_env} が設定されていません")
+    if kind != "simulator" and not re.match(r"^https?://[^\s/]+", endpoint):
+        raise spec.error("endpoint", "http:// または https:// で始まる URL が必要です")
+    key_env = spec.text("api_key_env") or ""
+    if kind != "simulator" and key_env and not env.get(key_env):
+        raise spec.error("api_key_env", f"環境変数 {key_env} が設定されていません")
+    return Backend(name, kind, endpoint.rstrip("/"), key_env, spec.text("api_version"))  # type: ignore[arg-type]
+
+
+def _backend_from_env(env: Mapping[str, str]) -> Backend:
+    if env.get("AZURE_OPENAI_ENDPOINT"):
+        return Backend(DEFAULT_BACKEND, "azure", env["AZURE_OPENAI_ENDPOINT"].rstrip("/"), "AZURE_OPENAI_API_KEY")
+    if env.get("OPENAI_BASE_URL"):
+        return Backend(DEFAULT_BACKEND, "openai", env["OPENAI_BASE_URL"].rstrip("/"), "OPENAI_API_KEY")
+    return Backend(DEFAULT_BACKEND, "simulator")
+
+
+def _deployment(name: str, spec: _Yaml, backends: Mapping[str, Backend]) -> Deployment:
+    if name != "*" and not DEPLOYMENT_NAME.match(name):
+        raise spec.error("", "デプロイ名は英数字と . _ - で 64 文字以内です")
+    spec.reject_unknown({"backends", "model"})
+    names = spec.strings("backends", (next(iter(backends)),))
+    for backend in names:
+        if backend not in backends:
+            raise spec.error("backends", f"backends に定義されていない名前です: {backend}")
+    if not names:
+        raise spec.error("backends", "少なくとも一つのバックエンドが必要です")
+    return Deployment(backends=names, model=spec.text("model"))
+
+
+def _policy_rules(doc: _Yaml) -> PolicyRules:
+    doc.reject_unknown({"applications"})
+    apps: dict[str, AppPolicy] = {}
+    for name, spec in doc.section("applications").items():
+        spec.reject_unknown({"deployments"})
+        apps[name] = AppPolicy(deployments=spec.strings("deployments", ("*",)))
+    if not apps:
+        apps["*"] = AppPolicy()
+    return PolicyRules(applications=apps)

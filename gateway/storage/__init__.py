@@ -1,0 +1,1 @@
+"""Persistent state: keys and exchange records, in SQLite by default or PostgreSQL."""

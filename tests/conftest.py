@@ -1,0 +1,134 @@
+"""Shared fixtures: a fake Azure OpenAI upstream, a real gateway over loopback, keys and SDK clients.
+
+The upstream key and every client key are canaries: tests/test_zz_leaks.py proves that none of
+them ever reached the wrong side, a log line or a stored record.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+
+from gateway.auth import KeyStore
+from gateway.storage.database import Database
+from tests.fake_upstream import FakeUpstream
+from tests.harness import GatewayServer, write_rules
+
+UPSTREAM_KEY = "upstream-secret-0f9d8c7b6a5e4d3c"
+os.environ["TEST_UPSTREAM_KEY"] = UPSTREAM_KEY
+API_VERSION = "2024-10-21"
+
+
+class LogRecorder(logging.Handler):
+    """Keeps every formatted log line of the session, for the leak checks."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture(scope="session")
+def session_log() -> Iterator[LogRecorder]:
+    recorder = LogRecorder()
+    root = logging.getLogger()
+    root.addHandler(recorder)
+    root.setLevel(logging.DEBUG)
+    yield recorder
+    root.removeHandler(recorder)
+
+
+@pytest.fixture(scope="session")
+def session_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("gateway")
+
+
+@pytest.fixture(scope="session")
+def database_url(session_dir: Path) -> str:
+    return f"sqlite:///{session_dir / 'gateway.db'}"
+
+
+@pytest.fixture(scope="session")
+def database(database_url: str) -> Iterator[Database]:
+    db = Database(database_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def keys(database: Database) -> KeyStore:
+    return KeyStore(database)
+
+
+@pytest.fixture(scope="session")
+def client_key(keys: KeyStore) -> str:
+    return keys.create("test-app", "情報政策課")
+
+
+@pytest.fixture(scope="session")
+def session_upstream() -> Iterator[FakeUpstream]:
+    with FakeUpstream() as up:
+        yield up
+
+
+@pytest.fixture
+def upstream(session_upstream: FakeUpstream) -> FakeUpstream:
+    """The session's fake upstream, emptied of scripts and recordings for this test."""
+    session_upstream.reset()
+    return session_upstream
+
+
+def azure_backend(up: FakeUpstream, **extra: Any) -> dict[str, Any]:
+    return {"kind": "azure", "endpoint": up.url, "api_key_env": "TEST_UPSTREAM_KEY", **extra}
+
+
+@pytest.fixture(scope="session")
+def gateway_url(session_log: LogRecorder, session_upstream: FakeUpstream, session_dir: Path,
+                database_url: str) -> Iterator[str]:
+    """The session's gateway: every deployment goes to the fake upstream, Azure style."""
+    rules = write_rules(session_dir / "rules", {
+        "upstream": {"retries": 1, "max_retry_wait": 2, "read_timeout": 5},
+        "backends": {"primary": azure_backend(session_upstream)},
+        "deployments": {"gpt-4o": {"backends": ["primary"]}, "*": {"backends": ["primary"]}},
+    })
+    with GatewayServer.from_rules(rules, database_url) as gw:
+        yield gw.url
+
+
+@pytest.fixture
+def start_gateway(session_log: LogRecorder, tmp_path: Path, database_url: str
+                  ) -> Iterator[Callable[..., GatewayServer]]:
+    """Start a gateway with rules of the test's own; stopped at the end of the test."""
+    servers: list[GatewayServer] = []
+
+    def start(gateway: dict[str, Any], policy: dict[str, Any] | None = None) -> GatewayServer:
+        rules = write_rules(tmp_path / f"rules{len(servers)}", gateway, policy)
+        server = GatewayServer.from_rules(rules, database_url).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def azure(gateway_url: str, client_key: str) -> openai.AzureOpenAI:
+    """The official SDK, Azure style, pointed at the gateway."""
+    return openai.AzureOpenAI(azure_endpoint=gateway_url, api_key=client_key, api_version=API_VERSION,
+                              max_retries=0, timeout=20)
+
+
+@pytest.fixture
+def oai(gateway_url: str, client_key: str) -> openai.OpenAI:
+    """The official SDK, OpenAI style, pointed at the gateway's /v1."""
+    return openai.OpenAI(base_url=f"{gateway_url}/v1", api_key=client_key, max_retries=0, timeout=20)
