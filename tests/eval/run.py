@@ -1,0 +1,155 @@
+"""Evaluation report for the detector: `python -m tests.eval.run [--baseline] [--show-errors N] [--check]`.
+
+Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
+micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
+given and a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from gateway.privacy.entities import Entity
+from tests.eval.corpus import SEED, Sample, build_corpus
+from tests.eval.score import Report, ScoringError, SpanLike, score
+
+STRICT = (0.99, 0.98)  # (minimum recall, minimum precision)
+NAMES = (0.95, 0.90)
+TARGETS: dict[str, tuple[float, float]] = {
+    Entity.MY_NUMBER: STRICT,
+    Entity.CREDIT_CARD: STRICT,
+    Entity.HEALTH_INSURANCE: STRICT,
+    Entity.PHONE_NUMBER: STRICT,
+    Entity.EMAIL_ADDRESS: STRICT,
+    Entity.POSTAL_CODE: STRICT,
+    Entity.PERSON: NAMES,
+    Entity.ADDRESS: NAMES,
+}
+MAX_FALSE_ALARM_RATE = 0.05
+CONTEXT = 24
+
+
+def analyse(texts: list[str], rules_path: Path) -> tuple[list[list[SpanLike]], float]:
+    """Findings for every text, and the seconds analyze_batch took (model loading excluded)."""
+    from gateway.privacy.analyzer import Analyzer
+    from gateway.privacy.pii_rules import load_pii_rules
+
+    analyzer = Analyzer(load_pii_rules(rules_path))  # loads ja_ginza itself (nlp=load_nlp())
+    start = time.perf_counter()
+    findings = analyzer.analyze_batch(texts)
+    return [list(f) for f in findings], time.perf_counter() - start
+
+
+def baseline_seconds(texts: list[str]) -> float:
+    """Seconds the full ja_ginza pipeline takes on the same texts."""
+    import spacy
+
+    nlp = spacy.load("ja_ginza")
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    return time.perf_counter() - start
+
+
+def format_table(report: Report) -> str:
+    """Per-type table with the micro totals as the last row."""
+    header = (
+        f"{'type':<17} {'gold':>5} {'TP':>5} {'FP':>5} {'FN':>5} {'P':>6} {'R':>6} {'F1':>6} {'exact%':>7} {'cov%':>6}"
+    )
+    lines = [header, "-" * len(header)]
+    for row in [*report.per_type.values(), report.micro]:
+        if row.entity == "TOTAL":
+            lines.append("-" * len(header))
+        lines.append(
+            f"{row.entity:<17} {row.gold:>5} {row.tp:>5} {row.fp:>5} {row.fn:>5} {row.precision:>6.3f} "
+            f"{row.recall:>6.3f} {row.f1:>6.3f} {100 * row.exact_rate:>7.1f} {100 * row.coverage:>6.1f}"
+        )
+    return "\n".join(lines)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - CONTEXT) : start]
+    after = text[end : end + CONTEXT]
+    return f"{before}【{text[start:end]}】{after}".replace("\n", "⏎")
+
+
+def format_errors(report: Report, samples: Sequence[Sample], limit: int) -> str:
+    """Up to `limit` misses and false alarms per entity type, each with its context."""
+    shown: dict[tuple[str, str], int] = {}
+    lines: list[str] = []
+    for error in sorted(report.errors, key=lambda e: (e.entity, e.kind, e.doc)):
+        key = (error.entity, error.kind)
+        if shown.get(key, 0) >= limit:
+            continue
+        if not shown.get(key):
+            lines.append(f"\n{error.entity} {error.kind}:")
+        shown[key] = shown.get(key, 0) + 1
+        sample = samples[error.doc]
+        lines.append(
+            f"  {sample.id} {sample.kind}{_gold_note(error, sample)}: {_excerpt(sample.text, error.start, error.end)}"
+        )
+    return "\n".join(lines)
+
+
+def _gold_note(error: ScoringError, sample: Sample) -> str:
+    if error.kind == "miss":
+        return ""
+    hits = {g.entity for g in sample.spans if g.start < error.end and error.start < g.end}
+    return f" [overlaps gold {', '.join(sorted(hits))}]" if hits else " [negative doc]" if sample.negative else ""
+
+
+def failures(report: Report) -> list[str]:
+    """The targets the report misses, one message each."""
+    out = []
+    for entity, (min_recall, min_precision) in TARGETS.items():
+        row = report.per_type.get(entity)
+        if row is None:
+            out.append(f"{entity}: no gold spans")
+            continue
+        if row.recall < min_recall:
+            out.append(f"{entity}: recall {row.recall:.3f} < {min_recall}")
+        if row.precision < min_precision:
+            out.append(f"{entity}: precision {row.precision:.3f} < {min_precision}")
+    if report.false_alarm_rate > MAX_FALSE_ALARM_RATE:
+        out.append(f"false alarms in {report.false_alarm_rate:.1%} of negative documents > {MAX_FALSE_ALARM_RATE:.0%}")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.eval.run", description=__doc__)
+    parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
+    parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
+    parser.add_argument("--seed", type=int, default=SEED, help="corpus seed; another one gives a hold-out")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+
+    samples = build_corpus(args.seed)
+    texts = [s.text for s in samples]
+    chars = sum(len(t) for t in texts)
+    predictions, seconds = analyse(texts, args.rules)
+    report = score([s.spans for s in samples], predictions, [s.negative for s in samples])
+
+    negatives = report.negative_docs
+    print(f"corpus (seed {args.seed}): {len(samples)} documents ({negatives} negative), {chars:,} characters\n")
+    print(format_table(report))
+    print(
+        f"\nfalse alarms: {report.flagged_negative_docs}/{negatives} negative documents ({report.false_alarm_rate:.1%})"
+    )
+    print(f"throughput: {chars / seconds:,.0f} characters/s ({seconds:.1f} s)")
+    if args.baseline:
+        base = baseline_seconds(texts)
+        print(f"baseline ja_ginza nlp.pipe: {chars / base:,.0f} characters/s ({base:.1f} s)")
+    if args.show_errors:
+        print(format_errors(report, samples, args.show_errors))
+    missed = failures(report)
+    print("\ntargets: " + ("all met" if not missed else "MISSED\n  " + "\n  ".join(missed)))
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
