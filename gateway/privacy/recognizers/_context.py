@@ -1,0 +1,66 @@
+"""The character-window context check shared by every structured-identifier recognizer, and the score levels.
+
+Japanese context often follows the number or stands a few words before it (JAPANESE_PII.md, presidio
+facts: the enhancer looks at tokens before the match only), so each recognizer also looks at a window of
+characters around the match itself and raises the score there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerResult
+
+SCORE_WEAK = 0.3  # an ambiguous shape (a bare 7/10/11/12-digit number): reported only with context
+SCORE_VALID = 0.6  # a shape plus a passing check (check digit, phonenumbers' number ranges)
+SCORE_CONTEXT = 0.85  # a shape with one of its family's context words in the window
+SCORE_STRONG = 0.9  # a distinctive shape (〒123-4567, AB12345678CD, AKIA…, a PEM block)
+
+WINDOW_BEFORE = 20
+WINDOW_AFTER = 10
+
+_ITEM_END = re.compile("[。!?！？、,\n]")
+_NEXT_VALUE = re.compile(r"[ \t:は]*[0-9A-Za-z]")
+
+
+def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str | None:
+    """Return the first of ``words`` found within the window around ``text[start:end]``, if any.
+
+    The window is ``WINDOW_BEFORE`` characters before the match and ``WINDOW_AFTER`` after it, compared
+    case-insensitively; the match itself is not part of it. A label may stand in the sentence before
+    (``連絡先は次のとおりです。03-…``), but what follows a match belongs to the next item once a sentence,
+    a 、 or the line ends, or when the word labels the next value (``123456789012 個人番号 1234…``).
+    """
+    before = text[max(0, start - WINDOW_BEFORE) : start].lower()
+    after = _ITEM_END.split(text[end : end + WINDOW_AFTER], maxsplit=1)[0].lower()
+    for word in words:
+        folded = word.lower()
+        if folded in before:
+            return word
+        at = after.find(folded)
+        if at >= 0 and not _NEXT_VALUE.match(text, end + at + len(folded)):
+            return word
+    return None
+
+
+def raise_with_context(
+    text: str, results: list[RecognizerResult], words: Sequence[str], score: float = SCORE_CONTEXT
+) -> list[RecognizerResult]:
+    """Raise each result with a context word in its window to at least ``score``, in place.
+
+    A raised result is marked as enhanced, so presidio's own context enhancer does not add to it again.
+    """
+    for result in results:
+        word = context_word(text, result.start, result.end, words)
+        if word is None:
+            continue
+        if result.score < score:
+            result.score = score
+            if result.analysis_explanation is not None:
+                result.analysis_explanation.set_supportive_context_word(word)
+                result.analysis_explanation.set_improved_score(score)
+        if result.recognition_metadata is None:
+            result.recognition_metadata = {}
+        result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+    return results

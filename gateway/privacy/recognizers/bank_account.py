@@ -1,0 +1,65 @@
+"""銀行口座: the 7-digit account number after 普通/当座/貯蓄, bank 4 + branch 3 + account 7, and ゆうちょ.
+
+JAPANESE_PII.md, Identifiers, 銀行口座: bank code 4 + branch code 3 + 普通/当座 + a 7-digit account,
+context 口座 / 普通 / 当座 / 支店; ゆうちょ: 記号 5 digits + 番号 up to 8 (``10120-12345671``). Bank and
+branch codes alone are public (they name a branch, not a person) and are not reported; the account
+number is, alone or as part of ``0001-123-1234567``.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, SCORE_WEAK
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits
+
+BANK_CONTEXT = ["口座", "普通", "当座", "貯蓄", "預金", "支店", "銀行", "金庫", "振込", "振り込"]
+YUCHO_CONTEXT = ["ゆうちょ", "貯金", "口座", "振替"]
+
+# 普通預金口座番号: 1234567, 当座 No.1234567, 貯蓄預金 1234567: the deposit type is the context.
+_DEPOSIT_TYPE = rf"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?(?:番号)?\s?(?::\s?)?(?:No\.?\s?)?(?P<value>{digits(7)})"
+# ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' or one space.
+_YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
+_LABELLED = r"\s?(?::\s?)?(?P<value>{})"
+
+
+class BankAccountRecognizer(JaPatternRecognizer):
+    """Bank accounts: after 普通/当座/貯蓄, in bank-branch-account form, or 7 digits near 口座 / 支店."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.BANK_ACCOUNT,
+            "BankAccountRecognizer",
+            [
+                Pattern("deposit_type_account", _DEPOSIT_TYPE, SCORE_CONTEXT),
+                Pattern("bank_branch_account", digits(4, 3, 7, plain=False), SCORE_VALID),
+                Pattern("account_number", digits(7), SCORE_WEAK),
+            ],
+            BANK_CONTEXT,
+        )
+
+
+class YuchoAccountRecognizer(JaPatternRecognizer):
+    """ゆうちょ accounts: ``記号-番号`` (weak alone), or the values after 記号 / 番号 next to ゆうちょ / 口座."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.BANK_ACCOUNT,
+            "YuchoAccountRecognizer",
+            [
+                Pattern("yucho_symbol_number", _YUCHO, SCORE_WEAK),
+                Pattern("yucho_symbol", r"記号" + _LABELLED.format(digits(5)), 0.0),
+                Pattern(
+                    "yucho_number",
+                    r"(?<![者話人便券許金])番号" + _LABELLED.format(f"{LEFT_EDGE}[0-9]{{1,8}}{RIGHT_EDGE}"),
+                    0.0,
+                ),
+            ],
+            YUCHO_CONTEXT,
+        )
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The bank-account recognizers."""
+    return [BankAccountRecognizer(), YuchoAccountRecognizer()]

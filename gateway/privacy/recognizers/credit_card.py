@@ -1,0 +1,45 @@
+"""クレジットカード番号: 14–16 digits, usually in groups of 4, with a Luhn check digit.
+
+JAPANESE_PII.md, Identifiers, クレジットカード (Luhn, ``stdnum.luhn``) and presidio facts (presidio's own
+credit-card recognizer is registered for English only). Card numbers start with 2–6 (Mastercard 2/5,
+Amex/JCB/Diners 3, Visa 4, Discover/UnionPay 6). A grouped number that passes Luhn is certain; 14–16
+digits run together pass Luhn one time in ten, so those get a modest score, raised by カード nearby.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern
+from stdnum import luhn
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits, digits_only
+
+CONTEXT = ["カード", "クレジット", "card", "visa", "mastercard", "jcb", "amex", "有効期限"]
+
+_GROUPED = "|".join(digits(*sizes, plain=False) for sizes in ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4)))
+
+
+class JaCreditCardRecognizer(JaPatternRecognizer):
+    """Card numbers in Japanese text: grouped (4-4-4-4, 4-6-5, 4-6-4) or 14–16 digits, Luhn-checked."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.CREDIT_CARD,
+            "JaCreditCardRecognizer",
+            [
+                Pattern("card_grouped", _GROUPED, SCORE_STRONG),
+                Pattern("card_digits", f"{LEFT_EDGE}[0-9]{{14,16}}{RIGHT_EDGE}", SCORE_VALID),
+            ],
+            CONTEXT,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """True for a number starting with 2–6 that passes Luhn (``stdnum.luhn``)."""
+        number = digits_only(pattern_text)
+        return number[:1] in ("2", "3", "4", "5", "6") and bool(luhn.is_valid(number))
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The credit-card recognizers."""
+    return [JaCreditCardRecognizer()]

@@ -1,0 +1,39 @@
+"""メールアドレス: a pattern recognizer that never touches the network.
+
+JAPANESE_PII.md, presidio facts: presidio's EmailRecognizer validates domains with tldextract, which
+fetches the public suffix list from the internet at first use. This recognizer checks the shape only
+(local part, '@', dot-separated labels, an alphabetic or ``xn--`` top-level label); an address with an
+unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arrive folded by NFKC.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_STRONG
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer
+
+CONTEXT = ["メール", "mail", "アドレス"]
+
+_LOCAL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,63})"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_TOP = r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])"
+EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
+
+
+class JaEmailRecognizer(JaPatternRecognizer):
+    """E-mail addresses by shape, with no domain look-up."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.EMAIL_ADDRESS,
+            "JaEmailRecognizer",
+            [Pattern("email", EMAIL_REGEX, SCORE_STRONG)],
+            CONTEXT,
+        )
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The e-mail recognizers."""
+    return [JaEmailRecognizer()]

@@ -1,0 +1,38 @@
+"""在留カード番号: ``AB12345678CD`` (2 letters, 8 digits, 2 letters).
+
+JAPANESE_PII.md, Identifiers, 在留カード番号: no check digit, but the shape is distinctive enough to be
+reported without context.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_STRONG
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
+
+CONTEXT = ["在留", "特別永住者", "residence card"]
+
+
+class ResidenceCardRecognizer(JaPatternRecognizer):
+    """在留カード番号: 2 letters, 8 digits, 2 letters."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.RESIDENCE_CARD,
+            "ResidenceCardRecognizer",
+            [
+                Pattern(
+                    "residence_card",
+                    f"{LEFT_EDGE}[A-Za-z]{{2}}[0-9]{{8}}[A-Za-z]{{2}}{RIGHT_EDGE}",
+                    SCORE_STRONG,
+                )
+            ],
+            CONTEXT,
+        )
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The 在留カード番号 recognizers."""
+    return [ResidenceCardRecognizer()]

@@ -1,0 +1,33 @@
+"""住民票コード: 11 digits (10 + a check digit whose formula is not verified, so it is not checked).
+
+JAPANESE_PII.md, Identifiers, 住民票コード: reported on context words only. The context is the label
+住民票コード itself, not 住民票 alone: municipal text mentions 住民票 (の写し) next to 11-digit mobile
+numbers all the time, and a 住民票コード is blocked with high severity.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_WEAK
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
+
+CONTEXT = ["住民票コード", "住民票番号"]
+
+
+class ResidentCodeRecognizer(JaPatternRecognizer):
+    """住民票コード: 11 digits, weak alone, raised by a context word."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.RESIDENT_CODE,
+            "ResidentCodeRecognizer",
+            [Pattern("resident_code", digits(11), SCORE_WEAK)],
+            CONTEXT,
+        )
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The 住民票コード recognizers."""
+    return [ResidentCodeRecognizer()]
