@@ -6,9 +6,11 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
 
+from gateway.api.admin_routes import pii_analyze
 from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
 from gateway.api.openai_routes import openai_routers
@@ -16,6 +18,9 @@ from gateway.audit.journal import Journal
 from gateway.auth import KeyStore
 from gateway.metering.metrics import Metrics
 from gateway.pipeline import Gateway
+from gateway.privacy.analyzer import Analyzer
+from gateway.privacy.detector import Detector
+from gateway.privacy.masking import Masker
 from gateway.settings import Settings
 from gateway.storage.database import Database
 from gateway.upstream.client import Upstream
@@ -23,11 +28,18 @@ from gateway.upstream.client import Upstream
 log = logging.getLogger("gateway")
 
 
-def create_app(settings: Settings) -> Litestar:
-    """The gateway as an ASGI application."""
+def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
+    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        if analyzer is None:
+            log.info("loading the Japanese NLP model (ja_ginza) ...")
+            loaded = await anyio.to_thread.run_sync(Analyzer, settings.pii)
+        else:
+            loaded = analyzer
+        detector = Detector(loaded, timeout=settings.gateway.detection.timeout,
+                            cache_entries=settings.gateway.detection.cache_entries)
         db = Database(settings.database_url)
         upstream = Upstream(settings.gateway)
         if settings.gateway.simulated:
@@ -36,7 +48,8 @@ def create_app(settings: Settings) -> Litestar:
             log.warning("Set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY (or OPENAI_BASE_URL and")
             log.warning("OPENAI_API_KEY), or configure backends in rules/gateway.yaml.")
             log.warning("=" * 72)
-        app.state.gateway = Gateway(settings, KeyStore(db), upstream, Journal(db), Metrics(settings.gateway))
+        masker = Masker(detector, settings.pii)
+        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), Metrics(settings.gateway))
         try:
             yield
         finally:
@@ -44,7 +57,7 @@ def create_app(settings: Settings) -> Litestar:
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, healthz, readyz, metrics],
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,

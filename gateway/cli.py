@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -55,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--role", choices=ROLES, default="client", help="client (default), auditor or admin")
     create.add_argument("--user", default=None, help="the person the key belongs to, if it is personal")
     create.set_defaults(func=_keys_create)
+
+    pii = sub.add_parser("pii", help="personal-information detection tools")
+    pii.set_defaults(func=_help(pii))
+    pii_sub = pii.add_subparsers(title="pii commands")
+    analyze = pii_sub.add_parser(
+        "analyze", help='read JSON lines {"text": ...} on stdin, write {"entities": [...], "masked": ...} lines')
+    _rules_option(analyze)
+    analyze.set_defaults(func=_pii_analyze)
     return parser
 
 
@@ -91,6 +100,29 @@ def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
     for app, policy in settings.policy.applications.items():
         print(f"  application {app}: deployments {', '.join(policy.deployments)}")
     return 0
+
+
+def _pii_analyze(_args: argparse.Namespace, settings: Settings) -> int:
+    from gateway.privacy.analyzer import Analyzer
+    from gateway.privacy.masking import Masker, describe
+
+    analyzer = Analyzer(settings.pii)
+    action_of = Masker.action_for(settings.pii)
+    status = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            print(json.dumps({"error": f"line {number}: expected a JSON object with a string \"text\""}), flush=True)
+            status = 1
+            continue
+        print(json.dumps(describe(text, analyzer.analyze(text), action_of), ensure_ascii=False), flush=True)
+    return status
 
 
 def _keys_create(args: argparse.Namespace, settings: Settings) -> int:

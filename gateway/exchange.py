@@ -25,6 +25,7 @@ class Operation(StrEnum):
     EMBEDDINGS = "embeddings"
     RESPONSES = "responses"
     MODELS = "models"
+    PII_ANALYZE = "admin.pii.analyze"
     OTHER = "other"  # unknown routes and methods, recorded all the same
 
 

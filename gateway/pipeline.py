@@ -1,5 +1,8 @@
 """The request path, top to bottom: authenticate, admit, mask, forward, restore; then finish.
 
+The vault of masked values is a local of `handle` (and of the stream it returns): it lives exactly
+as long as the request, and is never put on the exchange, which is what gets recorded.
+
 Finishing (metering and the exchange record) always runs, exactly once, whether the request
 was answered, refused or failed, and for a stream only when the stream has ended.
 """
@@ -15,25 +18,29 @@ from litestar import Request, Response
 from gateway import errors, relay
 from gateway.api.body import read_body
 from gateway.audit.journal import Journal
-from gateway.auth import KeyStore
+from gateway.auth import KeyStore, Role
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange, Operation
 from gateway.metering.metrics import Metrics
 from gateway.metering.usage import wants_stream_usage
 from gateway.policy.admit import admit, allowed_deployments
+from gateway.privacy.masking import Masker, describe
 from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
+CLIENT_ROLES: tuple[Role, ...] = ("client", "admin")
+ADMIN_ROLES: tuple[Role, ...] = ("admin",)
 
 
 class Gateway:
     """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange."""
 
-    def __init__(self, settings: Settings, keys: KeyStore, upstream: Upstream, journal: Journal,
+    def __init__(self, settings: Settings, keys: KeyStore, masker: Masker, upstream: Upstream, journal: Journal,
                  metrics: Metrics) -> None:
         self.settings = settings
         self.keys = keys
+        self.masker = masker
         self.upstream = upstream
         self.journal = journal
         self.metrics = metrics
@@ -43,20 +50,25 @@ class Gateway:
         """Run one client request through every phase."""
         streaming = False
         try:
-            exchange.identity = await self.keys.authenticate(request.headers, roles=("client", "admin"))
+            roles = ADMIN_ROLES if exchange.operation is Operation.PII_ANALYZE else CLIENT_ROLES
+            exchange.identity = await self.keys.authenticate(request.headers, roles=roles)
             if exchange.operation is Operation.MODELS:
                 return self.models(exchange)
             body = await read_body(request, exchange.operation, self.settings.gateway.max_body_bytes)
+            if exchange.operation is Operation.PII_ANALYZE:
+                return await self.analyze(exchange, body["text"])
             exchange.deployment = _deployment(deployment or body.get("model"))
             exchange.api_version = request.query_params.get("api-version")
             exchange.stream = body.get("stream") is True
-            admit(exchange, self.settings.policy)
+            app = admit(exchange, self.settings.policy)
+            vault = await self.masker.mask(body, exchange.pii, overrides=app.pii,
+                                           allow_media=app.allow_unscanned_parts)
             hide_usage = self._ask_for_stream_usage(exchange, body)
             response = await self.upstream.send(exchange, body)
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
-                return relay.stream(exchange, response, self.finish, hide_usage=hide_usage)
-            return await relay.complete(exchange, response)
+                return relay.stream(exchange, response, vault.values, self.finish, hide_usage=hide_usage)
+            return await relay.complete(exchange, response, vault.values)
         except GatewayError as err:
             return self.refuse(exchange, err)
         except Exception as exc:  # a bug: the client still gets a clean error, the log no data
@@ -73,6 +85,13 @@ class Gateway:
         names = allowed_deployments(self.settings, exchange.identity.app)
         data = [{"id": n, "object": "model", "created": 0, "owned_by": "organization"} for n in names]
         return relay.json_response({"object": "list", "data": data}, 200, {"x-request-id": exchange.id})
+
+    async def analyze(self, exchange: Exchange, text: str) -> Response[Any]:
+        """`POST /admin/pii/analyze`: what detection finds in a text and how it would be masked."""
+        findings = (await self.masker.detector.detect([text]))[0]
+        exchange.status = 200
+        report = describe(text, findings, Masker.action_for(self.settings.pii))
+        return relay.json_response(report, 200, {"x-request-id": exchange.id})
 
     def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
         """The client's error response; the exchange records why."""

@@ -8,7 +8,7 @@ a client that goes away closes the upstream request. Usage is taken from the ans
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 import anyio
@@ -21,6 +21,7 @@ from litestar.response import Stream
 from gateway import errors
 from gateway.exchange import Exchange
 from gateway.metering.usage import usage_of
+from gateway.privacy.answer import StreamedAnswer, restore_answer
 from gateway.upstream.client import passed_headers
 from gateway.upstream.sse import SSEEvent, iter_events
 
@@ -34,8 +35,8 @@ def json_response(payload: Any, status: int, headers: dict[str, str]) -> Respons
                     media_type="application/json")
 
 
-async def complete(exchange: Exchange, response: httpx.Response) -> Response[bytes]:
-    """A whole (non-streamed) answer."""
+async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str]) -> Response[bytes]:
+    """A whole (non-streamed) answer, with the request's values put back."""
     try:
         raw = await response.aread()
     except httpx.TimeoutException:
@@ -52,23 +53,28 @@ async def complete(exchange: Exchange, response: httpx.Response) -> Response[byt
     if usage := usage_of(payload):
         exchange.usage = usage
     exchange.status = response.status_code
-    return json_response(payload, response.status_code, _headers(exchange, response))
+    return json_response(restore_answer(payload, vault), response.status_code, _headers(exchange, response))
 
 
-def stream(exchange: Exchange, response: httpx.Response, finish: Finish, *, hide_usage: bool) -> Stream:
-    """A live SSE stream; `finish` runs once when it ends, however it ends.
+def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str], finish: Finish, *,
+           hide_usage: bool) -> Stream:
+    """A live SSE stream with the request's values put back; `finish` runs once when it ends, however it ends.
 
     `hide_usage` drops the usage-only chunk that the gateway asked for on the client's behalf.
     """
     exchange.status = response.status_code
+    answer = StreamedAnswer(vault) if vault else None
     done = False
 
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
         try:
             async for event in iter_events(response.aiter_lines()):
-                if (out := _relay_event(exchange, event, hide_usage)) is not None:
+                for out in _relay_event(exchange, event, answer, hide_usage):
                     yield out.encode()
+            if answer is not None:  # a stream that ended without [DONE]: release what is held back
+                for payload in answer.end():
+                    yield _encode(payload).encode()
             done = True
         except httpx.HTTPError as exc:
             failure = errors.upstream_timeout() if isinstance(exc, httpx.TimeoutException) \
@@ -92,18 +98,30 @@ def stream(exchange: Exchange, response: httpx.Response, finish: Finish, *, hide
                   background=BackgroundTask(close))
 
 
-def _relay_event(exchange: Exchange, event: SSEEvent, hide_usage: bool) -> SSEEvent | None:
+def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None,
+                 hide_usage: bool) -> list[SSEEvent]:
     if event.data.strip() == "[DONE]":
-        return event
+        held = answer.end() if answer is not None else []
+        return [*(_encode(p) for p in held), event]
     try:
         payload = msgspec.json.decode(event.data)
     except msgspec.DecodeError:
-        return event
+        return [event]
+    if not isinstance(payload, dict):
+        return [event]
     if usage := usage_of(payload):
         exchange.usage = usage
         if hide_usage and payload.get("choices") == []:
-            return None
-    return event
+            return []
+    if answer is None:
+        return [event]
+    return [_encode(p, event.event) for p in answer.event(payload)]
+
+
+def _encode(payload: Any, name: str | None = None) -> SSEEvent:
+    if name is None and isinstance(payload.get("type"), str) and payload["type"].startswith("response."):
+        name = payload["type"]
+    return SSEEvent(msgspec.json.encode(payload).decode(), name)
 
 
 def _headers(exchange: Exchange, response: httpx.Response) -> dict[str, str]:

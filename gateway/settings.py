@@ -16,6 +16,7 @@ from typing import Any, Literal
 import yaml
 
 from gateway.config_error import ConfigError
+from gateway.privacy.pii_rules import ACTIONS, Action, PiiRules, load_pii_rules
 
 BackendKind = Literal["azure", "openai", "simulator"]
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -58,11 +59,20 @@ class UpstreamSettings:
 
 
 @dataclass(frozen=True)
+class DetectionSettings:
+    """Bounds of the mask phase."""
+
+    timeout: float = 10.0  # seconds; a request whose detection overruns is refused (503)
+    cache_entries: int = 20_000  # texts whose findings are remembered (hashes and offsets only)
+
+
+@dataclass(frozen=True)
 class GatewayRules:
     """rules/gateway.yaml."""
 
     max_body_bytes: int = 2 * 1024 * 1024
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
+    detection: DetectionSettings = field(default_factory=DetectionSettings)
     backends: Mapping[str, Backend] = field(default_factory=dict)
     deployments: Mapping[str, Deployment] = field(default_factory=dict)
 
@@ -81,6 +91,8 @@ class AppPolicy:
     """What one application may do (rules/policy.yaml)."""
 
     deployments: tuple[str, ...] = ("*",)
+    pii: Mapping[str, Action] = field(default_factory=dict)  # per-entity action overriding rules/pii.yaml
+    allow_unscanned_parts: bool = False  # images, audio, files: forwarded without inspection
 
 
 @dataclass(frozen=True)
@@ -102,16 +114,20 @@ class Settings:
     database_url: str
     gateway: GatewayRules
     policy: PolicyRules
+    pii: PiiRules
 
 
 def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
     """Read and validate rules/*.yaml and the environment; raises ConfigError."""
     env = os.environ if env is None else env
+    pii_file = rules_dir / "pii.yaml"
+    pii = load_pii_rules(pii_file) if pii_file.exists() else PiiRules()
     return Settings(
         rules_dir=rules_dir,
         database_url=env.get("GATEWAY_DATABASE_URL") or "sqlite:///var/gateway.db",
         gateway=_gateway_rules(_Yaml.read(rules_dir / "gateway.yaml"), env),
-        policy=_policy_rules(_Yaml.read(rules_dir / "policy.yaml")),
+        policy=_policy_rules(_Yaml.read(rules_dir / "policy.yaml"), pii),
+        pii=pii,
     )
 
 
@@ -179,7 +195,7 @@ class _Yaml:
 
 
 def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
-    doc.reject_unknown({"max_body_bytes", "upstream", "backends", "deployments"})
+    doc.reject_unknown({"max_body_bytes", "upstream", "detection", "backends", "deployments"})
     up = doc.section("upstream")
     up.reject_unknown({"default_api_version", "connect_timeout", "read_timeout", "retries", "max_retry_wait"})
     upstream = UpstreamSettings(
@@ -188,6 +204,12 @@ def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
         read_timeout=up.number("read_timeout", UpstreamSettings.read_timeout, minimum=0.1),
         retries=up.integer("retries", UpstreamSettings.retries),
         max_retry_wait=up.number("max_retry_wait", UpstreamSettings.max_retry_wait),
+    )
+    det = doc.section("detection")
+    det.reject_unknown({"timeout", "cache_entries"})
+    detection = DetectionSettings(
+        timeout=det.number("timeout", DetectionSettings.timeout, minimum=0.1),
+        cache_entries=det.integer("cache_entries", DetectionSettings.cache_entries),
     )
     backends = {name: _backend(name, spec, env) for name, spec in doc.section("backends").items()}
     if not backends:
@@ -198,6 +220,7 @@ def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
     return GatewayRules(
         max_body_bytes=doc.integer("max_body_bytes", GatewayRules.max_body_bytes, minimum=1024),
         upstream=upstream,
+        detection=detection,
         backends=backends,
         deployments=deployments,
     )
@@ -242,12 +265,22 @@ def _deployment(name: str, spec: _Yaml, backends: Mapping[str, Backend]) -> Depl
     return Deployment(backends=names, model=spec.text("model"))
 
 
-def _policy_rules(doc: _Yaml) -> PolicyRules:
+def _policy_rules(doc: _Yaml, pii: PiiRules) -> PolicyRules:
     doc.reject_unknown({"applications"})
     apps: dict[str, AppPolicy] = {}
     for name, spec in doc.section("applications").items():
-        spec.reject_unknown({"deployments"})
-        apps[name] = AppPolicy(deployments=spec.strings("deployments", ("*",)))
+        spec.reject_unknown({"deployments", "pii", "allow_unscanned_parts"})
+        overrides = spec.section("pii")
+        for entity, action in overrides.data.items():
+            if pii.rule_for(str(entity)) is None:
+                raise overrides.error(str(entity), "pii.yaml にない種類です")
+            if action not in ACTIONS:
+                raise overrides.error(str(entity), f"{' / '.join(ACTIONS)} のいずれかです")
+        allow_media = spec.data.get("allow_unscanned_parts", False)
+        if not isinstance(allow_media, bool):
+            raise spec.error("allow_unscanned_parts", "true または false です")
+        apps[name] = AppPolicy(deployments=spec.strings("deployments", ("*",)), pii=dict(overrides.data),
+                               allow_unscanned_parts=allow_media)
     if not apps:
         apps["*"] = AppPolicy()
     return PolicyRules(applications=apps)

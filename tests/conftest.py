@@ -17,7 +17,7 @@ import pytest
 
 from gateway.auth import KeyStore
 from gateway.storage.database import Database
-from tests.fake_upstream import FakeUpstream
+from tests.fake_upstream import FakeUpstream, Recorded
 from tests.harness import GatewayServer, write_rules
 
 UPSTREAM_KEY = "upstream-secret-0f9d8c7b6a5e4d3c"
@@ -25,8 +25,13 @@ os.environ["TEST_UPSTREAM_KEY"] = UPSTREAM_KEY
 API_VERSION = "2024-10-21"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `last` (the leak checks) run after everything else."""
+    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
+
+
 class LogRecorder(logging.Handler):
-    """Keeps every formatted log line of the session, for the leak checks."""
+    """Keeps every formatted log line the gateway side writes (not the client SDK's own debug log)."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.DEBUG)
@@ -34,7 +39,8 @@ class LogRecorder(logging.Handler):
         self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
+        if not record.name.startswith(("openai", "httpx2", "httpcore2")):
+            self.lines.append(self.format(record))
 
 
 @pytest.fixture(scope="session")
@@ -80,11 +86,20 @@ def session_upstream() -> Iterator[FakeUpstream]:
         yield up
 
 
+@pytest.fixture(scope="session")
+def upstream_received() -> list[Recorded]:
+    """Everything the session's fake upstream received, over the whole session."""
+    return []
+
+
 @pytest.fixture
-def upstream(session_upstream: FakeUpstream) -> FakeUpstream:
+def upstream(session_upstream: FakeUpstream, upstream_received: list[Recorded]) -> Iterator[FakeUpstream]:
     """The session's fake upstream, emptied of scripts and recordings for this test."""
+    upstream_received.extend(session_upstream.requests)
     session_upstream.reset()
-    return session_upstream
+    yield session_upstream
+    upstream_received.extend(session_upstream.requests)
+    session_upstream.reset()
 
 
 def azure_backend(up: FakeUpstream, **extra: Any) -> dict[str, Any]:

@@ -13,6 +13,8 @@ import uvicorn
 import yaml
 
 from gateway.app import create_app
+from gateway.privacy.analyzer import Analyzer
+from gateway.privacy.nlp import load_nlp
 from gateway.settings import Settings, load_settings
 
 
@@ -31,18 +33,19 @@ def write_rules(directory: Path, gateway: dict[str, Any], policy: dict[str, Any]
 class GatewayServer:
     """`with GatewayServer(settings) as gw:` serves the gateway at `gw.url` until the block ends."""
 
-    def __init__(self, settings: Settings, **app_options: Any) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        config = uvicorn.Config(create_app(settings, **app_options), host="127.0.0.1", port=0,
+        analyzer = Analyzer(settings.pii, nlp=load_nlp())  # the model itself is loaded once per process
+        config = uvicorn.Config(create_app(settings, analyzer), host="127.0.0.1", port=0,
                                 log_config=None, access_log=False, timeout_graceful_shutdown=2)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @classmethod
-    def from_rules(cls, rules_dir: Path, database_url: str, **app_options: Any) -> GatewayServer:
+    def from_rules(cls, rules_dir: Path, database_url: str) -> GatewayServer:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_OPENAI_", "OPENAI_"))}
         settings = load_settings(rules_dir, {**env, "GATEWAY_DATABASE_URL": database_url})
-        return cls(settings, **app_options)
+        return cls(settings)
 
     def __enter__(self) -> GatewayServer:
         self.thread.start()

@@ -66,6 +66,8 @@ def _check(operation: Operation, body: dict[str, Any]) -> None:
             raise _wrong("input", "文字列、文字列の配列、またはトークン配列")
     elif operation is Operation.RESPONSES and not isinstance(body.get("input"), (str, list)):
         raise _wrong("input", "文字列または配列")
+    elif operation is Operation.PII_ANALYZE and not isinstance(body.get("text"), str):
+        raise _wrong("text", "文字列")
 
 
 def _embedding_input(value: Any) -> bool:

@@ -17,10 +17,15 @@ def healthz() -> dict[str, str]:
 
 @get("/readyz")
 async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
-    """Rules valid, detection model loaded, storage reachable; names the upstream (or the simulator)."""
+    """Rules valid, detection model loaded, storage reachable; names the upstream (or the simulator).
+
+    The application only starts serving once the rules validated and the model loaded, so those two
+    are "ok" whenever this answers.
+    """
     gateway: Gateway = request.app.state.gateway
     storage = await gateway.journal.db.run(gateway.journal.db.ping)
-    checks: dict[str, Any] = {"rules": "ok", "storage": "ok" if storage else "unreachable"}
+    checks: dict[str, Any] = {"rules": "ok", "detection": "ok (ja_ginza loaded)",
+                              "storage": "ok" if storage else "unreachable"}
     rules = gateway.settings.gateway
     checks["upstream"] = {
         name: ("SIMULATOR (no Azure OpenAI configured)" if b.kind == "simulator" else f"{b.kind} {b.endpoint}")

@@ -6,16 +6,17 @@ from fnmatch import fnmatchcase
 
 from gateway.errors import forbidden
 from gateway.exchange import Exchange
-from gateway.settings import PolicyRules, Settings
+from gateway.settings import AppPolicy, PolicyRules, Settings
 
 
-def admit(exchange: Exchange, policy: PolicyRules) -> None:
-    """Raise 403 `policy_violation` unless the caller's application may use the deployment."""
+def admit(exchange: Exchange, policy: PolicyRules) -> AppPolicy:
+    """The application's policy; raises 403 `policy_violation` unless it may use the deployment."""
     assert exchange.identity is not None
     assert exchange.deployment is not None
     app = policy.for_app(exchange.identity.app)
     if app is None or not any(fnmatchcase(exchange.deployment, p) for p in app.deployments):
         raise forbidden("このアプリケーションには、指定されたデプロイ (モデル) の利用が許可されていません。")
+    return app
 
 
 def allowed_deployments(settings: Settings, app: str) -> list[str]:

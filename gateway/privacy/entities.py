@@ -45,3 +45,27 @@ class DetectionError(Exception):
 
     The message never contains any part of the analysed text.
     """
+
+
+# How staff read each type in error messages and reports.
+LABELS: dict[str, str] = {
+    Entity.PERSON: "氏名",
+    Entity.ADDRESS: "住所",
+    Entity.PHONE_NUMBER: "電話番号",
+    Entity.EMAIL_ADDRESS: "メールアドレス",
+    Entity.POSTAL_CODE: "郵便番号",
+    Entity.BIRTH_DATE: "生年月日",
+    Entity.MY_NUMBER: "マイナンバー (個人番号)",
+    Entity.RESIDENT_CODE: "住民票コード",
+    Entity.HEALTH_INSURANCE: "健康保険の番号",
+    Entity.PENSION_NUMBER: "基礎年金番号",
+    Entity.DRIVER_LICENSE: "運転免許証番号",
+    Entity.PASSPORT: "旅券番号",
+    Entity.RESIDENCE_CARD: "在留カード番号",
+    Entity.BANK_ACCOUNT: "口座番号",
+    Entity.CREDIT_CARD: "クレジットカード番号",
+    Entity.IBAN_CODE: "IBAN",
+    Entity.US_SSN: "米国社会保障番号",
+    Entity.IP_ADDRESS: "IP アドレス",
+    Entity.CREDENTIAL: "認証情報 (キー・パスワード)",
+}

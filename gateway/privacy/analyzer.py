@@ -1,0 +1,107 @@
+"""The detection engine: normalize, tokenize, NER where it helps, presidio recognizers, rules, offsets.
+
+JAPANESE_PII.md (presidio facts) shapes the set-up: presidio gets a Japanese registry, a spaCy engine
+around the already-loaded ja_ginza (never ``en_core_web_lg``), and a context enhancer that also looks
+after the match, because Japanese context often follows it, with whole-word matching so that short
+context words (番号) do not match inside longer ones (法人番号).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from spacy.language import Language
+
+from gateway.privacy import nlp as ja
+from gateway.privacy.entities import DetectionError, Finding
+from gateway.privacy.nlp import load_nlp
+from gateway.privacy.normalize import NormalizedText, normalize, normalize_value
+from gateway.privacy.pii_rules import PiiRules
+from gateway.privacy.recognizers import build_registry
+
+__all__ = ["Analyzer", "load_nlp"]
+
+logger = logging.getLogger(__name__)
+GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many characters at a time
+
+
+class Analyzer:
+    """Finds personal information in Japanese text according to the city's PiiRules."""
+
+    def __init__(self, rules: PiiRules, nlp: Language | None = None) -> None:
+        self._rules = rules
+        self._nlp = nlp if nlp is not None else load_nlp()
+        self._nlp_engine = ja.nlp_engine(self._nlp)
+        self._engine = AnalyzerEngine(
+            registry=build_registry(rules),
+            nlp_engine=self._nlp_engine,
+            supported_languages=[ja.LANGUAGE],
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_prefix_count=6, context_suffix_count=2, context_matching_mode="whole_word"
+            ),
+        )
+
+    def analyze(self, text: str) -> list[Finding]:
+        """Findings in ``text``: sorted, non-overlapping, offsets into ``text`` itself."""
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text; tokenization and NER are batched. Raises DetectionError on any failure."""
+        try:
+            found: list[list[Finding]] = []
+            for group in _groups(texts):
+                with self._nlp.memory_zone():  # strings and docs of this group are freed on exit
+                    found.extend(self._analyze_group(group))
+            return found
+        except Exception as exc:
+            logger.error("detection failed: %s", type(exc).__name__)  # never the text
+            raise DetectionError(f"detection failed ({type(exc).__name__})") from None
+
+    def _analyze_group(self, texts: Sequence[str]) -> list[list[Finding]]:
+        normalized = [normalize(text) for text in texts]
+        pieces = [(i, offset, piece) for i, n in enumerate(normalized) for offset, piece in ja.chunks(n.text)]
+        docs = [ja.tokenize(self._nlp, piece) for _, _, piece in pieces]
+        raw: list[list[tuple[int, RecognizerResult]]] = [[] for _ in texts]
+        for (i, offset, piece), artifacts in zip(pieces, ja.artifacts(self._nlp, self._nlp_engine, docs), strict=True):
+            results = self._engine.analyze(piece, ja.LANGUAGE, nlp_artifacts=artifacts)
+            raw[i].extend((offset, r) for r in results)
+        return [self._findings(n, r) for n, r in zip(normalized, raw, strict=True)]
+
+    def _findings(self, norm: NormalizedText, raw: list[tuple[int, RecognizerResult]]) -> list[Finding]:
+        """Apply thresholds, actions and the allow-list, resolve overlaps, map to original offsets."""
+        kept: list[tuple[int, int, RecognizerResult]] = []
+        for offset, result in raw:
+            start, end = offset + result.start, offset + result.end
+            rule = self._rules.rule_for(result.entity_type)  # an entity the rules do not know is kept
+            if end <= start or (rule is not None and (result.score < rule.threshold or rule.action == "allow")):
+                continue
+            if normalize_value(norm.text[start:end]) in self._rules.allow_list:
+                continue
+            kept.append((start, end, result))
+        kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
+        chosen: list[tuple[int, int, RecognizerResult]] = []
+        for start, end, result in kept:  # highest score first, then longest
+            if all(end <= s or e <= start for s, e, _ in chosen):
+                chosen.append((start, end, result))
+        findings = []
+        for start, end, result in sorted(chosen, key=lambda k: k[0]):
+            o_start, o_end = norm.to_original(start, end)
+            findings.append(Finding(result.entity_type, o_start, o_end, round(float(result.score), 4)))
+        return findings
+
+
+def _groups(texts: Sequence[str]) -> Iterator[Sequence[str]]:
+    """Consecutive texts of about GROUP_CHARS characters in all (a longer text forms its own group)."""
+    start, size = 0, 0
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError("text must be str")
+        if i > start and size + len(text) > GROUP_CHARS:
+            yield texts[start:i]
+            start, size = i, 0
+        size += len(text)
+    if start < len(texts):
+        yield texts[start:]

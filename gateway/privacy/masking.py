@@ -1,0 +1,102 @@
+"""The mask phase: every text of the request is analysed, and each finding pseudonymized, redacted,
+blocked or allowed as rules/pii.yaml (and the application's policy) say.
+
+Only counts per entity type leave this module (into the exchange record); values stay in the
+request's vault.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from gateway.errors import GatewayError
+from gateway.privacy.detector import Detector
+from gateway.privacy.entities import LABELS, Finding
+from gateway.privacy.fields import text_fields
+from gateway.privacy.pii_rules import Action, PiiRules
+from gateway.privacy.vault import Vault
+
+
+def pii_blocked(entities: set[str]) -> GatewayError:
+    """400: the request holds personal data that may never be sent."""
+    names = "、".join(LABELS.get(e, e) for e in sorted(entities))
+    return GatewayError(
+        400,
+        "pii_blocked",
+        f"送信が禁止されている個人情報 ({names}) が含まれているため、送信を止めました。"
+        "該当する部分を削除してから送り直してください。",
+    )
+
+
+class Masker:
+    """Masks request bodies in place and returns the vault that restores the answer."""
+
+    def __init__(self, detector: Detector, rules: PiiRules) -> None:
+        self.detector = detector
+        self.rules = rules
+
+    async def mask(self, body: dict[str, Any], found: Counter[str], *, overrides: Mapping[str, Action],
+                   allow_media: bool) -> Vault:
+        """Mask `body` in place; counts findings per type into `found`; raises 400 `pii_blocked`."""
+        fields = text_fields(body, allow_media=allow_media)
+        texts = list(dict.fromkeys(slot.text for slot in fields.slots))
+        vault = Vault(texts)
+        findings = await self.detector.detect(texts)
+        blocked: set[str] = set()
+        masked: dict[str, str] = {}
+        action_of = self.action_for(self.rules)
+        for text, text_findings in zip(texts, findings, strict=True):
+            masked[text] = mask_text(text, text_findings, lambda e: overrides.get(e) or action_of(e), vault,
+                                     found, blocked)
+        if blocked:
+            raise pii_blocked(blocked)
+        for slot in fields.slots:
+            slot.set(masked[slot.text])
+        fields.commit()
+        return vault
+
+    @staticmethod
+    def action_for(rules: PiiRules) -> Callable[[str], Action]:
+        """The rules' action per entity type (pseudonymize for a type the rules do not know)."""
+
+        def action(entity: str) -> Action:
+            rule = rules.rule_for(entity)
+            return rule.action if rule else "pseudonymize"
+
+        return action
+
+
+def mask_text(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action], vault: Vault,
+              found: Counter[str], blocked: set[str]) -> str:
+    """`text` with each finding replaced as its action says; counts into `found`, block types into `blocked`.
+
+    A blocked value is replaced by ``<BLOCKED_TYPE>`` (the request is refused anyway; the mark is what
+    `gateway pii analyze` shows).
+    """
+    out: list[str] = []
+    end = 0
+    for finding in findings:
+        action = action_of(finding.entity)
+        if action == "allow":
+            continue
+        found[finding.entity] += 1
+        if action == "pseudonymize":
+            mark = vault.placeholder(finding.entity, text[finding.start : finding.end])
+        else:
+            if action == "block":
+                blocked.add(finding.entity)
+            mark = f"<{'BLOCKED' if action == 'block' else 'REDACTED'}_{finding.entity}>"
+        out.append(text[end : finding.start])
+        out.append(mark)
+        end = finding.end
+    out.append(text[end:])
+    return "".join(out)
+
+
+def describe(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action]) -> dict[str, Any]:
+    """What `gateway pii analyze` and `POST /admin/pii/analyze` report for one text."""
+    masked = mask_text(text, findings, action_of, Vault([text]), Counter(), set())
+    entities = [{"type": f.entity, "start": f.start, "end": f.end, "score": round(f.score, 3)} for f in findings]
+    return {"entities": entities, "masked": masked}

@@ -1,0 +1,109 @@
+"""A normalized copy of the text for detection, with an exact map back to the original offsets.
+
+Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
+
+* NFKC per grapheme cluster (a base character plus its combining marks): full-width digits and
+  letters fold to ASCII, and the length may change (``㍻``→``平成``, ``㈱``→``(株)``, ``℡``→``TEL``).
+* Zero-width characters, soft hyphens and variation selectors are removed; U+3000 becomes ``' '``
+  (NFKC already does this).
+* Unpaired surrogates become U+FFFD so that SudachiPy (Rust) never sees them.
+* A few old kanji forms that Sudachi's dictionary lacks in names become their common form
+  (``髙``→``高``, ``﨑``→``崎``, ``澤``→``沢``, ``邊``→``辺``): one character for one, offsets unaffected.
+* Kanji numerals written digit by digit (``〇九〇-一二三四-五六七八``, ``二〇二四``) become ASCII
+  digits, but only inside a number: a run joined to other digits by a dash, a run that contains
+  ``〇``, or a run next to an ASCII digit. Counting numerals (``一丁目``, ``昭和六十年``, names
+  such as ``一郎``) stay as written; the address and birth-date recognizers read them.
+* Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits become ``-``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+_REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+_OLD_FORMS = str.maketrans(
+    dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
+)
+_KANJI_DIGITS = "〇一二三四五六七八九"
+_TO_ASCII = str.maketrans(_KANJI_DIGITS, "0123456789")
+DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
+_DIGIT_DASH = re.compile(f"(?<=[0-9])[{DASHES[:-1]}](?=[0-9])")
+_K = f"[{_KANJI_DIGITS}]"
+_KANJI_NUMBER = re.compile(
+    # a run joined to another digit run by a dash, a run containing 〇, or a run touching an ASCII digit
+    f"{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|(?:[0-9]+[{DASHES}])+{_K}+"
+    f"|{_K}*〇{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+"
+)
+
+
+def _joins_previous(ch: str) -> bool:
+    """True for characters that NFKC may combine with the character before them."""
+    code = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or 0xFF9E <= code <= 0xFF9F  # half-width (han)dakuten
+        or 0x1160 <= code <= 0x11FF  # Hangul medial and final jamo
+        or 0xE0100 <= code <= 0xE01EF  # ideographic variation selectors
+    )
+
+
+@lru_cache(maxsize=8192)
+def _fold(cluster: str) -> str:
+    """NFKC one cluster, drop invisible characters, replace surrogates."""
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in cluster):
+        return "\ufffd"
+    folded = unicodedata.normalize("NFKC", cluster).translate(_OLD_FORMS)
+    return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
+
+
+def _same_length_fixes(text: str) -> str:
+    """Kanji digits inside numbers and dashes between digits: one character for one."""
+    text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
+    return _DIGIT_DASH.sub("-", text)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The normalized text; character i comes from original[starts[i]:ends[i]]."""
+
+    original: str
+    text: str
+    starts: array[int]
+    ends: array[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span [start, end) to the original span it came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError("span outside the normalized text")
+        if start == end:
+            point = self.starts[start] if start < len(self.text) else len(self.original)
+            return point, point
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the normalized copy of ``text`` with its offset map."""
+    parts: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and _joins_previous(text[j]):
+            j += 1
+        folded = _fold(text[i:j])
+        if folded:
+            parts.append(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([j] * len(folded))
+        i = j
+    return NormalizedText(text, _same_length_fixes("".join(parts)), starts, ends)
+
+
+def normalize_value(value: str) -> str:
+    """Normalized form of a configured value (allow- and deny-list entries), spaces removed."""
+    return "".join(normalize(value).text.split())

@@ -1,0 +1,150 @@
+"""Addresses: 都道府県 + 市区町村 + 町域 + 丁目・番地・号 + building and room, reported as one span.
+
+Rules (JAPANESE_PII.md, 住所): prefecture names are a closed list of 47; GiNZA's Postal_Address F1 is
+0.09, so this is pattern-based. A match starts at a prefecture name, at a Sudachi ``地名`` token
+(``つくば市研究学園``), or right after an address context word, and needs a street-level part
+(``1-2-3``, ``一丁目2番3号``, ``2番地の1``, ``123番地``); after a context word (住所, 現住所, 居所,
+転入先, …) a municipality and 町域 without numbers is enough. A city name alone is not an address.
+Runs on normalized text (ASCII digits and ``-``); kanji numerals (``一丁目``) are read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.privacy.entities import Entity
+
+_PREFS = "|".join(
+    ["北海道", "東京都", "大阪府", "京都府"]
+    + [
+        f"{p}県"
+        for p in [
+            "青森",
+            "岩手",
+            "宮城",
+            "秋田",
+            "山形",
+            "福島",
+            "茨城",
+            "栃木",
+            "群馬",
+            "埼玉",
+            "千葉",
+            "神奈川",
+            "新潟",
+            "富山",
+            "石川",
+            "福井",
+            "山梨",
+            "長野",
+            "岐阜",
+            "静岡",
+            "愛知",
+            "三重",
+            "滋賀",
+            "兵庫",
+            "奈良",
+            "和歌山",
+            "鳥取",
+            "島根",
+            "岡山",
+            "広島",
+            "山口",
+            "徳島",
+            "香川",
+            "愛媛",
+            "高知",
+            "福岡",
+            "佐賀",
+            "長崎",
+            "熊本",
+            "大分",
+            "宮崎",
+            "鹿児島",
+            "沖縄",
+        ]
+    ]
+)
+_KANJI_KATA = "\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc\u30f6"
+_PLACE = f"[{_KANJI_KATA}\u3041-\u3096]"  # municipality names may be hiragana (つくば市, さいたま市)
+_TOWN = f"[{_KANJI_KATA}のが]"  # 町域 without a number after it: only の and が of the hiragana
+_NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
+_MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
+_STREET = (
+    f"(?:{_NUM}丁目(?:{_NUM}(?:番地?|-)(?:の?{_NUM}号?(?:-{_NUM})?)?)?"
+    f"|{_NUM}番地?(?:の|-)?{_NUM}号?(?:-{_NUM})?"
+    f"|{_NUM}番地(?!{_NUM})"
+    f"|{_NUM}(?:-{_NUM}){{1,3}})"
+)
+_BUILDING_WORDS = (
+    "マンション|アパート|ハイツ|ハイム|コーポ|レジデンス|ビル|タワー|パレス|コート|ヒルズ|ハウス|メゾン|プラザ|"
+    "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地"
+)
+_BUILDING = (
+    f"(?:\\s?[{_KANJI_KATA}A-Za-z・]{{0,15}}?(?:{_BUILDING_WORDS})"
+    # the rest of the name; hiragana only when a number follows (グランドハイツひたち野東2号棟, not …に住む)
+    f"(?:[{_KANJI_KATA}\u3041-\u3096A-Za-z・]{{1,12}}(?=\\s?{_NUM})|[{_KANJI_KATA}A-Za-z・]{{0,12}})"
+    f"(?:\\s?{_NUM}(?:号棟|号館|棟))?(?:\\s?{_NUM}(?:号室|号|階|F)?)?|\\s?{_NUM}号室)?"
+)
+# before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
+# keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part)
+_FULL = re.compile(
+    f"(?P<pref>{_PREFS})?(?P<muni>{_MUNI})?(?P<town>{_PLACE}{{0,14}}?)(?P<street>{_STREET}){_BUILDING}"
+)
+_CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
+_PREF_SEARCH = re.compile(_PREFS)
+_CONTEXT = re.compile(r"(?:現住所|住所|居所|転入先|転出先|送付先|所在地|本籍地?|自宅)(?:地|は|:|\s|の住所)*")
+_PLACE_TAG = "名詞-固有名詞-地名"
+
+SCORE_WITH_PREFECTURE = 0.85
+SCORE_STREET = 0.75
+SCORE_CONTEXT_ONLY = 0.6
+CONTEXT_BONUS = 0.1
+
+
+class AddressRecognizer(EntityRecognizer):
+    """ADDRESS from prefecture / place-name anchors and street-level patterns."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[Entity.ADDRESS.value], supported_language="ja", name="JaAddressRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Try each anchor in order; a match swallows the anchors inside it."""
+        anchors: dict[int, bool] = {m.start(): False for m in _PREF_SEARCH.finditer(text)}
+        if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
+            for tok in nlp_artifacts.tokens:
+                if tok.tag_.startswith(_PLACE_TAG):
+                    anchors.setdefault(tok.idx, False)
+        for m in _CONTEXT.finditer(text):
+            anchors[m.end()] = True
+        results: list[RecognizerResult] = []
+        covered = 0
+        for pos in sorted(anchors):
+            if pos < covered:
+                continue
+            match = self._match(text, pos, anchors[pos])
+            if match is not None:
+                results.append(match)
+                covered = match.end
+        return results
+
+    @staticmethod
+    def _match(text: str, pos: int, after_context: bool) -> RecognizerResult | None:
+        bonus = CONTEXT_BONUS if after_context else 0.0
+        full = _FULL.match(text, pos)
+        if full is not None and (after_context or full.group("pref") or full.group("muni")):
+            if not full.group("town") and not re.search("[丁番]", full.group("street")):
+                return None  # つくば市1-2 is more likely a list or a range than an address
+            score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
+            return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))
+        if after_context and (town := _CONTEXT_ONLY.match(text, pos)) is not None:
+            return RecognizerResult(Entity.ADDRESS.value, pos, town.end(), SCORE_CONTEXT_ONLY)
+        return None

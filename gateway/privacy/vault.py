@@ -1,0 +1,67 @@
+"""The vault of one request: which placeholder stands for which value.
+
+Placeholders are ``<TYPE_N>``, numbered per type in order of first appearance, so a conversation
+resent with its history gets the same numbers every turn. The same value written differently
+(full-width or half-width, with or without hyphens or spaces) gets the same placeholder. Numbers
+that the request's own text already uses in a placeholder-like form are skipped, so a user's
+``<PERSON_1>`` can never be mistaken for one of ours. The vault lives in memory for one request
+only: it is never stored, logged or shared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from gateway.privacy.normalize import normalize_value
+
+# After NFKC, anything a restorer could read as TAG_N: "<PERSON_1>", "person 1", "PERSON＿１".
+_LOOKALIKE = re.compile(r"([A-Za-z][A-Za-z0-9_]*?)[_\s\\]*([0-9]+)")
+
+
+class Vault:
+    """Placeholder allocation for one request."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._taken: set[tuple[str, int]] = set()
+        for text in texts:
+            self.reserve(text)
+        self._by_value: dict[tuple[str, str], str] = {}
+        self._values: dict[str, str] = {}
+        self._next: defaultdict[str, int] = defaultdict(lambda: 1)
+
+    def reserve(self, text: str) -> None:
+        """Mark the placeholder-like numbers in a client's text as not ours to issue."""
+        folded = unicodedata.normalize("NFKC", text)
+        if "_" not in folded and not any(c.isdigit() for c in folded):
+            return
+        for match in _LOOKALIKE.finditer(folded):
+            self._taken.add((match.group(1).upper(), int(match.group(2))))
+
+    def placeholder(self, entity: str, value: str) -> str:
+        """The placeholder for `value`, issuing a new one the first time it is seen."""
+        key = (entity, _canonical(value))
+        if (known := self._by_value.get(key)) is not None:
+            return known
+        number = self._next[entity]
+        while (entity, number) in self._taken:
+            number += 1
+        self._next[entity] = number + 1
+        placeholder = f"<{entity}_{number}>"
+        self._by_value[key] = placeholder
+        self._values[placeholder] = value
+        return placeholder
+
+    @property
+    def values(self) -> Mapping[str, str]:
+        """Placeholder -> the value as the client first wrote it."""
+        return self._values
+
+    def __bool__(self) -> bool:
+        return bool(self._values)
+
+
+def _canonical(value: str) -> str:
+    return normalize_value(value).replace("-", "").casefold()

@@ -1,0 +1,51 @@
+"""ADDRESS: prefecture or municipality + 町域 + street number (or strong context), one span with building."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import Find
+
+ADDRESS = "ADDRESS"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "茨城県つくば市研究学園一丁目1番地1",
+        "茨城県つくば市研究学園1-2-3",
+        "東京都千代田区霞が関2丁目1番2号 中央合同庁舎101号室",
+        "横浜市中区山下町1-2-3",
+        "茨城県稲敷郡阿見町中央3128番地の24 中央メゾンB棟1001号室",
+        "神奈川県横浜市港北区新横浜四丁目３７番２７号",
+        "東大和市羽折町874番地8-905",
+        "茨城県牛久市ひたち野東六丁目25番地14 グランドハイツひたち野東2号棟409号室",
+        "つくば市みどりの3844番地",
+        "千葉県柏市柏の葉２丁目８番２８号",
+        "大阪市北区梅田7丁目40番28号 梅田ハイム2号棟513号",
+        "茨城県水戸市城南3－9－18 パレス315号室",
+    ],
+)
+def test_whole_address_is_one_span(find: Find, address: str) -> None:
+    assert find(f"住所は{address}です。", ADDRESS) == [address]
+    assert find(f"{address}に住んでいます。", ADDRESS) == [address]
+
+
+def test_strong_context_without_street_number(find: Find) -> None:
+    assert find("転入先：茨城県つくば市研究学園\n", ADDRESS) == ["茨城県つくば市研究学園"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "つくば市の人口は?",
+        "茨城県の予算額は12億3,456万円です。",
+        "つくば市1-2月の来庁者数",
+        "地方自治法第252条の17の2に基づく事務の委託",
+        "文書番号 つ総第1234-5号",
+        "令和6年度の事業計画について",
+        "つくば市役所の2番窓口へお越しください。",
+    ],
+)
+def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -> None:
+    assert find(text, ADDRESS) == []

@@ -1,0 +1,87 @@
+"""normalize(): the normalized copy and its exact map back to the original offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gateway.privacy.normalize import normalize, normalize_value
+
+
+def test_folds_full_width_dashes_and_invisible_characters() -> None:
+    n = normalize("℡０３－１２３４‐５６７８\u200b　㈱")
+    assert n.text == "TEL03-1234-5678 (株)"
+
+
+def test_length_changes_map_back() -> None:
+    original = "㍻2年 山田"
+    n = normalize(original)
+    assert n.text == "平成2年 山田"
+    assert n.to_original(0, 2) == (0, 1)  # 平成 comes from ㍻
+    assert n.to_original(0, 1) == (0, 1)
+    start, end = n.to_original(n.text.index("山田"), len(n.text))
+    assert original[start:end] == "山田"
+
+
+def test_kanji_digits_inside_numbers_only() -> None:
+    assert normalize("〇九〇ー一二三四ー五六七八").text == "090-1234-5678"
+    assert normalize("二〇二四年").text == "2024年"
+    assert normalize("一丁目 一郎 昭和六十年 三四郎").text == "一丁目 一郎 昭和六十年 三四郎"
+
+
+def test_dashes_only_between_digits() -> None:
+    assert normalize("データー 03ー1234").text == "データー 03-1234"
+
+
+def test_bad_characters_are_replaced_or_dropped() -> None:
+    n = normalize("a\ud800b\u200dか\u3099😀")
+    assert n.text == "a\ufffdbが😀"
+    assert n.to_original(3, 4) == (4, 6)  # が from か + combining mark
+
+
+def test_combining_marks_stay_with_their_base() -> None:
+    n = normalize("ｶﾞｷﾞ")
+    assert n.text == "ガギ"
+    assert n.to_original(1, 2) == (2, 4)
+
+
+def test_old_kanji_forms() -> None:
+    assert normalize("髙橋 﨑 澤田 渡邊").text == "高橋 崎 沢田 渡辺"
+
+
+def test_normalize_value_removes_spaces() -> None:
+    assert normalize_value("０２９－８８３－１１１１") == "029-883-1111"
+    assert normalize_value("山田　太郎") == "山田太郎"
+
+
+TRAPS = (
+    "0123456789０１２３４５６７８９〇一二三九-‐‑‒–—―−ーｰ　 \u200b\u200d\ufe0f㍻㈱℡ｶﾞﾟか\u3099e\u0301山田丁目😀\ud800\n"
+)
+texts = st.text(alphabet=st.sampled_from(TRAPS) | st.characters(), max_size=40)
+
+
+@given(texts, st.data())
+def test_any_span_maps_back_inside_the_original(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    start = data.draw(st.integers(0, len(n.text)))
+    end = data.draw(st.integers(start, len(n.text)))
+    o_start, o_end = n.to_original(start, end)
+    assert 0 <= o_start <= o_end <= len(text)
+    assert (o_start < o_end) == (start < end)
+    if start < end:  # every normalized character comes from inside the mapped original span
+        for i in range(start, end):
+            assert o_start <= n.starts[i] < n.ends[i] <= o_end
+
+
+@given(texts)
+def test_spans_map_in_order_and_cover_each_source(text: str) -> None:
+    n = normalize(text)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    assert list(n.starts) == sorted(n.starts)
+    for i, char in enumerate(n.text):
+        source = text[n.starts[i] : n.ends[i]]
+        if char.isascii() and char.isdigit() and not unicodedata.normalize("NFKC", source).isdigit():
+            continue  # a kanji digit read as ASCII
+        assert char in unicodedata.normalize("NFKC", source) or char in "-\ufffd高崎吉徳柳浜沢辺斎斉桜広島国真恵栄寿"
