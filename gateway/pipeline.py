@@ -24,8 +24,9 @@ from gateway.exchange import Exchange, Operation
 from gateway.metering.metrics import Metrics
 from gateway.metering.usage import wants_stream_usage
 from gateway.policy.admit import admit, allowed_deployments
+from gateway.privacy.answer_scan import AnswerScanner
 from gateway.privacy.masking import Masker, describe
-from gateway.settings import DEPLOYMENT_NAME, Settings
+from gateway.settings import DEPLOYMENT_NAME, AppPolicy, Settings
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
@@ -65,10 +66,11 @@ class Gateway:
                                            allow_media=app.allow_unscanned_parts)
             hide_usage = self._ask_for_stream_usage(exchange, body)
             response = await self.upstream.send(exchange, body)
+            scanner = self._answer_scanner(exchange, app)
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
-                return relay.stream(exchange, response, vault.values, self.finish, hide_usage=hide_usage)
-            return await relay.complete(exchange, response, vault.values)
+                return relay.stream(exchange, response, vault.values, scanner, self.finish, hide_usage=hide_usage)
+            return await relay.complete(exchange, response, vault.values, scanner)
         except GatewayError as err:
             return self.refuse(exchange, err)
         except Exception as exc:  # a bug: the client still gets a clean error, the log no data
@@ -108,6 +110,13 @@ class Gateway:
             await self.journal.record(exchange)
         except Exception as exc:
             log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+
+    def _answer_scanner(self, exchange: Exchange, app: AppPolicy) -> AnswerScanner | None:
+        """The response-side scan for this exchange, when the rules turn it on (embeddings have no text)."""
+        if not self.settings.gateway.detection.response_scan or exchange.operation is Operation.EMBEDDINGS:
+            return None
+        rules_action = Masker.action_for(self.settings.pii)
+        return AnswerScanner(self.masker.detector, lambda e: app.pii.get(e) or rules_action(e), exchange.pii)
 
     def _ask_for_stream_usage(self, exchange: Exchange, body: dict[str, Any]) -> bool:
         """Ask a chat stream to report usage, so streamed tokens are metered; True if the client did not."""

@@ -21,7 +21,8 @@ from litestar.response import Stream
 from gateway import errors
 from gateway.exchange import Exchange
 from gateway.metering.usage import usage_of
-from gateway.privacy.answer import StreamedAnswer, restore_answer
+from gateway.privacy.answer import StreamedAnswer, finish_answer
+from gateway.privacy.answer_scan import AnswerScanner
 from gateway.upstream.client import passed_headers
 from gateway.upstream.sse import SSEEvent, iter_events
 
@@ -35,8 +36,9 @@ def json_response(payload: Any, status: int, headers: dict[str, str]) -> Respons
                     media_type="application/json")
 
 
-async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str]) -> Response[bytes]:
-    """A whole (non-streamed) answer, with the request's values put back."""
+async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str],
+                   scanner: AnswerScanner | None) -> Response[bytes]:
+    """A whole (non-streamed) answer: scanned, with the request's values put back."""
     try:
         raw = await response.aread()
     except httpx.TimeoutException:
@@ -53,33 +55,38 @@ async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[
     if usage := usage_of(payload):
         exchange.usage = usage
     exchange.status = response.status_code
-    return json_response(restore_answer(payload, vault), response.status_code, _headers(exchange, response))
+    answer = await finish_answer(payload, vault, scanner) if response.status_code < 400 else payload
+    return json_response(answer, response.status_code, _headers(exchange, response))
 
 
-def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str], finish: Finish, *,
-           hide_usage: bool) -> Stream:
-    """A live SSE stream with the request's values put back; `finish` runs once when it ends, however it ends.
+def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str], scanner: AnswerScanner | None,
+           finish: Finish, *, hide_usage: bool) -> Stream:
+    """A live SSE stream, scanned, with the request's values put back; `finish` runs once when it ends.
 
     `hide_usage` drops the usage-only chunk that the gateway asked for on the client's behalf.
     """
     exchange.status = response.status_code
-    answer = StreamedAnswer(vault) if vault else None
+    answer = StreamedAnswer(vault, scanner) if vault or scanner else None
     done = False
 
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
         try:
             async for event in iter_events(response.aiter_lines()):
-                for out in _relay_event(exchange, event, answer, hide_usage):
+                for out in await _relay_event(exchange, event, answer, hide_usage):
                     yield out.encode()
             if answer is not None:  # a stream that ended without [DONE]: release what is held back
-                for payload in answer.end():
+                for payload in await answer.end():
                     yield _encode(payload).encode()
             done = True
-        except httpx.HTTPError as exc:
-            failure = errors.upstream_timeout() if isinstance(exc, httpx.TimeoutException) \
-                else errors.stream_interrupted()
-            log.warning("upstream stream broke backend=%s error=%s", exchange.backend, type(exc).__name__)
+        except (httpx.HTTPError, errors.GatewayError) as exc:
+            if isinstance(exc, errors.GatewayError):
+                failure = exc  # the answer could not be scanned: stop rather than show it unscanned
+            elif isinstance(exc, httpx.TimeoutException):
+                failure = errors.upstream_timeout()
+            else:
+                failure = errors.stream_interrupted()
+            log.warning("stream ended early backend=%s error=%s", exchange.backend, type(exc).__name__)
             exchange.fail(failure.status, failure.code)
             done = True
             yield SSEEvent(msgspec.json.encode(failure.body()).decode()).encode()
@@ -98,10 +105,10 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
                   background=BackgroundTask(close))
 
 
-def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None,
-                 hide_usage: bool) -> list[SSEEvent]:
+async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None,
+                       hide_usage: bool) -> list[SSEEvent]:
     if event.data.strip() == "[DONE]":
-        held = answer.end() if answer is not None else []
+        held = await answer.end() if answer is not None else []
         return [*(_encode(p) for p in held), event]
     try:
         payload = msgspec.json.decode(event.data)
@@ -115,7 +122,7 @@ def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | N
             return []
     if answer is None:
         return [event]
-    return [_encode(p, event.event) for p in answer.event(payload)]
+    return [_encode(p, event.event) for p in await answer.event(payload)]
 
 
 def _encode(payload: Any, name: str | None = None) -> SSEEvent:

@@ -64,6 +64,7 @@ class DetectionSettings:
 
     timeout: float = 10.0  # seconds; a request whose detection overruns is refused (503)
     cache_entries: int = 20_000  # texts whose findings are remembered (hashes and offsets only)
+    response_scan: bool = True  # hide personal data the model produced that the client did not send
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,12 @@ class _Yaml:
             raise self.error(name, "文字列である必要があります")
         return value
 
+    def flag(self, name: str, default: bool) -> bool:
+        value = self.data.get(name, default)
+        if not isinstance(value, bool):
+            raise self.error(name, "true または false である必要があります")
+        return value
+
     def strings(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
         value = self.data.get(name, list(default))
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -206,10 +213,11 @@ def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
         max_retry_wait=up.number("max_retry_wait", UpstreamSettings.max_retry_wait),
     )
     det = doc.section("detection")
-    det.reject_unknown({"timeout", "cache_entries"})
+    det.reject_unknown({"timeout", "cache_entries", "response_scan"})
     detection = DetectionSettings(
         timeout=det.number("timeout", DetectionSettings.timeout, minimum=0.1),
         cache_entries=det.integer("cache_entries", DetectionSettings.cache_entries),
+        response_scan=det.flag("response_scan", DetectionSettings.response_scan),
     )
     backends = {name: _backend(name, spec, env) for name, spec in doc.section("backends").items()}
     if not backends:
@@ -276,9 +284,7 @@ def _policy_rules(doc: _Yaml, pii: PiiRules) -> PolicyRules:
                 raise overrides.error(str(entity), "pii.yaml にない種類です")
             if action not in ACTIONS:
                 raise overrides.error(str(entity), f"{' / '.join(ACTIONS)} のいずれかです")
-        allow_media = spec.data.get("allow_unscanned_parts", False)
-        if not isinstance(allow_media, bool):
-            raise spec.error("allow_unscanned_parts", "true または false です")
+        allow_media = spec.flag("allow_unscanned_parts", False)
         apps[name] = AppPolicy(deployments=spec.strings("deployments", ("*",)), pii=dict(overrides.data),
                                allow_unscanned_parts=allow_media)
     if not apps:

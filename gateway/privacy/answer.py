@@ -10,9 +10,11 @@ ends its part (finish_reason, `.done`) or, at the latest, before the end of the 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from gateway.privacy.answer_scan import AnswerScanner, Segments
 from gateway.privacy.restore import StreamRestorer, restore_text
 
 # Streamed fields whose deltas concatenate into one text.
@@ -27,47 +29,110 @@ _RESPONSES_DONE = {done: delta for delta, done in _RESPONSES_DELTA.items()}
 
 
 def restore_tree(node: Any, vault: Mapping[str, str]) -> Any:
-    """Every string in `node` with placeholders restored (a new tree; `node` is not changed)."""
+    """Every string in `node` with placeholders restored (a new tree; `node` is not changed).
+
+    Tool-call `arguments` are JSON source: values go in JSON-escaped, so the arguments stay valid.
+    """
+    if not vault:
+        return node
+    escaped = json_escaped(vault)
+
+    def walk(node: Any, key: Any = None) -> Any:
+        if isinstance(node, str):
+            return restore_text(node, escaped if key == "arguments" else vault)
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if isinstance(node, dict):
+            return {k: walk(v, k) for k, v in node.items()}
+        return node
+
+    return walk(node)
+
+
+def json_escaped(vault: Mapping[str, str]) -> dict[str, str]:
+    """The vault with each value escaped for use inside a JSON string."""
+    return {k: json.dumps(v, ensure_ascii=False)[1:-1] for k, v in vault.items()}
+
+
+async def scan_tree(node: Any, scanner: AnswerScanner | None) -> Any:
+    """Every string in `node` with personal data the model produced hidden (a new tree)."""
+    if scanner is None:
+        return node
+    texts: list[str] = []
+    _map_strings(node, texts.append)
+    scanned = iter(await scanner.scan(texts))
+    return _map_strings(node, lambda _: next(scanned))
+
+
+async def finish_answer(payload: Any, vault: Mapping[str, str], scanner: AnswerScanner | None) -> Any:
+    """A whole (non-streamed) answer: scanned, then the request's values put back."""
+    if not isinstance(payload, dict) or not (vault or scanner):
+        return payload
+    answer = {k: v for k, v in payload.items() if k in _ANSWER_KEYS}
+    return {**payload, **restore_tree(await scan_tree(answer, scanner), vault)}
+
+
+def _map_strings(node: Any, fn: Callable[[str], Any]) -> Any:
     if isinstance(node, str):
-        return restore_text(node, vault)
+        return fn(node)
     if isinstance(node, list):
-        return [restore_tree(v, vault) for v in node]
+        return [_map_strings(v, fn) for v in node]
     if isinstance(node, dict):
-        return {k: restore_tree(v, vault) for k, v in node.items()}
+        return {k: _map_strings(v, fn) for k, v in node.items()}
     return node
 
 
-def restore_answer(payload: Any, vault: Mapping[str, str]) -> Any:
-    """A whole (non-streamed) answer with the request's values back in place."""
-    if not vault or not isinstance(payload, dict):
-        return payload
-    return {k: restore_tree(v, vault) if k in _ANSWER_KEYS else v for k, v in payload.items()}
+class _Channel:
+    """One streamed text (a choice's content, a tool call's arguments, a Responses part)."""
+
+    def __init__(self, vault: Mapping[str, str], scanner: AnswerScanner | None) -> None:
+        self.restorer = StreamRestorer(vault)
+        self.scanner = scanner
+        self.segments = Segments() if scanner else None
+
+    async def feed(self, text: str) -> str:
+        if self.segments is not None and self.scanner is not None:
+            text = self.segments.feed(text)
+            if not text:
+                return ""
+            text = (await self.scanner.scan([text]))[0]
+        return self.restorer.feed(text)
+
+    async def flush(self) -> str:
+        tail = ""
+        if self.segments is not None and self.scanner is not None and (rest := self.segments.flush()):
+            tail = self.restorer.feed((await self.scanner.scan([rest]))[0])
+        return tail + self.restorer.flush()
 
 
 class StreamedAnswer:
-    """Restores one streamed answer, event by event (chat chunks or Responses events)."""
+    """Scans and restores one streamed answer, event by event (chat chunks or Responses events)."""
 
-    def __init__(self, vault: Mapping[str, str]) -> None:
+    def __init__(self, vault: Mapping[str, str], scanner: AnswerScanner | None) -> None:
         self.vault = vault
-        self._held: dict[tuple[Any, ...], StreamRestorer] = {}
+        self.scanner = scanner
+        self._channels: dict[tuple[Any, ...], _Channel] = {}
         self._envelope: dict[str, Any] = {}
 
-    def event(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
+    async def event(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """The payloads to send for one upstream payload (a held-back tail may come first)."""
         kind = payload.get("type")
         if isinstance(kind, str) and kind.startswith("response."):
-            return self._responses_event(kind, payload)
-        return self._chat_chunk(payload)
+            return await self._responses_event(kind, payload)
+        return await self._chat_chunk(payload)
 
-    def end(self) -> list[dict[str, Any]]:
+    async def end(self) -> list[dict[str, Any]]:
         """Whatever is still held back when the stream ends, as payloads to send before `[DONE]`."""
         out = []
-        for key in list(self._held):
-            out.extend(self._flush(key))
+        for key in list(self._channels):
+            out.extend(await self._flush(key))
         return out
 
+    async def _complete(self, node: Any) -> Any:
+        return restore_tree(await scan_tree(node, self.scanner), self.vault)
+
     # -- chat completions ---------------------------------------------------------------------
-    def _chat_chunk(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
+    async def _chat_chunk(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         self._envelope = {k: payload[k] for k in ("id", "object", "created", "model") if k in payload}
         choices = payload.get("choices")
         if not isinstance(choices, list):
@@ -79,47 +144,50 @@ class StreamedAnswer:
                 restored.append(choice)
                 continue
             index = choice.get("index", 0)
-            choice = {**choice, "delta": self._delta((index,), choice.get("delta"))}
+            delta = await self._delta((index,), choice.get("delta"))
             if choice.get("finish_reason") is not None:
-                for key in [k for k in self._held if k[0] == index]:
-                    before.extend(self._flush(key))
-            restored.append({k: v if k == "delta" else restore_tree(v, self.vault) for k, v in choice.items()})
+                for key in [k for k in self._channels if k[0] == index]:
+                    before.extend(await self._flush(key))
+            rest = await self._complete({k: v for k, v in choice.items() if k != "delta"})
+            restored.append({**rest, "delta": delta} if "delta" in choice else rest)
         return [*before, {**payload, "choices": restored}]
 
-    def _delta(self, key: tuple[Any, ...], node: Any) -> Any:
+    async def _delta(self, key: tuple[Any, ...], node: Any) -> Any:
         if isinstance(node, dict):
             out = {}
             for name, value in node.items():
                 if isinstance(value, str) and name in _INCREMENTAL:
-                    out[name] = self._feed((*key, name), value)
+                    out[name] = await self._feed((*key, name), value)
                 else:
-                    out[name] = self._delta((*key, name), value)
+                    out[name] = await self._delta((*key, name), value)
             return out
         if isinstance(node, list):
             # tool_calls are keyed by their own "index", not their position in this chunk
-            return [self._delta((*key, item.get("index", i) if isinstance(item, dict) else i), item)
+            return [await self._delta((*key, item.get("index", i) if isinstance(item, dict) else i), item)
                     for i, item in enumerate(node)]
-        return restore_text(node, self.vault) if isinstance(node, str) else node
+        return await self._complete(node) if isinstance(node, str) else node
 
     # -- Responses API ------------------------------------------------------------------------
-    def _responses_event(self, kind: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
+    async def _responses_event(self, kind: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
         part = (payload.get("item_id"), payload.get("output_index"), payload.get("content_index"))
         if kind in _RESPONSES_DELTA and isinstance(payload.get("delta"), str):
             self._envelope = payload
-            return [{**payload, "delta": self._feed((kind, *part), payload["delta"])}]
-        before = self._flush((_RESPONSES_DONE[kind], *part)) if kind in _RESPONSES_DONE else []
-        return [*before, restore_tree(payload, self.vault)]
+            return [{**payload, "delta": await self._feed((kind, *part), payload["delta"])}]
+        before = await self._flush((_RESPONSES_DONE[kind], *part)) if kind in _RESPONSES_DONE else []
+        return [*before, await self._complete(payload)]
 
     # -- held-back text -----------------------------------------------------------------------
-    def _feed(self, key: tuple[Any, ...], text: str) -> str:
-        restorer = self._held.get(key)
-        if restorer is None:
-            restorer = self._held[key] = StreamRestorer(self.vault)
-        return restorer.feed(text)
+    async def _feed(self, key: tuple[Any, ...], text: str) -> str:
+        channel = self._channels.get(key)
+        if channel is None:
+            json_source = key[-1] == "arguments" or key[0] == "response.function_call_arguments.delta"
+            vault = json_escaped(self.vault) if json_source else self.vault
+            channel = self._channels[key] = _Channel(vault, self.scanner)
+        return await channel.feed(text)
 
-    def _flush(self, key: tuple[Any, ...]) -> list[dict[str, Any]]:
-        restorer = self._held.pop(key, None)
-        tail = restorer.flush() if restorer else ""
+    async def _flush(self, key: tuple[Any, ...]) -> list[dict[str, Any]]:
+        channel = self._channels.pop(key, None)
+        tail = await channel.flush() if channel else ""
         if not tail:
             return []
         if isinstance(key[0], str):  # a Responses delta event, re-sent with the tail

@@ -1,0 +1,75 @@
+"""Streamed answers: any split into events, interleaved choices and tool calls restore like whole answers."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gateway.privacy.answer import StreamedAnswer, finish_answer
+
+VAULT = {"<PERSON_1>": "佐藤花子", "<PHONE_NUMBER_1>": "090-4821-7733", "<PERSON_2>": 'O"Brien \\ 李'}
+PIECES = st.sampled_from(["<PERSON_1>", "<PERSON_2>", "＜PHONE_NUMBER_1＞", "PERSON_1", "<PERSON_", "PERSON_10",
+                          "<", ">", "さん", "。", "\n", "😀", "x", "_1", "<PHONE_NUMBER_2>"])
+TEXTS = st.lists(PIECES, max_size=20).map("".join)
+
+
+def _splits(text: str, cuts: list[int]) -> list[str]:
+    points = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
+    return [text[a:b] for a, b in itertools.pairwise(points)]
+
+
+def _chunk(index: int, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+    return {"id": "c", "object": "chat.completion.chunk", "model": "m",
+            "choices": [{"index": index, "delta": delta, "finish_reason": finish}]}
+
+
+async def _run(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    answer = StreamedAnswer(VAULT, None)
+    out = []
+    for event in events:
+        out.extend(await answer.event(event))
+    return out + await answer.end()
+
+
+def _whole(text: str, field: str = "content") -> str:
+    payload = {"choices": [{"index": 0, "message": {field: text}}]}
+    restored = asyncio.run(finish_answer(payload, VAULT, None))
+    return str(restored["choices"][0]["message"][field])
+
+
+@settings(max_examples=300)
+@given(first=TEXTS, second=TEXTS, cuts=st.lists(st.integers(0, 400), max_size=12), order=st.randoms())
+def test_interleaved_choices_restore_like_whole_answers(first: str, second: str, cuts: list[int],
+                                                        order: Any) -> None:
+    streams = {0: _splits(first, cuts), 1: _splits(second, cuts[::-1])}
+    events: list[dict[str, Any]] = []
+    while any(streams.values()):
+        index = order.choice([i for i, parts in streams.items() if parts])
+        events.append(_chunk(index, {"content": streams[index].pop(0)}))
+    events += [_chunk(0, {}, "stop"), _chunk(1, {}, "stop")]
+    received: dict[int, str] = {0: "", 1: ""}
+    for event in asyncio.run(_run(events)):
+        for choice in event["choices"]:
+            received[choice["index"]] += choice["delta"].get("content", "")
+    assert received == {0: _whole(first), 1: _whole(second)}
+
+
+@settings(max_examples=200)
+@given(text=TEXTS, cuts=st.lists(st.integers(0, 400), max_size=12))
+def test_tool_call_arguments_restore_whatever_the_split(text: str, cuts: list[int]) -> None:
+    arguments = json.dumps({"text": text}, ensure_ascii=False)
+    events = [_chunk(0, {"tool_calls": [{"index": 0, "id": "call_1", "function": {"name": "f", "arguments": ""}}]})]
+    events += [_chunk(0, {"tool_calls": [{"index": 0, "function": {"arguments": part}}]})
+               for part in _splits(arguments, cuts)]
+    events.append(_chunk(0, {}, "tool_calls"))
+    received = ""
+    for event in asyncio.run(_run(events)):
+        for call in event["choices"][0]["delta"].get("tool_calls", []):
+            received += call.get("function", {}).get("arguments", "")
+    assert received == _whole(arguments, "arguments"), "streamed like the whole answer"
+    assert set(json.loads(received)) == {"text"}, "still valid JSON, whatever the values hold"
