@@ -5,6 +5,10 @@ including tool-call arguments, refusals and Azure "On Your Data" citations. In a
 that may be the start of a placeholder is held back until it is complete or proven not to be
 one; everything else is released at once. Held-back text is released before the event that
 ends its part (finish_reason, `.done`) or, at the latest, before the end of the stream.
+
+With the response-side scan on (`answer_scan.py`), personal data the model produced itself is
+hidden first, on the text as the upstream wrote it; streamed text is then scanned a clause at a
+time.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The model may invent or leak an e-mail address or a phone number. The answer is 
 upstream wrote it, that is with the request's own values still as placeholders, so the client's
 values are never touched here and are restored afterwards. Findings overlapping a placeholder
 are ignored; the rest are replaced by a mark staff can read, ``［非表示:電話番号］``. In a stream,
-text is scanned a sentence at a time (see `Segments`), so an entity is never split between scans.
+text is scanned a clause at a time (see `Segments`), so an entity is never split between scans.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from gateway.privacy.pii_rules import Action
 
 # Any variant of a placeholder contains TAG_N (see restore.py); such spans are the client's own values.
 _PLACEHOLDER_LIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[_＿\\]+[A-Za-zＡ-Ｚａ-ｚ]+)*(?:\\?[_＿])[0-9０-９]+")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_SOFT_BREAK = re.compile(r"[\s、，,]")
-SOFT_LIMIT = 200  # characters held without a sentence end before breaking at a space or 、
-HARD_LIMIT = 400  # characters held at most
+# Japanese personal data never spans a clause break; spaces can occur inside (鈴木 一郎, 090 1234 5678).
+_CLAUSE_END = re.compile(r"[。、！？!?\n，]")
+_SOFT_BREAK = re.compile(r"[\s,]")
+SOFT_LIMIT = 80  # characters held without a clause break before breaking at a space
+HARD_LIMIT = 200  # characters held at most
 
 
 def hidden_mark(entity: str) -> str:
@@ -59,15 +60,15 @@ class AnswerScanner:
 
 
 class Segments:
-    """Cuts a streamed text into scannable pieces: whole sentences, or bounded runs without one."""
+    """Cuts a streamed text into scannable pieces: whole clauses (up to 。、！？ or a line end), or bounded runs."""
 
     def __init__(self) -> None:
         self._held = ""
 
     def feed(self, delta: str) -> str:
-        """The complete sentences now available ("" while a sentence is still open)."""
+        """The complete clauses now available ("" while a clause is still open)."""
         self._held += delta
-        cut = _last_end(_SENTENCE_END, self._held)
+        cut = _last_end(_CLAUSE_END, self._held)
         if cut == 0 and len(self._held) > SOFT_LIMIT:
             cut = _last_end(_SOFT_BREAK, self._held) or (len(self._held) if len(self._held) > HARD_LIMIT else 0)
         ready, self._held = self._held[:cut], self._held[cut:]
