@@ -228,3 +228,42 @@ def test_nesting_beyond_the_limit_is_refused(azure: openai.AzureOpenAI, upstream
         azure.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
     assert caught.value.code == "too_deeply_nested"
     assert upstream.requests == []
+
+
+def test_an_application_may_override_an_action(start_gateway: Callable[..., GatewayServer],
+                                               upstream: FakeUpstream, client_key: str) -> None:
+    overrides = {"PERSON": "allow", "EMAIL_ADDRESS": "block"}
+    gw = start_gateway({"backends": {"b": azure_backend(upstream)}},
+                       {"applications": {"*": {"deployments": ["*"], "pii": overrides}}})
+    client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0)
+    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": f"{c.NAME}さん {c.PHONE}"}])
+    sent = upstream.requests[-1].json["messages"][0]["content"]
+    assert sent.startswith(f"{c.NAME}さん <PHONE_NUMBER_1>")
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": c.EMAIL}])
+    assert caught.value.code == "pii_blocked"
+
+
+def test_unknown_content_part_types_are_refused(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    content = [{"type": "hologram", "hologram": f"{c.NAME}"}]
+    with pytest.raises(openai.BadRequestError) as caught:
+        azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": content}])  # type: ignore[misc]
+    assert caught.value.code == "unsupported_content"
+    assert upstream.requests == []
+
+
+def test_a_message_near_the_size_limit_is_masked_whole(start_gateway: Callable[..., GatewayServer],
+                                                       upstream: FakeUpstream, client_key: str) -> None:
+    # About 700,000 characters: longer than the default 10 s detection budget covers (see README).
+    gw = start_gateway({"detection": {"timeout": 120, "response_scan": False},
+                        "backends": {"b": azure_backend(upstream)}})
+    client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0,
+                                timeout=180)
+    line = f"相談記録: {c.NAME}さん（{c.PHONE}）から住所変更の相談があった。次回は来週。\n"
+    text = line * (2_000_000 // len(line.encode()))
+    assert 1_900_000 < len(text.encode()) < 2_000_000
+    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
+    sent = upstream.requests[-1].json["messages"][0]["content"]
+    assert c.NAME not in sent
+    assert c.PHONE not in sent
+    assert sent.count("<PERSON_1>") == text.count(c.NAME)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from stdnum import luhn
 
+from gateway.privacy.entities import DetectionError
+from gateway.privacy.recognizers import _pattern
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
 from gateway.privacy.recognizers.health_insurance import (
     InsuredSymbolNumberRecognizer,
@@ -74,9 +76,30 @@ def test_insurer_number_not_reported(text: str) -> None:
         ("保険証の記号・番号 1234・5678", ["1234・5678"]),
         ("後期高齢者医療 被保険者番号 12345678", ["12345678"]),
         ("国保の記号は12-34です", ["12-34"]),
+        ("被保険者証の記号番号 1234-567 を控えた", ["1234-567"]),
+        ("資格確認書の記号・番号・枝番 ５６７８・９０１・０２", ["5678・901・02"]),
+        ("保険証（記号：東京 12／番号：3456）", ["東京 12", "3456"]),
+        ("協会けんぽの保険証です。記号 愛知 1234、番号 56。", ["愛知 1234", "56"]),
+        ("保険証の記号 12 番号 345 枝番 01 を確認", ["12", "345", "01"]),
+        ("保険証をなくしました。\n記号 3121\n番号 456\n枝番 00", ["3121", "456", "00"]),
     ],
 )
 def test_symbol_and_number_next_to_an_insurance_word(text: str, spans: list[str]) -> None:
+    assert found(INSURED_REC, normalize_like(text)) == [(span, SCORE_CONTEXT) for span in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # the insurance word is near the first value only: the record shares it
+        (f"保険者番号 {INSURER}、記号 68834 番号 320。", ["68834", "320"]),
+        ("保険証をなくしました。記号 91297484、番号 20、保険者番号 123950 です。", ["91297484", "20"]),
+        # sentences away, before or after the record
+        ("国民健康保険被保険者証の再交付。申請者は山田太郎さん（昭和50年1月1日生）。記号 123、番号 45", ["123", "45"]),
+        ("山田さんの件です。住所は水戸市見川1丁目2番3号、記号は 7001、番号は 12 の保険証", ["7001", "12"]),
+    ],
+)
+def test_a_record_shares_its_context(text: str, spans: list[str]) -> None:
     assert found(INSURED_REC, normalize_like(text)) == [(span, SCORE_CONTEXT) for span in spans]
 
 
@@ -90,10 +113,23 @@ def test_symbol_and_number_next_to_an_insurance_word(text: str, spans: list[str]
         "保険証の記号 ABCD",  # no digit
         "保険証の番号は未定",
         "文書番号 つ総第1234号",
+        "国保の相談。文書記号番号 つ総第1234号 で回答した。",  # a compound label
+        "保険料の通知。受付番号 1234、整理番号 56。",
+        "介護保険の相談あり。本人名義の口座：ゆうちょ銀行 記号 12340、番号 12345671。",  # a closer bank word
+        "記号 12340 番号 12345671（ゆうちょ銀行、介護保険料の引き落とし）",
+        # a bare 番号 needs its insurance word near, sentences away is not enough
+        "保険証の件で来庁。窓口で整理券を配り、順番を待ってもらった。番号 12 の方を呼んだ。",
     ],
 )
 def test_symbol_and_number_not_reported(text: str) -> None:
     assert found(INSURED_REC, text) == []
+
+
+def test_a_timed_out_record_search_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_pattern, "REGEX_TIMEOUT_SECONDS", 1e-9)
+    with pytest.raises(DetectionError) as caught:
+        INSURED_REC.analyze("保険証の記号 " + "1" * 1_000_000, [], None)
+    assert "1111" not in str(caught.value)
 
 
 def test_recognizers_function() -> None:

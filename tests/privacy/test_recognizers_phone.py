@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_VALID
 from gateway.privacy.recognizers.phone import JaPhoneRecognizer, recognizers
 from tests.privacy.recognizer_support import found, normalize_like
 
@@ -48,7 +48,39 @@ def test_numbers_without_context(text: str, span: str) -> None:
     ],
 )
 def test_context_and_normalized_input(text: str, span: str) -> None:
-    assert found(REC, normalize_like(text)) == [(span, SCORE_CONTEXT)]
+    assert found(REC, normalize_like(text)) == [(span, SCORE_STRONG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("田中さん（080-1234-5678）から", "080-1234-5678"),
+        ("(+81-3-1234-5678)", "+81-3-1234-5678"),
+        ("［090-1234-5678］", "090-1234-5678"),
+        ("((03)1234-5678)", "(03)1234-5678"),
+        ("（０３）１２３４－５６７８", "(03)1234-5678"),
+    ],
+)
+def test_brackets_around_the_number_are_not_part_of_it(text: str, span: str) -> None:
+    assert [found_span for found_span, _ in found(REC, normalize_like(text))] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("水戸市城南三丁目24番地26\n０６ ２３８４ ２３４５", "06 2384 2345"),
+        ("茨城県水戸市見川1855-9\n070 4803 8555", "070 4803 8555"),
+        ("1-2-3\r\n090-1234-5678", "090-1234-5678"),
+    ],
+)
+def test_a_number_on_the_next_line_stays_apart(text: str, span: str) -> None:
+    assert [found_span for found_span, _ in found(REC, normalize_like(text))] == [span]
+
+
+def test_a_phone_word_makes_a_valid_number_stronger_than_a_bare_shape_with_context() -> None:
+    # 10 digits near 年金 are also a 基礎年金番号 shape (SCORE_CONTEXT); 電話 is the nearer word
+    assert found(REC, normalize_like("年金事務所に電話（0296887470）")) == [("0296887470", SCORE_STRONG)]
+    assert SCORE_STRONG > SCORE_CONTEXT
 
 
 def test_two_numbers() -> None:

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 
-from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_VALID, raise_with_context
+from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID, raise_with_context
 
 CONTEXT = ["電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ"]
 
-# phonenumbers does not join digit groups across a line break, nor take a number glued to a Latin letter
-# (TEL03-…, also what NFKC makes of ℡03-…). The matcher runs on a copy with those characters turned into
-# spaces, one for one, so offsets stay the same.
-_HIDDEN_SEPARATOR = re.compile(r"(?<=[0-9)-])\r?\n(?=[0-9(+-])|(?i:(?<=te)l|(?<=fa)x)(?=[0-9(+])")
+# phonenumbers does not take a number glued to a Latin letter (TEL03-…, also what NFKC makes of ℡03-…), nor
+# join digit groups across a line break. The matcher runs on copies with those characters turned into spaces,
+# one for one, so offsets stay the same: first with the line breaks kept, then with them joined, where a
+# joined match counts only if it overlaps no first-pass match (a line that ends in a digit, such as an
+# address ``…24番地26``, must not swallow the number on the next line).
+_GLUED_LETTER = re.compile(r"(?i:(?<=te)l|(?<=fa)x)(?=[0-9(+])")
+_LINE_BREAK = re.compile(r"(?<=[0-9)-])\r?\n(?=[0-9(+-])")
+# A bracket the matcher keeps at either end without its partner (``（090-…）`` after NFKC gives ``(090-…``)
+# belongs to the surrounding text, not to the number; ``(03)1234-5678`` keeps its pair.
+_OPENING = "([{"
+_CLOSING = ")]}"
 
 
 class JaPhoneRecognizer(LocalRecognizer):
@@ -44,13 +51,19 @@ class JaPhoneRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        """Find the numbers; a context word in the window raises the score."""
-        searchable = _HIDDEN_SEPARATOR.sub(lambda m: " " * len(m.group()), text)
-        matcher = PhoneNumberMatcher(searchable, "JP", leniency=Leniency.VALID)
-        results = [self._result(match) for match in matcher]
-        return raise_with_context(text, results, self.context)
+        """Find the numbers; a context word in the window raises the score.
 
-    def _result(self, match: PhoneNumberMatch) -> RecognizerResult:
+        A number that passes the numbering-plan check and has a phone word next to it is stronger
+        (``SCORE_STRONG``) than a bare digit shape with its own family's word (a 10-digit 基礎年金番号 near
+        年金 in ``年金事務所に電話（0296887470）``), so the overlap goes to the phone number.
+        """
+        searchable = _GLUED_LETTER.sub(_blank, text)
+        spans = _matches(searchable)
+        spans += [span for span in _matches(_LINE_BREAK.sub(_blank, searchable)) if not _overlaps(span, spans)]
+        results = [self._result(*_trimmed(text, *span)) for span in sorted(spans)]
+        return raise_with_context(text, results, self.context, SCORE_STRONG)
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self.name,
             original_score=SCORE_VALID,
@@ -58,8 +71,8 @@ class JaPhoneRecognizer(LocalRecognizer):
         )
         return RecognizerResult(
             entity_type=Entity.PHONE_NUMBER.value,
-            start=match.start,
-            end=match.end,
+            start=start,
+            end=end,
             score=SCORE_VALID,
             analysis_explanation=explanation,
             recognition_metadata={
@@ -67,6 +80,36 @@ class JaPhoneRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _matches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every number phonenumbers finds in ``text``."""
+    return [(match.start, match.end) for match in PhoneNumberMatcher(text, "JP", leniency=Leniency.VALID)]
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without an unpaired bracket or whitespace at either end."""
+    while start < end:
+        piece = text[start:end]
+        if piece[0].isspace() or (piece[0] in _OPENING and _unpaired(piece, _OPENING.index(piece[0]))):
+            start += 1
+        elif piece[-1].isspace() or (piece[-1] in _CLOSING and _unpaired(piece, _CLOSING.index(piece[-1]))):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _unpaired(piece: str, kind: int) -> bool:
+    return piece.count(_OPENING[kind]) != piece.count(_CLOSING[kind])
 
 
 def recognizers() -> list[EntityRecognizer]:
