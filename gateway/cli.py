@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
                         format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
     try:
         settings = load_settings(Path(args.rules))
     except ConfigError as err:
@@ -98,7 +99,16 @@ def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
     for name, deployment in rules.deployments.items():
         print(f"  deployment {name}: {' -> '.join(deployment.backends)}")
     for app, policy in settings.policy.applications.items():
-        print(f"  application {app}: deployments {', '.join(policy.deployments)}")
+        overrides = "".join(f", {entity}: {action}" for entity, action in policy.pii.items())
+        print(f"  application {app}: deployments {', '.join(policy.deployments)}{overrides}")
+    by_action: dict[str, list[str]] = {}
+    for entity, rule in settings.pii.entities.items():
+        by_action.setdefault(rule.action, []).append(entity)
+    for action, entities in sorted(by_action.items()):
+        print(f"  pii {action}: {', '.join(sorted(entities))}")
+    pii = settings.pii
+    print(f"  pii allow-list: {len(pii.allow_list)} values; deny-list: {sum(map(len, pii.deny_list.values()))} values;"
+          f" city rules: {', '.join(r.name for r in pii.custom) or 'none'}")
     return 0
 
 

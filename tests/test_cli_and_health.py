@@ -60,6 +60,17 @@ def test_check_config_names_the_file_and_key(tmp_path: Path) -> None:
     assert "gateway.yaml: deployments.gpt-4o.backends:" in result.stderr
 
 
+def test_check_config_explains_pii_and_policy_mistakes(tmp_path: Path) -> None:
+    (tmp_path / "pii.yaml").write_text("entities:\n  PERSON: {threshold: 0.5, action: hide}\n", encoding="utf-8")
+    result = _gateway("check-config", "--rules", str(tmp_path))
+    assert result.returncode == 2
+    assert "pii.yaml: entities.PERSON.action:" in result.stderr
+    (tmp_path / "pii.yaml").unlink()
+    (tmp_path / "policy.yaml").write_text("applications:\n  chat:\n    pii: {NOT_A_TYPE: allow}\n", encoding="utf-8")
+    result = _gateway("check-config", "--rules", str(tmp_path))
+    assert "policy.yaml: applications.chat.pii.NOT_A_TYPE:" in result.stderr
+
+
 def test_check_config_accepts_the_shipped_rules() -> None:
     result = _gateway("check-config")
     assert result.returncode == 0, result.stderr
