@@ -236,9 +236,11 @@ def test_an_application_may_override_an_action(start_gateway: Callable[..., Gate
     gw = start_gateway({"backends": {"b": azure_backend(upstream)}},
                        {"applications": {"*": {"deployments": ["*"], "pii": overrides}}})
     client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0)
-    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": f"{c.NAME}さん {c.PHONE}"}])
+    allowed_name = "田中次郎"  # not a canary: this application sends names on purpose
+    content = f"{allowed_name}さん {c.PHONE}"
+    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": content}])
     sent = upstream.requests[-1].json["messages"][0]["content"]
-    assert sent.startswith(f"{c.NAME}さん <PHONE_NUMBER_1>")
+    assert sent.startswith(f"{allowed_name}さん <PHONE_NUMBER_1>")
     with pytest.raises(openai.BadRequestError) as caught:
         client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": c.EMAIL}])
     assert caught.value.code == "pii_blocked"

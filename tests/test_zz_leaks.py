@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -42,6 +43,12 @@ def test_no_personal_data_or_keys_in_stored_records(database: Database, client_k
     assert "chat.completions" in stored
     leaked = [value for value in (*canaries.ALL, client_key) if value in stored]
     assert leaked == []
+
+
+def test_no_personal_data_in_metrics(gateway_url: str) -> None:
+    metrics = httpx.get(f"{gateway_url}/metrics").text
+    assert "gateway_pii_findings_total" in metrics
+    assert [value for value in canaries.ALL if value in metrics] == []
 
 
 def test_client_keys_never_went_upstream(upstream_received: list[Recorded], client_key: str) -> None:
