@@ -1,5 +1,7 @@
 """Evaluation report for the detector: `python -m tests.eval.run [--baseline] [--show-errors N] [--check]`.
 
+`--corpus holdout` scores the independent hold-out corpus (tests/eval/holdout) instead of the main one.
+
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
 given and a target is missed.
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from gateway.privacy.entities import Entity
 from tests.eval.corpus import SEED, Sample, build_corpus
+from tests.eval.holdout.corpus import SEED as HOLDOUT_SEED
+from tests.eval.holdout.corpus import build_holdout
 from tests.eval.score import Report, ScoringError, SpanLike, score
 
 STRICT = (0.99, 0.98)  # (minimum recall, minimum precision)
@@ -124,18 +128,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--seed", type=int, default=SEED, help="corpus seed; another one gives a hold-out")
+    parser.add_argument("--corpus", choices=("main", "holdout"), default="main", help="which labelled corpus to score")
+    parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
 
-    samples = build_corpus(args.seed)
+    if args.seed is None:
+        args.seed = HOLDOUT_SEED if args.corpus == "holdout" else SEED
+    samples = build_holdout(args.seed) if args.corpus == "holdout" else build_corpus(args.seed)
     texts = [s.text for s in samples]
     chars = sum(len(t) for t in texts)
     predictions, seconds = analyse(texts, args.rules)
     report = score([s.spans for s in samples], predictions, [s.negative for s in samples])
 
     negatives = report.negative_docs
-    print(f"corpus (seed {args.seed}): {len(samples)} documents ({negatives} negative), {chars:,} characters\n")
+    print(f"{args.corpus} (seed {args.seed}): {len(samples)} documents ({negatives} negative), {chars:,} characters\n")
     print(format_table(report))
     print(
         f"\nfalse alarms: {report.flagged_negative_docs}/{negatives} negative documents ({report.false_alarm_rate:.1%})"

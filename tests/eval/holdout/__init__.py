@@ -1,0 +1,1 @@
+"""Held-out evaluation corpus, written independently of the detector and of the main corpus templates."""
