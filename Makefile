@@ -24,7 +24,7 @@ test: lint  ## lint, types and the whole test suite
 	$(UV) run --frozen pytest
 
 eval: install  ## precision and recall of PII detection on the evaluation corpus
-	$(UV) run --frozen python -m tests.eval.run
+	$(UV) run --frozen python -m tests.eval.run $(EVAL_ARGS)
 
 bench: install  ## speed and memory, printed as a table
 	$(UV) run --frozen python -m tests.bench

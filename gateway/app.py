@@ -48,7 +48,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("Set AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY (or OPENAI_BASE_URL and")
             log.warning("OPENAI_API_KEY), or configure backends in rules/gateway.yaml.")
             log.warning("=" * 72)
-        masker = Masker(detector, settings.pii)
+        masker = Masker(detector)
         app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), Metrics(settings.gateway))
         try:
             yield

@@ -114,10 +114,10 @@ def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
 
 def _pii_analyze(_args: argparse.Namespace, settings: Settings) -> int:
     from gateway.privacy.analyzer import Analyzer
-    from gateway.privacy.masking import Masker, describe
+    from gateway.privacy.masking import actions, describe
 
     analyzer = Analyzer(settings.pii)
-    action_of = Masker.action_for(settings.pii)
+    action_of = actions(settings.pii)
     status = 0
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 from litestar import Request, Response
@@ -25,8 +26,9 @@ from gateway.metering.metrics import Metrics
 from gateway.metering.usage import wants_stream_usage
 from gateway.policy.admit import admit, allowed_deployments
 from gateway.privacy.answer_scan import AnswerScanner
-from gateway.privacy.masking import Masker, describe
-from gateway.settings import DEPLOYMENT_NAME, AppPolicy, Settings
+from gateway.privacy.masking import Masker, actions, describe
+from gateway.privacy.pii_rules import Action
+from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
@@ -62,11 +64,12 @@ class Gateway:
             exchange.api_version = request.query_params.get("api-version")
             exchange.stream = body.get("stream") is True
             app = admit(exchange, self.settings.policy)
-            vault = await self.masker.mask(body, exchange.pii, overrides=app.pii,
+            action_of = actions(self.settings.pii, app.pii)
+            vault = await self.masker.mask(body, exchange.pii, action_of=action_of,
                                            allow_media=app.allow_unscanned_parts)
             hide_usage = self._ask_for_stream_usage(exchange, body)
             response = await self.upstream.send(exchange, body)
-            scanner = self._answer_scanner(exchange, app)
+            scanner = self._answer_scanner(exchange, action_of)
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
                 return relay.stream(exchange, response, vault.values, scanner, self.finish, hide_usage=hide_usage)
@@ -92,7 +95,7 @@ class Gateway:
         """`POST /admin/pii/analyze`: what detection finds in a text and how it would be masked."""
         findings = (await self.masker.detector.detect([text]))[0]
         exchange.status = 200
-        report = describe(text, findings, Masker.action_for(self.settings.pii))
+        report = describe(text, findings, actions(self.settings.pii))
         return relay.json_response(report, 200, {"x-request-id": exchange.id})
 
     def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
@@ -111,12 +114,11 @@ class Gateway:
         except Exception as exc:
             log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
 
-    def _answer_scanner(self, exchange: Exchange, app: AppPolicy) -> AnswerScanner | None:
+    def _answer_scanner(self, exchange: Exchange, action_of: Callable[[str], Action]) -> AnswerScanner | None:
         """The response-side scan for this exchange, when the rules turn it on (embeddings have no text)."""
         if not self.settings.gateway.detection.response_scan or exchange.operation is Operation.EMBEDDINGS:
             return None
-        rules_action = Masker.action_for(self.settings.pii)
-        return AnswerScanner(self.masker.detector, lambda e: app.pii.get(e) or rules_action(e), exchange.pii)
+        return AnswerScanner(self.masker.detector, action_of, exchange.pii)
 
     def _ask_for_stream_usage(self, exchange: Exchange, body: dict[str, Any]) -> bool:
         """Ask a chat stream to report usage, so streamed tokens are metered; True if the client did not."""

@@ -33,11 +33,10 @@ def pii_blocked(entities: set[str]) -> GatewayError:
 class Masker:
     """Masks request bodies in place and returns the vault that restores the answer."""
 
-    def __init__(self, detector: Detector, rules: PiiRules) -> None:
+    def __init__(self, detector: Detector) -> None:
         self.detector = detector
-        self.rules = rules
 
-    async def mask(self, body: dict[str, Any], found: Counter[str], *, overrides: Mapping[str, Action],
+    async def mask(self, body: dict[str, Any], found: Counter[str], *, action_of: Callable[[str], Action],
                    allow_media: bool) -> Vault:
         """Mask `body` in place; counts findings per type into `found`; raises 400 `pii_blocked`."""
         fields = text_fields(body, allow_media=allow_media)
@@ -46,10 +45,8 @@ class Masker:
         findings = await self.detector.detect(texts)
         blocked: set[str] = set()
         masked: dict[str, str] = {}
-        action_of = self.action_for(self.rules)
         for text, text_findings in zip(texts, findings, strict=True):
-            masked[text] = mask_text(text, text_findings, lambda e: overrides.get(e) or action_of(e), vault,
-                                     found, blocked)
+            masked[text] = mask_text(text, text_findings, action_of, vault, found, blocked)
         if blocked:
             raise pii_blocked(blocked)
         for slot in fields.slots:
@@ -57,15 +54,17 @@ class Masker:
         fields.commit()
         return vault
 
-    @staticmethod
-    def action_for(rules: PiiRules) -> Callable[[str], Action]:
-        """The rules' action per entity type (pseudonymize for a type the rules do not know)."""
 
-        def action(entity: str) -> Action:
-            rule = rules.rule_for(entity)
-            return rule.action if rule else "pseudonymize"
+def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:
+    """The action per entity type: an application's override, else the rules' (pseudonymize if unknown)."""
 
-        return action
+    def action(entity: str) -> Action:
+        if overrides and entity in overrides:
+            return overrides[entity]
+        rule = rules.rule_for(entity)
+        return rule.action if rule else "pseudonymize"
+
+    return action
 
 
 def mask_text(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action], vault: Vault,
