@@ -24,11 +24,36 @@ ADDRESS = "ADDRESS"
         "千葉県柏市柏の葉２丁目８番２８号",
         "大阪市北区梅田7丁目40番28号 梅田ハイム2号棟513号",
         "茨城県水戸市城南3－9－18 パレス315号室",
+        # building and room after a space, without a building word, or with a dashed room number
+        "東京都新宿区西新宿2丁目8番5号 ルミエール405号室",
+        "埼玉県川越市新富町1-2-3 グランハイツ 2-301",
+        "東京都港区芝公園4-2-8 サンライズ東館 201",
+        "東京都港区芝公園4-2-8 山田ビル 3階 301号室",
+        # 札幌・旭川 style 条・丁目 blocks
+        "北海道札幌市北区北36条西8丁目27番13号",
+        "北海道札幌市中央区南1条東2丁目3-4",
+        # 大字・字 lots without 番地
+        "茨城県稲敷郡阿見町大字若栗1234",
+        "沖縄県宜野湾市字宇地泊123番地",
+        # spaces between the parts, as forms write them
+        "東京都 千代田区 霞が関1-2-3",
     ],
 )
 def test_whole_address_is_one_span(find: Find, address: str) -> None:
     assert find(f"住所は{address}です。", ADDRESS) == [address]
     assert find(f"{address}に住んでいます。", ADDRESS) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("茨城県つくば市研究学園1-2-3 TEL 029-1234-5678", "茨城県つくば市研究学園1-2-3"),
+        ("茨城県つくば市研究学園1-2-3 FAX 0298681234", "茨城県つくば市研究学園1-2-3"),
+        ("茨城県つくば市研究学園1-2-3 メール taro@example.jp", "茨城県つくば市研究学園1-2-3"),
+    ],
+)
+def test_what_follows_after_a_space_is_not_a_room(find: Find, text: str, address: str) -> None:
+    assert find(text, ADDRESS) == [address]
 
 
 def test_strong_context_without_street_number(find: Find) -> None:

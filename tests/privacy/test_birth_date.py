@@ -52,6 +52,61 @@ def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text
     assert find(text, BIRTH) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a table column headed 生年月日: TSV, CSV, markdown, full-width-space-aligned
+        ("氏名\t生年月日\t申請日\n山田太郎\t1990/1/2\t2024/4/1", ["1990/1/2"]),
+        (
+            "No,氏名,生年月日,受付日\n1,山田太郎,1990/1/2,2024/4/1\n2,佐藤花子,1985/3/3,2024/4/2",
+            ["1990/1/2", "1985/3/3"],
+        ),
+        ('宛名番号,氏名,生年月日\n10234,"山田, 太郎",19590101', ["19590101"]),  # quoted comma, compact date
+        ("| 氏名 | 生年月日 | 申請日 |\n|---|---|---|\n| 山田 太郎 | 1990年1月2日 | 2024年4月1日 |", ["1990年1月2日"]),
+        ("氏名　　　　生年月日　　　申請日\n山田　太郎　1990年1月2日　2024年4月1日", ["1990年1月2日"]),
+        # household lists: relation label, name, date
+        ("続柄　氏名　生年月日\n世帯主　山田 太郎　1959.10.19\n妻　花子　1962/3/3", ["1959.10.19", "1962/3/3"]),
+        ("世帯主：山田太郎　1959.10.19\n子：山田花子 2016/3/20", ["1959.10.19", "2016/3/20"]),
+        ("対象児童：山田一郎 2018年6月19日", ["2018年6月19日"]),
+        ("児童氏名：山田一郎 2018年6月19日", ["2018年6月19日"]),
+        ("同居の家族\n山田花子（妻） 1962/3/3", ["1962/3/3"]),
+        ("子1：山田花子 2016/3/20\n長男・一郎（H20.5.5）", ["2016/3/20", "H20.5.5"]),
+        ("山田一郎（長男、2016/3/20）", ["2016/3/20"]),
+        ("長男 一郎 8歳 2016/3/20", ["2016/3/20"]),
+        # one-kanji era abbreviations, an honorific before a bracketed date, an age after the date
+        ("平26.11.26生まれ", ["平26.11.26"]),
+        ("生年月日 昭11.8.18", ["昭11.8.18"]),
+        ("松本直子様（昭11.8.18）", ["昭11.8.18"]),
+        ("相談者 1959.10.19（65歳）", ["1959.10.19"]),
+        # a label alone on the line above
+        ("生年月日\n1980年1月1日", ["1980年1月1日"]),
+        ("使用開始希望日：2024年9月9日\n生年月日：1980年1月1日", ["1980年1月1日"]),
+    ],
+)
+def test_tables_households_and_abbreviations(find: Find, text: str, found: list[str]) -> None:
+    assert find(text, BIRTH) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "使用開始希望日：2024年9月9日\n生年月日：別紙のとおり",  # the birth label belongs to the next line
+        "利用開始日 2024年9月9日 生年月日は別紙",
+        "2024年9月9日 生活相談",
+        "出生数1,983人（2023年6月10日現在）",
+        "本人確認 2024/4/1 済",
+        "子どもの入学式 2024年4月8日",
+        "夫 死亡日 2024/4/1",
+        "2024年4月1日 10歳児健診",
+        "生年月日の欄は空欄\n\n申請日\t受付日\n2024/4/1\t2024/4/2",  # a blank line ends the table
+        "氏名,生年月日,申請日\n山田太郎,不明,2024/4/1",  # another column of the table
+        "受付日 20240401 文書番号 19590101",
+    ],
+)
+def test_dates_near_birth_words_in_other_fields(find: Find, text: str) -> None:
+    assert find(text, BIRTH) == []
+
+
 def test_era_boundaries() -> None:
     today = date(2025, 1, 1)
     assert to_date("昭和", "64", "1", "7", today) == date(1989, 1, 7)
@@ -59,6 +114,8 @@ def test_era_boundaries() -> None:
     assert to_date("H", "31", "4", "30", today) == date(2019, 4, 30)
     assert to_date("大正", "元", "7", "29", today) is None
     assert to_date(None, "1867", "12", "31", today) is None
+    assert to_date("平", "26", "11", "26", today) == date(2014, 11, 26)
+    assert to_date("昭", "11", "8", "18", today) == date(1936, 8, 18)
 
 
 def test_kanji_numbers() -> None:

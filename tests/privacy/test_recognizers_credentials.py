@@ -39,6 +39,13 @@ HEX32 = "0123456789abcdef0123456789abcdef"
         ("pwd: s3cr3t!", "s3cr3t!"),
         ("PW:Abcd1234 ID:taro", "Abcd1234"),
         ("x-api-key: my-secret-value", "my-secret-value"),
+        # a password in a sentence, no '=' or ':'
+        ("一時パスワード Xk7#pQ2m で入ってください", "Xk7#pQ2m"),
+        ("初期パスワードは Abc12345! です", "Abc12345!"),
+        ("仮パスワード：Tmp-2024xで", "Tmp-2024x"),
+        ("仮パスワード「Tmp2024」を送ります", "Tmp2024"),
+        ("PW Abcd1234 でログイン", "Abcd1234"),
+        ("pass: Zq8!mW2r", "Zq8!mW2r"),
     ],
 )
 def test_credentials(text: str, span: str) -> None:
@@ -55,6 +62,12 @@ def test_truncated_pem_is_reported_up_to_where_it_ends() -> None:
     [
         "パスワードを変更してください",
         "パスワード: 8文字以上",
+        "パスワードは8文字以上",
+        "パスワードは英数字8文字以上にしてください",
+        "パスワード password を使わない",  # no digit: a word, not a password
+        "パスワードが12345678",  # no letter
+        "パスワード https://example.jp/reset1 から再設定",
+        "pass the test2024 now",
         "password:\n  user: taro",
         "max_tokens=1000",
         "sk-short",

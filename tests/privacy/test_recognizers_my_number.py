@@ -65,6 +65,31 @@ def test_context_marks_the_result_as_enhanced() -> None:
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "問合せ番号",
+        "お問い合わせ番号",
+        "受付番号：",
+        "整理番号",
+        "管理番号",
+        "資産番号",
+        "会員番号",
+        "注文番号は",
+        "お客様番号",
+        "会員ID",
+    ],
+)
+def test_another_identifiers_label_wins_over_the_check_digit(label: str) -> None:
+    assert found(REC, f"{label} {VALID[:4]}-{VALID[4:8]}-{VALID[8:]}") == []
+    assert found(REC, f"{label}\n{VALID}") == []
+
+
+@pytest.mark.parametrize("text", [f"個人番号（受付番号 {VALID}）", f"マイナンバー 受付番号 {VALID}"])
+def test_my_number_context_still_wins(text: str) -> None:
+    assert found(REC, text) == [(VALID, SCORE_CONTEXT)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         INVALID,  # no context, failing check digit

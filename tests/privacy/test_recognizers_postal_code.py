@@ -39,6 +39,32 @@ def test_with_context(text: str, span: str) -> None:
     assert found(REC, normalize_like(text)) == [(span, SCORE_CONTEXT)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("氏名,郵便番号,住所\n山田太郎,361-6855,埼玉県行田市", "361-6855"),
+        ("No,郵便番号,電話\n1,361-6855,0312345678", "361-6855"),  # commas next to digits in a CSV row
+        ("氏名\t〒\t住所\n山田\t3616855\t埼玉県", "3616855"),
+        ("| 郵便番号 | 住所 |\n|---|---|\n| 361-6855 | 埼玉県行田市 |", "361-6855"),
+        ("名前　　　郵便番号　住所\n山田太郎　361-6855　埼玉県行田市", "361-6855"),
+    ],
+)
+def test_table_column_headed_postal_code(text: str, span: str) -> None:
+    assert found(REC, normalize_like(text)) == [(span, SCORE_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "氏名,受付番号,備考\n山田太郎,361-6855,再送",
+        "No,件数,金額\n1,361-6855,0",
+        "郵便番号,住所\n\n受付番号,件数\n361-6855,3",  # a blank line ends the table
+    ],
+)
+def test_other_table_columns_stay_weak(text: str) -> None:
+    assert reported(REC, text) == []
+
+
 @pytest.mark.parametrize("text", ["100-0001", "受付番号 1000001", "123 4567"])
 def test_weak_without_context(text: str) -> None:
     assert [score for _, score in found(REC, text)] == [SCORE_WEAK]

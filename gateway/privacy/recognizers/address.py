@@ -73,8 +73,10 @@ _PLACE = f"[{_KANJI_KATA}\u3041-\u3096]"  # municipality names may be hiragana (
 _TOWN = f"[{_KANJI_KATA}のが]"  # 町域 without a number after it: only の and が of the hiragana
 _NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
 _MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
+# 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目
+_JO = f"(?:{_NUM}条(?:通)?[東西南北]?)"
 _STREET = (
-    f"(?:{_NUM}丁目(?:{_NUM}(?:番地?|-)(?:の?{_NUM}号?(?:-{_NUM})?)?)?"
+    f"(?:{_JO}?{_NUM}丁目(?:{_NUM}(?:番地?|-)(?:の?{_NUM}号?(?:-{_NUM})?)?)?"
     f"|{_NUM}番地?(?:の|-)?{_NUM}号?(?:-{_NUM})?"
     f"|{_NUM}番地(?!{_NUM})"
     f"|{_NUM}(?:-{_NUM}){{1,3}})"
@@ -83,16 +85,28 @@ _BUILDING_WORDS = (
     "マンション|アパート|ハイツ|ハイム|コーポ|レジデンス|ビル|タワー|パレス|コート|ヒルズ|ハウス|メゾン|プラザ|"
     "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地"
 )
+# a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678)
+_ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])"
+_FLOOR = f"(?:\\s?{_NUM}(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
 _BUILDING = (
-    f"(?:\\s?[{_KANJI_KATA}A-Za-z・]{{0,15}}?(?:{_BUILDING_WORDS})"
+    f"(?:\\s?(?!の)[{_KANJI_KATA}A-Za-z・の]{{0,15}}?(?:{_BUILDING_WORDS})"
     # the rest of the name; hiragana only when a number follows (グランドハイツひたち野東2号棟, not …に住む)
     f"(?:[{_KANJI_KATA}\u3041-\u3096A-Za-z・]{{1,12}}(?=\\s?{_NUM})|[{_KANJI_KATA}A-Za-z・]{{0,12}})"
-    f"(?:\\s?{_NUM}(?:号棟|号館|棟))?(?:\\s?{_NUM}(?:号室|号|階|F)?)?|\\s?{_NUM}号室)?"
+    f"{_FLOOR}(?:\\s?(?:{_ROOM}|{_NUM}(?:号室|号|階|F)?))?"
+    # a building name without a building word that starts in katakana or Latin letters
+    # and has a room number after it: …5号 ルミエール405号室, …1-2-3 サンライズ東館 201
+    f"|\\s?[\u30a1-\u30fa\u30fcA-Za-z][{_KANJI_KATA}A-Za-z・]{{1,15}}?{_FLOOR}\\s?{_ROOM}"
+    f"|\\s?{_NUM}号室)?"
 )
+# 大字・字 areas number their lots without 番地 (阿見町大字若栗1234, 字中原123の4)
+_AZA_LOT = f"{_NUM}(?:番地?)?(?:の{_NUM})?(?![0-9])"
 # before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
-# keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part)
+# keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part). Forms put a space between the
+# parts (東京都 千代田区 霞が関1-2-3).
 _FULL = re.compile(
-    f"(?P<pref>{_PREFS})?(?P<muni>{_MUNI})?(?P<town>{_PLACE}{{0,14}}?)(?P<street>{_STREET}){_BUILDING}"
+    f"(?P<pref>{_PREFS})?[ ]?(?P<muni>{_MUNI})?[ ]?"
+    f"(?:(?P<town>{_PLACE}{{0,14}}?)(?P<street>{_STREET})|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT}))"
+    f"{_BUILDING}"
 )
 _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
 _PREF_SEARCH = re.compile(_PREFS)
@@ -141,7 +155,7 @@ class AddressRecognizer(EntityRecognizer):
         bonus = CONTEXT_BONUS if after_context else 0.0
         full = _FULL.match(text, pos)
         if full is not None and (after_context or full.group("pref") or full.group("muni")):
-            if not full.group("town") and not re.search("[丁番]", full.group("street")):
+            if not full.group("aza") and not full.group("town") and not re.search("[丁番]", full.group("street")):
                 return None  # つくば市1-2 is more likely a list or a range than an address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))

@@ -4,6 +4,18 @@ Formats and era boundaries from JAPANESE_PII.md (生年月日): ``1990年1月1�
 ``昭和60年4月1日``, ``S60.4.1``, ``H2/1/15``, ``R2.1.15``, ``令和元年5月1日``, ``㍻`` (NFKC gives 平成),
 kanji numerals (``昭和六十年四月一日``). Eras: 明治 1868, 大正 1912-07-30, 昭和 1926-12-25,
 平成 1989-01-08, 令和 2019-05-01; a date outside its era, impossible or in the future is rejected.
+One-kanji era abbreviations (``平26.11.26``, ``昭11.8.18``) read like the letters (``H26.11.26``); exports
+write ``19900101``.
+
+Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is not personal):
+
+* a birth word before the date on the same line, or alone on the line above (``生年月日⏎1990年1月1日``),
+  never across a line break into another labelled field (``使用開始希望日：2024年9月9日⏎生年月日：…``);
+  生 / 生まれ right after it on the same line (but not ``生年月日``, the next field's label);
+* a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``);
+* a household line: a relation label, a name, then the date (``世帯主：山田太郎　1959.10.19``,
+  ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``);
+* a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding.
 """
 
 from __future__ import annotations
@@ -15,6 +27,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._table import in_named_column
 
 ERAS: dict[str, tuple[date, date]] = {
     "明治": (date(1868, 1, 1), date(1912, 7, 30)),
@@ -24,8 +37,9 @@ ERAS: dict[str, tuple[date, date]] = {
     "令和": (date(2019, 5, 1), date.max),
 }
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_LETTERS |= {era[0]: era for era in ERAS}  # 明 大 昭 平 令
 _N = "(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
-_ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr])"
+_ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr明大昭平令])"
 _PATTERNS = (
     re.compile(f"{_ERA}\\s?(?P<y>{_N}|元)\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(
@@ -33,11 +47,38 @@ _PATTERNS = (
     ),
     re.compile(f"(?<![0-9])(?P<y>[0-9]{{4}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile("(?<![0-9])(?P<y>[0-9]{4})(?P<s>[./-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"),
+    # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
+    re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )
-_BEFORE = re.compile(r"生年月日|誕生日|生誕|出生|生まれ|birth|DOB|D\.O\.B", re.IGNORECASE)
-_AFTER = re.compile(r"\s?\)?\s?(?:生まれ|うまれ|生|に?出生|に?誕生)")
+_BEFORE = re.compile(r"生年月日|誕生日|生誕|出生(?![数率])|生まれ|birth|DOB|D\.O\.B", re.IGNORECASE)
+_HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
+# same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
+# an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
+_AFTER = re.compile(
+    r"[ \t]?\)?[ \t]?(?:生まれ|うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
+)
 # a date in brackets right after a name is a birth date: 山本健一(2001/4/29), 田中様(S52/4/20)
-_AFTER_NAME = re.compile(r"\s?(?:様|さん|氏|殿|くん|ちゃん)?\s?\($")
+_HONORIFIC = "(?:様|さん|氏|殿|くん|ちゃん)"
+_AFTER_NAME = re.compile(f"\\s?{_HONORIFIC}?\\s?\\($")
+_AFTER_HONORIFIC = re.compile(f"{_HONORIFIC}[ \t]?\\($")
+_RELATION = (
+    "世帯主|本人|配偶者|妻|夫|[長次二三四五]?[男女]|子ども|子供|子|実?[父母]|義[父母]|祖[父母]|孫|[兄弟姉妹]|"
+    "同居人|世帯員|被扶養者|対象児童|児童"
+)
+# a name: kanji, katakana, Latin letters, not a date label (死亡日, 来庁時)
+_NAME_PART = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・A-Za-z]{1,10}(?<![日時])"
+# a household line up to the date: relation label, then ':' or a space, optional name (with its reading in
+# brackets) and honorific; 本人確認 2024/4/1 is not one (no separator after the label)
+_NAME = rf"{_NAME_PART}(?:[ \t]{_NAME_PART})?"
+_AGE = r"(?:[0-9]{1,3}[ \t]?[歳才][ \t,、]*)?"  # 長男 一郎 8歳 2016/3/20
+_HOUSEHOLD = re.compile(
+    rf"[ \t・*-]*(?:[0-9]{{1,2}}[.)][ \t]*)?(?:世帯主の)?(?:{_RELATION})[0-9]{{0,2}}(?:の?氏名|名)?"
+    rf"(?:[ \t]*[:)・]|[ \t])[ \t]*"
+    rf"(?:{_NAME}(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t,、]*)?{_AGE}\(?[ \t]*"
+    # or the name first and the relation in brackets: 山田花子（妻） 1962/3/3, 山田一郎（長男、2016/3/20）
+    rf"|[ \t・*-]*{_NAME}[ \t]*{_HONORIFIC}?\((?:世帯主の)?(?:{_RELATION})(?:\)[ \t,、]*{_AGE}|[ \t]*[,、][ \t]*)"
+)
 BEFORE_WINDOW = 15
 SCORE = 0.85
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
@@ -74,6 +115,31 @@ def to_date(era: str | None, year: str, month: str, day: str, today: date) -> da
     return found if lowest <= found <= today else None
 
 
+def _birth_word_before(text: str, start: int) -> bool:
+    """A birth word within BEFORE_WINDOW on the date's line, or above it when the line has no label of its own."""
+    window_start = max(0, start - BEFORE_WINDOW)
+    line_start = text.rfind("\n", window_start, start) + 1
+    if line_start and text[line_start:start].strip(" \t\r:・*-"):
+        window_start = line_start  # the date's line has its own label: the line above is another field
+    return _BEFORE.search(text, window_start, start) is not None
+
+
+def _score(text: str, start: int, end: int) -> float:
+    """SCORE with birth context, BRACKETED for a bare bracketed date, 0 otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _birth_word_before(text, start)
+        or _AFTER.match(text, end)
+        or _HOUSEHOLD.fullmatch(text, line_start, start)
+        or _AFTER_HONORIFIC.search(text, max(line_start, start - 4), start)
+        or in_named_column(text, start, end, _HEADER)
+    ):
+        return SCORE
+    if text[end : end + 1] == ")" and text[start - 1 : start] == "(":
+        return BRACKETED
+    return 0.0
+
+
 class BirthDateRecognizer(EntityRecognizer):
     """BIRTH_DATE: a valid date with 生年月日 / 誕生日 / 出生 before it or 生 / 生まれ right after it."""
 
@@ -96,10 +162,9 @@ class BirthDateRecognizer(EntityRecognizer):
                 era = m.groupdict().get("era")
                 if to_date(era, m["y"], m["m"], m["d"], today) is None:
                     continue
-                if _BEFORE.search(text, max(0, m.start() - BEFORE_WINDOW), m.start()) or _AFTER.match(text, m.end()):
-                    results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), SCORE))
-                elif text[m.end() : m.end() + 1] == ")" and text[m.start() - 1 : m.start()] == "(":
-                    results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), BRACKETED))
+                score = _score(text, m.start(), m.end())
+                if score:
+                    results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
         return results
 
     def enhance_using_context(

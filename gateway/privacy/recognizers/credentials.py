@@ -5,6 +5,11 @@ Not personal data, but a leak all the same: access keys and tokens have distinct
 JWTs ``eyJ….eyJ….…``); a PEM private key is reported as the whole block (or up to where a truncated
 paste ends); ``password=…``, ``パスワード: …``, ``pwd: …`` and similar report the value only. An Azure
 key is 32 hex digits, which a hash also is, so it needs a key word nearby.
+
+A password is also given in a sentence without '=' or ':' (``一時パスワード Xk7#pQ2m で入って``,
+``初期パスワードは Abc12345! です``, ``仮パスワード「Tmp-2024x」``): after パスワード / PW / pass the value
+must then look like a password, 8 to 64 printable ASCII characters with a letter and a digit, so that
+``パスワードは8文字以上`` or a Japanese word after it is never reported.
 """
 
 from __future__ import annotations
@@ -32,6 +37,14 @@ _ASSIGNED_VALUE = (
     r"""(?:"(?P<value>[^"\r\n]{1,128})"|'(?P<value>[^'\r\n]{1,128})'|(?P<value>[!#-&(-~]{4,128}))"""
 )
 
+# パスワード / PW / pass in a sentence: は, を, a space or a bracket before the value, no '=' needed
+_LOGIN_WORD = r"(?:パスワード|パスコード|(?<![A-Za-z0-9_])(?i:passwords?|passwd|pass|pwd|pw)(?![A-Za-z0-9_]))"
+_LOGIN_VALUE = (
+    r"(?P<value>(?!https?:|[:=])(?=[!-~]*[A-Za-z])(?=[!-~]*[0-9])[!#-&(-~]{8,64})(?![!-~])"
+    r"|「(?P<value>[!-~]{4,64})」|『(?P<value>[!-~]{4,64})』"
+)
+_SENTENCE_VALUE = rf"{_LOGIN_WORD}[ \t]*(?:は|を|が|も|[:=])?[ \t]*(?:{_LOGIN_VALUE})"
+
 PATTERNS = [
     ("aws_access_key_id", r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
     (
@@ -54,6 +67,7 @@ PATTERNS = [
     # A paste cut before its END line: the BEGIN line and the header and base64 lines after it.
     ("pem_private_key_truncated", rf"{_PEM_BEGIN}(?:\r?\n(?:[A-Za-z0-9+/=]*|[A-Za-z-]+: [^\r\n]*))*"),
     ("secret_value", _KEY_NAME + _ASSIGNED_VALUE),
+    ("password_in_sentence", _SENTENCE_VALUE),
 ]
 
 

@@ -4,18 +4,31 @@ JAPANESE_PII.md, Identifiers, マイナンバー: the last digit is a check digi
 1 in 11 random 12-digit strings pass, so a number alone is reported only when it passes, at a modest
 score; next to 個人番号 / マイナンバー it is reported even when the check fails (a typo is still somebody's
 number).
+
+A check digit alone is weaker than a label: right before the number, another identifier's label
+(``問合せ番号 4598-6311-5470``, 受付番号, 整理番号, 管理番号, 資産番号, 会員番号, 注文番号, お客様番号, any
+``…番号`` / ``…ID`` / ``…No.``) says what the number is, and it is not reported as a マイナンバー; with
+個人番号 / マイナンバー in the window the context still wins.
 """
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_VALID
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
+# another identifier's label ending right before the number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
+OTHER_LABEL = re.compile(
+    r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z]{1,10})"
+    r"(?:番号|コード|ID|No\.?|#)[ \t]*(?:[:：#]|は)?[ \t]*$"
+)
 
 
 class MyNumberRecognizer(JaPatternRecognizer):
@@ -30,6 +43,21 @@ class MyNumberRecognizer(JaPatternRecognizer):
             [Pattern("my_number", digits(4, 4, 4), SCORE_VALID)],
             CONTEXT,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The pattern matches, without a check-digit-only match that another identifier's label names."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if r.score >= SCORE_CONTEXT or not OTHER_LABEL.search(text, max(0, r.start - 16), r.start)
+        ]
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the check digit is right (``stdnum.jp.in_``)."""

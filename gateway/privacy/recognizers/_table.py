@@ -1,0 +1,87 @@
+"""Table columns: is a value in a column whose header names it (生年月日, 郵便番号)?
+
+Municipal text pastes tables from spreadsheets and forms, and the label of a value is then not next to it
+but in the header line at the top of its column (JAPANESE_PII.md: a birth date needs context, and a bare
+``123-4567`` is weak alone; the column header is that context). Shapes handled:
+
+* TSV (tab), CSV (comma) and markdown (``| 氏名 | 生年月日 |``) rows: the column is the cell index,
+  counted from the left or from the right (a quoted comma in a cell adds a cell);
+* columns aligned with spaces or full-width spaces (U+3000 is ``' '`` after normalization), also
+  household blocks such as ``続柄 氏名 生年月日``: a name with a space in it shifts the cells, so the
+  column counts from the left, from the right, or by character position under the header cell.
+
+The header is looked for in the lines above the value, up to a blank line or a line of another shape
+(the end of the table), at most ``MAX_LINES_UP`` lines. Header cells must be short labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINES_UP = 60
+MAX_HEADER_CELL = 16  # a header cell is a label, not a sentence
+_SPACES = re.compile(r"\S+")
+_DIGIT = re.compile("[0-9]")
+
+
+def _separator(line: str) -> str:
+    """The line's cell separator: tab, '|' (markdown), ',' or ' ' (aligned columns)."""
+    if "\t" in line:
+        return "\t"
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "|"
+    if "," in line:
+        return ","
+    return " "
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """Spans of the cells of ``line``, relative to its start (empty cells kept, except for spaces)."""
+    if sep == " ":
+        return [m.span() for m in _SPACES.finditer(line)]
+    spans, start = [], 0
+    for part in line.split(sep):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _names(cell: str, words: re.Pattern[str]) -> bool:
+    label = cell.strip().strip("\"'*:")
+    return 0 < len(label) <= MAX_HEADER_CELL and words.search(label) is not None
+
+
+def in_named_column(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """True when ``text[start:end]`` sits in a table column whose header cell matches ``words``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
+    sep = _separator(line)
+    cells = _cells(line, sep)
+    col = next((i for i, (s, e) in enumerate(cells) if s <= start - line_start < e or s < end - line_start <= e), None)
+    if col is None or len(cells) < 2:
+        return False
+    from_right = len(cells) - 1 - col
+    pos = line_start - 1  # the line break before the value's line
+    for _ in range(MAX_LINES_UP):
+        if pos <= 0:
+            return False
+        above_start = text.rfind("\n", 0, pos) + 1
+        above = text[above_start:pos].rstrip("\r")
+        pos = above_start - 1
+        if not above.strip() or _separator(above) != sep:
+            return False
+        header = _cells(above, sep)
+        if len(header) < 2:
+            return False
+        if sep == " " and _DIGIT.search(above):
+            continue  # aligned columns: a data row; the header line holds labels only
+        # a name with a space (aligned columns) or a quoted comma (CSV) adds a cell: count from the right too
+        candidates = {col, len(header) - 1 - from_right}
+        if sep == " ":  # aligned by position: a header cell over the value
+            offset = start - line_start, end - line_start
+            candidates |= {i for i, (s, e) in enumerate(header) if s < offset[1] and offset[0] < e}
+        if any(0 <= i < len(header) and _names(above[slice(*header[i])], words) for i in candidates):
+            return True
+    return False
