@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from litestar import Request, Response
 
 from gateway import errors, relay
-from gateway.api.body import read_body
+from gateway.api.body import api_version, read_body
 from gateway.audit.journal import Journal
 from gateway.auth import KeyStore, Role
 from gateway.errors import GatewayError
@@ -61,7 +61,7 @@ class Gateway:
             if exchange.operation is Operation.PII_ANALYZE:
                 return await self.analyze(exchange, body["text"])
             exchange.deployment = _deployment(deployment or body.get("model"))
-            exchange.api_version = request.query_params.get("api-version")
+            exchange.api_version = api_version(request.query_params.get("api-version"))
             exchange.stream = body.get("stream") is True
             app = admit(exchange, self.settings.policy)
             action_of = actions(self.settings.pii, app.pii)
@@ -69,7 +69,7 @@ class Gateway:
                                            allow_media=app.allow_unscanned_parts)
             hide_usage = self._ask_for_stream_usage(exchange, body)
             response = await self.upstream.send(exchange, body)
-            scanner = self._answer_scanner(exchange, action_of)
+            scanner = self._answer_scanner(exchange, action_of, vault.values)
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
                 return relay.stream(exchange, response, vault.values, scanner, self.finish, hide_usage=hide_usage)
@@ -114,11 +114,12 @@ class Gateway:
         except Exception as exc:
             log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
 
-    def _answer_scanner(self, exchange: Exchange, action_of: Callable[[str], Action]) -> AnswerScanner | None:
+    def _answer_scanner(self, exchange: Exchange, action_of: Callable[[str], Action],
+                        placeholders: Iterable[str]) -> AnswerScanner | None:
         """The response-side scan for this exchange, when the rules turn it on (embeddings have no text)."""
         if not self.settings.gateway.detection.response_scan or exchange.operation is Operation.EMBEDDINGS:
             return None
-        return AnswerScanner(self.masker.detector, action_of, exchange.pii)
+        return AnswerScanner(self.masker.detector, action_of, exchange.pii, placeholders)
 
     def _ask_for_stream_usage(self, exchange: Exchange, body: dict[str, Any]) -> bool:
         """Ask a chat stream to report usage, so streamed tokens are metered; True if the client did not."""

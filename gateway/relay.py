@@ -7,7 +7,9 @@ a client that goes away closes the upstream request. Usage is taken from the ans
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
@@ -27,6 +29,7 @@ from gateway.upstream.client import passed_headers
 from gateway.upstream.sse import SSEEvent, iter_events
 
 log = logging.getLogger("gateway.relay")
+_RESPONSES_END = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
 
 Finish = Callable[[Exchange], Awaitable[None]]
 
@@ -52,6 +55,8 @@ async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[
     except msgspec.DecodeError:
         log.error("upstream answered with a body that is not JSON backend=%s", exchange.backend)
         raise errors.upstream_unavailable() from None
+    if isinstance(payload.get("error"), dict) or payload.get("type") in ("error", "response.failed"):
+        exchange.fail(502, "upstream_stream_error")  # the client sees the upstream's own error event
     if usage := usage_of(payload):
         exchange.usage = usage
     exchange.status = response.status_code
@@ -71,24 +76,26 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
 
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
+        ended = False  # the upstream's own end: [DONE], or a Responses terminal event
         try:
             async for event in iter_events(response.aiter_lines()):
+                ended = ended or _is_end(event)
                 for out in await _relay_event(exchange, event, answer, hide_usage):
                     yield out.encode()
-            if answer is not None:  # a stream that ended without [DONE]: release what is held back
+            if not ended:
+                raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
+            if answer is not None:  # anything still held back (a part whose end event never came)
                 for payload in await answer.end():
                     yield _encode(payload).encode()
             done = True
-        except (httpx.HTTPError, errors.GatewayError) as exc:
-            if isinstance(exc, errors.GatewayError):
-                failure = exc  # the answer could not be scanned: stop rather than show it unscanned
-            elif isinstance(exc, httpx.TimeoutException):
-                failure = errors.upstream_timeout()
-            else:
-                failure = errors.stream_interrupted()
-            log.warning("stream ended early backend=%s error=%s", exchange.backend, type(exc).__name__)
-            exchange.fail(failure.status, failure.code)
+        except Exception as exc:
             done = True
+            failure = _stream_failure(exc)
+            exchange.fail(failure.status, failure.code)
+            if answer is not None and isinstance(exc, httpx.HTTPError):
+                with contextlib.suppress(errors.GatewayError):  # release what was held back, then the error
+                    for payload in await answer.end():
+                        yield _encode(payload).encode()
             yield SSEEvent(msgspec.json.encode(failure.body()).decode()).encode()
         finally:
             with anyio.CancelScope(shield=True):
@@ -103,6 +110,24 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
     return Stream(events(), status_code=response.status_code, media_type="text/event-stream",
                   headers={**_headers(exchange, response), "cache-control": "no-cache"},
                   background=BackgroundTask(close))
+
+
+def _is_end(event: SSEEvent) -> bool:
+    return event.data.strip() == "[DONE]" or (event.event or "") in _RESPONSES_END
+
+
+def _stream_failure(exc: Exception) -> errors.GatewayError:
+    """What the client is told when a stream cannot go on; the log gets the exception's type only."""
+    log.warning("stream ended early error=%s", type(exc).__name__)
+    if isinstance(exc, errors.GatewayError):
+        return exc  # e.g. the answer could not be scanned: stop rather than show it unscanned
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.upstream_timeout()
+    if isinstance(exc, httpx.HTTPError):
+        return errors.stream_interrupted()
+    log.error("internal error in a stream %s\n%s", type(exc).__name__,
+              "".join(traceback.format_tb(exc.__traceback__)))
+    return errors.internal_error()
 
 
 async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None,

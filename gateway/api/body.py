@@ -6,6 +6,7 @@ so that new API parameters work without a gateway release.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import msgspec
@@ -14,6 +15,16 @@ from litestar.exceptions import ClientException
 
 from gateway.errors import GatewayError, bad_request, body_too_large
 from gateway.exchange import Operation
+
+API_VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}(-preview)?|preview|latest|v1)$")
+
+
+def api_version(value: str | None) -> str | None:
+    """The client's `api-version`, checked so that only a version string goes upstream; raises 400."""
+    if value is not None and not API_VERSION.match(value):
+        raise bad_request("invalid_api_version", "api-version は 2024-10-21 のような版の指定である必要があります。",
+                          param="api-version")
+    return value
 
 
 async def read_body(request: Request[Any, Any, Any], operation: Operation, limit: int) -> dict[str, Any]:
@@ -32,7 +43,9 @@ async def read_body(request: Request[Any, Any, Any], operation: Operation, limit
         raise bad_request("invalid_encoding", "リクエスト本文が UTF-8 として読めません。") from None
     try:
         body = msgspec.json.decode(raw)
-    except msgspec.DecodeError:
+    except RecursionError:
+        raise bad_request("too_deeply_nested", "リクエストの入れ子が深すぎます。") from None
+    except (msgspec.DecodeError, ValueError):
         raise bad_request("invalid_json", "リクエスト本文が正しい JSON ではありません。") from None
     if not isinstance(body, dict):
         raise bad_request("invalid_json", "リクエスト本文は JSON オブジェクト ({...}) である必要があります。")
@@ -64,8 +77,17 @@ def _check(operation: Operation, body: dict[str, Any]) -> None:
     elif operation is Operation.EMBEDDINGS:
         if not _embedding_input(body.get("input")):
             raise _wrong("input", "文字列、文字列の配列、またはトークン配列")
-    elif operation is Operation.RESPONSES and not isinstance(body.get("input"), (str, list)):
-        raise _wrong("input", "文字列または配列")
+    elif operation is Operation.RESPONSES:
+        if not isinstance(body.get("input"), (str, list)):
+            raise _wrong("input", "文字列または配列")
+        for stateful in ("previous_response_id", "conversation"):
+            if body.get(stateful) is not None:
+                # Placeholders are issued per request: history kept upstream would mix people up.
+                raise bad_request(
+                    "unsupported_parameter",
+                    f"{stateful} (上流に保存した会話の続き) には対応していません。"
+                    "履歴を input に含めて送ってください。",
+                    param=stateful)
     elif operation is Operation.PII_ANALYZE and not isinstance(body.get("text"), str):
         raise _wrong("text", "文字列")
 

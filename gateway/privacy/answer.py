@@ -22,14 +22,9 @@ from gateway.privacy.answer_scan import AnswerScanner, Segments
 from gateway.privacy.restore import StreamRestorer, restore_text
 
 # Streamed fields whose deltas concatenate into one text.
-_INCREMENTAL = frozenset({"content", "refusal", "arguments", "reasoning_content"})
+_JSON_DELTAS = frozenset({"response.function_call_arguments.delta", "response.mcp_call_arguments.delta"})
+_INCREMENTAL = frozenset({"content", "refusal", "arguments", "reasoning_content", "transcript"})
 _ANSWER_KEYS = ("choices", "output", "response", "item", "part")
-_RESPONSES_DELTA = {
-    "response.output_text.delta": "response.output_text.done",
-    "response.refusal.delta": "response.refusal.done",
-    "response.function_call_arguments.delta": "response.function_call_arguments.done",
-}
-_RESPONSES_DONE = {done: delta for delta, done in _RESPONSES_DELTA.items()}
 
 
 def restore_tree(node: Any, vault: Mapping[str, str]) -> Any:
@@ -141,7 +136,7 @@ class StreamedAnswer:
         choices = payload.get("choices")
         if not isinstance(choices, list):
             return [payload]
-        before: list[dict[str, Any]] = []
+        after: list[dict[str, Any]] = []
         restored = []
         for choice in choices:
             if not isinstance(choice, dict):
@@ -149,12 +144,15 @@ class StreamedAnswer:
                 continue
             index = choice.get("index", 0)
             delta = await self._delta((index,), choice.get("delta"))
-            if choice.get("finish_reason") is not None:
-                for key in [k for k in self._channels if k[0] == index]:
-                    before.extend(await self._flush(key))
             rest = await self._complete({k: v for k, v in choice.items() if k != "delta"})
+            if rest.get("finish_reason") is not None:
+                tails = [p for key in [k for k in self._channels if k[0] == index] for p in await self._flush(key)]
+                if tails:  # this chunk's text, then what was held back, then the finish
+                    restored.append({**rest, "delta": delta, "finish_reason": None})
+                    after.extend([*tails, {**self._envelope, "choices": [{**rest, "delta": {}}]}])
+                    continue
             restored.append({**rest, "delta": delta} if "delta" in choice else rest)
-        return [*before, {**payload, "choices": restored}]
+        return [{**payload, "choices": restored}, *after]
 
     async def _delta(self, key: tuple[Any, ...], node: Any) -> Any:
         if isinstance(node, dict):
@@ -173,18 +171,20 @@ class StreamedAnswer:
 
     # -- Responses API ------------------------------------------------------------------------
     async def _responses_event(self, kind: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
+        # Every "*.delta" event streams a text that its "*.done" event completes
+        # (output text, refusals, function arguments, reasoning summaries, audio transcripts …).
         part = (payload.get("item_id"), payload.get("output_index"), payload.get("content_index"))
-        if kind in _RESPONSES_DELTA and isinstance(payload.get("delta"), str):
+        if kind.endswith(".delta") and isinstance(payload.get("delta"), str):
             self._envelope = payload
             return [{**payload, "delta": await self._feed((kind, *part), payload["delta"])}]
-        before = await self._flush((_RESPONSES_DONE[kind], *part)) if kind in _RESPONSES_DONE else []
+        before = await self._flush((kind.removesuffix(".done") + ".delta", *part)) if kind.endswith(".done") else []
         return [*before, await self._complete(payload)]
 
     # -- held-back text -----------------------------------------------------------------------
     async def _feed(self, key: tuple[Any, ...], text: str) -> str:
         channel = self._channels.get(key)
         if channel is None:
-            json_source = key[-1] == "arguments" or key[0] == "response.function_call_arguments.delta"
+            json_source = key[-1] == "arguments" or key[0] in _JSON_DELTAS
             vault = json_escaped(self.vault) if json_source else self.vault
             channel = self._channels[key] = _Channel(vault, self.scanner)
         return await channel.feed(text)

@@ -4,26 +4,24 @@ The model may invent or leak an e-mail address or a phone number. The answer is 
 upstream wrote it, that is with the request's own values still as placeholders, so the client's
 values are never touched here and are restored afterwards. Findings overlapping a placeholder
 are ignored; the rest are replaced by a mark staff can read, ``［非表示:電話番号］``. In a stream,
-text is scanned a clause at a time (see `Segments`), so an entity is never split between scans.
+every text is scanned clause by clause (see `clauses`), streamed or whole, so both give the same
+answer and a stream needs to hold back only the clause still open.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from gateway.privacy.detector import Detector
 from gateway.privacy.entities import LABELS, Finding
 from gateway.privacy.pii_rules import Action
 
-# Any variant of a placeholder contains TAG_N (see restore.py); such spans are the client's own values.
-_PLACEHOLDER_LIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[_＿\\]+[A-Za-zＡ-Ｚａ-ｚ]+)*(?:\\?[_＿])[0-9０-９]+")
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
 # Japanese personal data never spans a clause break; spaces can occur inside (鈴木 一郎, 090 1234 5678).
 _CLAUSE_END = re.compile(r"[。、！？!?\n，]")
-_SOFT_BREAK = re.compile(r"[\s,]")
-SOFT_LIMIT = 80  # characters held without a clause break before breaking at a space
-HARD_LIMIT = 200  # characters held at most
+CLAUSE_LIMIT = 200  # a longer run without a clause break is scanned in pieces of this size
 
 
 def hidden_mark(entity: str) -> str:
@@ -34,21 +32,25 @@ def hidden_mark(entity: str) -> str:
 class AnswerScanner:
     """Hides personal data that appears in one exchange's answer; counts it as ``answer.TYPE``."""
 
-    def __init__(self, detector: Detector, action_of: Callable[[str], Action], found: Counter[str]) -> None:
+    def __init__(self, detector: Detector, action_of: Callable[[str], Action], found: Counter[str],
+                 placeholders: Iterable[str]) -> None:
         self.detector = detector
         self.action_of = action_of
         self.found = found
+        self._ours = _variants(placeholders)
 
     async def scan(self, texts: Sequence[str]) -> list[str]:
         """Each text with new personal data replaced; raises 503 when detection fails (fail closed)."""
-        wanted = [t for t in texts if t.strip()]
+        pieces = [clauses(text) for text in texts]
+        wanted = list(dict.fromkeys(p for text in pieces for p in text if p.strip()))
         found = dict(zip(wanted, await self.detector.detect(wanted), strict=True)) if wanted else {}
-        return [self._hide(text, found.get(text, ())) for text in texts]
+        return ["".join(self._hide(p, found.get(p, ())) for p in text) for text in pieces]
 
     def _hide(self, text: str, findings: Sequence[Finding]) -> str:
         if not findings:
             return text
-        protected = [m.span() for m in _PLACEHOLDER_LIKE.finditer(text)]
+        # Only this request's own placeholders (in any variant a model writes) are the client's values.
+        protected = [m.span() for m in self._ours.finditer(text.translate(_FULL_WIDTH))] if self._ours else []
         out, end = [], 0
         for f in findings:
             if self.action_of(f.entity) == "allow" or any(s < f.end and f.start < e for s, e in protected):
@@ -59,8 +61,21 @@ class AnswerScanner:
         return "".join(out) + text[end:]
 
 
+def clauses(text: str) -> list[str]:
+    """`text` cut after each clause end (。、！？ or a line end), long runs into CLAUSE_LIMIT pieces."""
+    out, start = [], 0
+    for match in _CLAUSE_END.finditer(text):
+        out += _pieces(text[start : match.end()])
+        start = match.end()
+    return out + _pieces(text[start:])
+
+
+def _pieces(run: str) -> list[str]:
+    return [run[i : i + CLAUSE_LIMIT] for i in range(0, len(run), CLAUSE_LIMIT)]
+
+
 class Segments:
-    """Cuts a streamed text into scannable pieces: whole clauses (up to 。、！？ or a line end), or bounded runs."""
+    """Holds back a streamed text until its clause is complete (or CLAUSE_LIMIT long)."""
 
     def __init__(self) -> None:
         self._held = ""
@@ -69,8 +84,7 @@ class Segments:
         """The complete clauses now available ("" while a clause is still open)."""
         self._held += delta
         cut = _last_end(_CLAUSE_END, self._held)
-        if cut == 0 and len(self._held) > SOFT_LIMIT:
-            cut = _last_end(_SOFT_BREAK, self._held) or (len(self._held) if len(self._held) > HARD_LIMIT else 0)
+        cut += (len(self._held) - cut) // CLAUSE_LIMIT * CLAUSE_LIMIT
         ready, self._held = self._held[:cut], self._held[cut:]
         return ready
 
@@ -78,6 +92,15 @@ class Segments:
         """Whatever is held, at the end of its part."""
         ready, self._held = self._held, ""
         return ready
+
+
+def _variants(placeholders: Iterable[str]) -> re.Pattern[str] | None:
+    """TAG_N of each placeholder, in any case, with escaped or doubled underscores (after width folding)."""
+    bare = [p.strip("<>") for p in placeholders]
+    if not bare:
+        return None
+    forms = ("[_\\\\]+".join(re.escape(part) for part in b.split("_")) for b in bare)
+    return re.compile("(?:" + "|".join(forms) + ")(?![0-9])", re.IGNORECASE)
 
 
 def _last_end(pattern: re.Pattern[str], text: str) -> int:

@@ -1,122 +1,166 @@
 """Every text-bearing part of a request body, found by walking the whole JSON.
 
 Rather than listing the fields that carry text (and missing the next one an API adds), the walk
-visits every string value except those under keys known to be structural (`model`, `role`,
-`type`, ids). JSON carried inside a string (tool-call `arguments`, tool `output`) is parsed, its
-values walked, and written back as valid JSON. Content parts the gateway cannot inspect (images,
-audio, files) are refused unless the application's policy lets them through unscanned.
+visits every string, keys included, except the string values of `model`, `role` and `type`
+(the deployment and enumerations). JSON carried inside a string (tool-call `arguments`, a tool
+result, a pasted record) is parsed, its keys and values walked, and written back as valid JSON;
+`\\uXXXX` escapes of non-ASCII text are decoded first, so escaped Japanese cannot slip past
+detection. Parts the gateway cannot inspect (images, audio, files, token arrays) are refused,
+wherever they appear, unless the application's policy lets them through unscanned.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from gateway.errors import GatewayError, bad_request
 
-# Keys whose string values are identifiers or enumerations, never free text.
-STRUCTURAL_KEYS = frozenset({
-    "model", "role", "type", "id", "tool_call_id", "call_id", "item_id", "object", "encoding_format",
-    "format", "detail", "service_tier", "reasoning_effort", "previous_response_id", "status", "truncation",
-    "modalities", "voice", "file_id", "prompt_cache_key", "safety_identifier",
-})
-JSON_STRING_KEYS = frozenset({"arguments", "output"})
+STRUCTURAL_KEYS = frozenset({"model", "role", "type"})  # their string values only
+DATA_KEYS = frozenset({"metadata"})  # user-defined maps: nothing in them is structural
 TEXT_PART_TYPES = frozenset({"text", "input_text", "output_text", "refusal"})
-MEDIA_PART_TYPES = frozenset({"image_url", "input_image", "input_audio", "audio", "file", "input_file"})
+MEDIA_TYPES = frozenset({
+    "image_url", "input_image", "input_audio", "audio", "file", "input_file", "computer_screenshot",
+})
 MAX_DEPTH = 64
+_UNICODE_ESCAPE = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE)
 
 
 @dataclass
 class Slot:
-    """One string in the body, with the place to write its masked form."""
+    """One string of the body (a value, or a key when `is_key`), with the place to write its masked form."""
 
-    container: dict[str, Any] | list[Any]
-    key: str | int
+    container: Any
+    key: Any
+    is_key: bool = False
 
     @property
     def text(self) -> str:
-        value: str = self.container[self.key]  # type: ignore[index]
-        return value
+        """The string as detection should read it (non-ASCII `\\uXXXX` escapes decoded)."""
+        return unescape(self.key if self.is_key else self.container[self.key])
 
     def set(self, value: str) -> None:
-        self.container[self.key] = value  # type: ignore[index]
+        if not self.is_key:
+            self.container[self.key] = value
+        elif value != self.key:  # rename the key, keeping the order of the others
+            items = list(self.container.items())
+            self.container.clear()
+            self.container.update((value if k == self.key else k, v) for k, v in items)
 
 
 @dataclass
 class TextFields:
     """The strings of a body in document order, and the write-backs of JSON carried in strings."""
 
-    slots: list[Slot]
-    commits: list[Callable[[], None]]
+    slots: list[Slot] = field(default_factory=list)
+    commits: list[Callable[[], None]] = field(default_factory=list)
 
-    def commit(self) -> None:
-        """Re-serialize JSON-in-string fields after their values were masked (innermost first)."""
-        for commit in reversed(self.commits):
+    def write(self, masked: dict[str, str]) -> None:
+        """Write each slot's masked text (values, then keys), then re-serialize JSON-in-string fields."""
+        for slot in sorted(self.slots, key=lambda s: s.is_key):
+            slot.set(masked[slot.text])
+        for commit in self.commits:  # inner JSON before the JSON that holds it
             commit()
 
 
 def text_fields(body: dict[str, Any], *, allow_media: bool) -> TextFields:
     """Walk `body`; raises 400 for a part that cannot be inspected (unless `allow_media`)."""
-    fields = TextFields([], [])
-    _walk(body, fields, allow_media, 0)
+    fields = TextFields()
+    _walk(body, fields, allow_media, 0, data=False)
     return fields
 
 
-def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data: bool = False) -> None:
-    """Visit every string; `data` is set inside JSON carried in a string, where no key is structural."""
+def unescape(text: str) -> str:
+    """`text` with `\\uXXXX` escapes of non-ASCII characters (and surrogate pairs) decoded."""
+    if "\\u" not in text and "\\U" not in text:
+        return text
+
+    def decode(match: re.Match[str]) -> str:
+        if match.group(3) is None:
+            return chr(0x10000 + ((int(match.group(1), 16) - 0xD800) << 10) + int(match.group(2), 16) - 0xDC00)
+        code = int(match.group(3), 16)
+        return chr(code) if code >= 0x80 and not 0xD800 <= code <= 0xDFFF else match.group(0)
+
+    return _UNICODE_ESCAPE.sub(decode, text)
+
+
+def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data: bool) -> None:
     if depth > MAX_DEPTH:
         raise bad_request("too_deeply_nested", f"リクエストの入れ子が深すぎます (上限 {MAX_DEPTH} 段)。")
     if isinstance(node, dict):
-        items: list[tuple[Any, Any]] = [(k, v) for k, v in node.items() if data or k not in STRUCTURAL_KEYS]
+        if not _inspectable(node, allow_media, data=data):
+            return
+        for key, value in list(node.items()):
+            if isinstance(key, str) and key:
+                fields.slots.append(Slot(node, key, is_key=True))
+            if key == "input" and not data and _token_array(value) and not allow_media:
+                raise _refused("トークン ID の配列は個人情報を検査できないため送信できません。文字列で送ってください。")
+            if isinstance(value, str):
+                if not data and key in STRUCTURAL_KEYS:
+                    continue
+                _string(node, key, value, fields, allow_media, depth)
+            else:
+                _walk(value, fields, allow_media, depth + 1, data=data or key in DATA_KEYS)
+                if key == "content" and isinstance(value, list) and not data:
+                    _check_parts(value)
     elif isinstance(node, list):
-        items = list(enumerate(node))
-    else:
-        return
-    for key, value in items:
-        if isinstance(value, str):
-            if not data and key in JSON_STRING_KEYS and _embedded_json(node, key, value, fields, depth):
-                continue
-            if value:
-                fields.slots.append(Slot(node, key))
-        elif not data and key == "content" and isinstance(value, list):
-            for part in value:
-                if _inspectable(part, allow_media):
-                    _walk(part, fields, allow_media, depth + 2)
-        else:
-            _walk(value, fields, allow_media, depth + 1, data=data)
+        for index, value in enumerate(node):
+            if isinstance(value, str):
+                _string(node, index, value, fields, allow_media, depth)
+            else:
+                _walk(value, fields, allow_media, depth + 1, data=data)
 
 
-def _inspectable(part: Any, allow_media: bool) -> bool:
-    kind = part.get("type") if isinstance(part, dict) else None
-    if kind is None or kind in TEXT_PART_TYPES:
+def _string(container: Any, key: Any, value: str, fields: TextFields, allow_media: bool, depth: int) -> None:
+    """A string value: walked as JSON when it holds a JSON object or array, else one slot."""
+    if value.lstrip().startswith(("{", "[")):
+        try:
+            parsed = json.loads(value)
+        except (ValueError, RecursionError):
+            parsed = None
+        if isinstance(parsed, (dict, list)):
+            _walk(parsed, fields, allow_media, depth + 1, data=True)
+
+            def commit() -> None:
+                container[key] = json.dumps(parsed, ensure_ascii=False)
+
+            fields.commits.append(commit)
+            return
+    if value:
+        fields.slots.append(Slot(container, key))
+
+
+def _inspectable(node: dict[str, Any], allow_media: bool, *, data: bool) -> bool:
+    """False for media the application may send unscanned; raises 400 for media it may not."""
+    kind = node.get("type")
+    if data or not isinstance(kind, str) or kind not in MEDIA_TYPES:
         return True
-    if kind in MEDIA_PART_TYPES:
-        if allow_media:
-            return False
-        raise _refused("画像・音声・ファイルは個人情報を検査できないため、このアプリケーションでは送信できません。")
-    raise _refused("種類が不明な content part が含まれています。text の part を使ってください。")
+    if allow_media:
+        return False
+    raise _refused("画像・音声・ファイルは個人情報を検査できないため、このアプリケーションでは送信できません。")
+
+
+def _check_parts(parts: list[Any]) -> None:
+    for part in parts:
+        if not isinstance(part, dict):
+            continue
+        kind = part.get("type")
+        if kind is not None and not isinstance(kind, str):
+            raise bad_request("invalid_type", "content part の type は文字列である必要があります。", param="content")
+        if kind is not None and kind not in TEXT_PART_TYPES and kind not in MEDIA_TYPES:
+            raise _refused("種類が不明な content part が含まれています。text の part を使ってください。")
+
+
+def _token_array(value: Any) -> bool:
+    """Embeddings input given as token ids (a list of ints, or of lists of ints)."""
+    if not isinstance(value, list) or not value:
+        return False
+    rows = value if all(isinstance(v, list) for v in value) else [value]
+    return all(isinstance(t, int) and not isinstance(t, bool) for row in rows for t in row)
 
 
 def _refused(message: str) -> GatewayError:
     return bad_request("unsupported_content", message, param="content")
-
-
-def _embedded_json(container: Any, key: Any, value: str, fields: TextFields, depth: int) -> bool:
-    """Walk JSON carried in a string; False when the string is not a JSON object or array."""
-    if not value.lstrip().startswith(("{", "[")):
-        return False
-    try:
-        parsed = json.loads(value)
-    except (ValueError, RecursionError):
-        return False
-    if not isinstance(parsed, (dict, list)):
-        return False
-    _walk(parsed, fields, False, depth + 1, data=True)
-
-    def commit() -> None:
-        container[key] = json.dumps(parsed, ensure_ascii=False)
-
-    fields.commits.append(commit)
-    return True

@@ -7,6 +7,7 @@ request's vault.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -42,17 +43,41 @@ class Masker:
         fields = text_fields(body, allow_media=allow_media)
         texts = list(dict.fromkeys(slot.text for slot in fields.slots))
         vault = Vault(texts)
-        findings = await self.detector.detect(texts)
+        findings = sweep(texts, await self.detector.detect(texts))
         blocked: set[str] = set()
         masked: dict[str, str] = {}
         for text, text_findings in zip(texts, findings, strict=True):
             masked[text] = mask_text(text, text_findings, action_of, vault, found, blocked)
         if blocked:
             raise pii_blocked(blocked)
-        for slot in fields.slots:
-            slot.set(masked[slot.text])
-        fields.commit()
+        fields.write(masked)
         return vault
+
+
+def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
+    """Findings extended so that a value found anywhere is found everywhere in the request.
+
+    Detection depends on context (個人番号, 年金, 旅券 …): a number recognised in one message must not
+    go out unmasked where it is repeated without its context word.
+    """
+    found: dict[str, Finding] = {}
+    for text, text_findings in zip(texts, findings, strict=True):
+        for f in text_findings:
+            value = text[f.start : f.end]
+            if len(value.strip()) >= 2 and (value not in found or f.score > found[value].score):
+                found[value] = f
+    if not found:
+        return [list(f) for f in findings]
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(found, key=len, reverse=True)))
+    swept = []
+    for text, text_findings in zip(texts, findings, strict=True):
+        spans = list(text_findings)
+        for match in pattern.finditer(text):
+            if not any(f.start < match.end() and match.start() < f.end for f in spans):
+                f = found[match.group()]
+                spans.append(Finding(f.entity, match.start(), match.end(), f.score))
+        swept.append(sorted(spans, key=lambda f: f.start))
+    return swept
 
 
 def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:
@@ -96,6 +121,7 @@ def mask_text(text: str, findings: Sequence[Finding], action_of: Callable[[str],
 
 def describe(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action]) -> dict[str, Any]:
     """What `gateway pii analyze` and `POST /admin/pii/analyze` report for one text."""
+    findings = sweep([text], [findings])[0]
     masked = mask_text(text, findings, action_of, Vault([text]), Counter(), set())
     entities = [{"type": f.entity, "start": f.start, "end": f.end, "score": round(f.score, 3)} for f in findings]
     return {"entities": entities, "masked": masked}

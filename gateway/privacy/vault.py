@@ -17,8 +17,9 @@ from collections.abc import Iterable, Mapping
 
 from gateway.privacy.normalize import normalize_value
 
-# After NFKC, anything a restorer could read as TAG_N: "<PERSON_1>", "person 1", "PERSON＿１".
-_LOOKALIKE = re.compile(r"([A-Za-z][A-Za-z0-9_]*?)[_\s\\]*([0-9]+)")
+# After NFKC, anything a restorer could read as TAG_N: "<PERSON_1>", "person 1", "PERSON＿１", "PHONE\_NUMBER\_1".
+_LOOKALIKE = re.compile(r"([A-Za-z][A-Za-z0-9_\\]*?)[_\s\\]*([0-9]+)")
+_NUMBER_LIKE = re.compile(r"[0-9()+\-\s]+")
 
 
 class Vault:
@@ -38,7 +39,7 @@ class Vault:
         if "_" not in folded and not any(c.isdigit() for c in folded):
             return
         for match in _LOOKALIKE.finditer(folded):
-            self._taken.add((match.group(1).upper(), int(match.group(2))))
+            self._taken.add((match.group(1).replace("\\", "").upper(), int(match.group(2))))
 
     def placeholder(self, entity: str, value: str) -> str:
         """The placeholder for `value`, issuing a new one the first time it is seen."""
@@ -64,4 +65,6 @@ class Vault:
 
 
 def _canonical(value: str) -> str:
-    return normalize_value(value).replace("-", "").casefold()
+    """One spelling per value: width and spaces never matter; hyphens only in numbers (090-1234-5678)."""
+    folded = normalize_value(value).casefold()
+    return folded.replace("-", "") if _NUMBER_LIKE.fullmatch(folded) else folded

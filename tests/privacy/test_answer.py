@@ -43,15 +43,17 @@ def _whole(text: str, field: str = "content") -> str:
 
 
 @settings(max_examples=300)
-@given(first=TEXTS, second=TEXTS, cuts=st.lists(st.integers(0, 400), max_size=12), order=st.randoms())
+@given(first=TEXTS, second=TEXTS, cuts=st.lists(st.integers(0, 400), max_size=12), order=st.randoms(),
+       inline_finish=st.booleans())
 def test_interleaved_choices_restore_like_whole_answers(first: str, second: str, cuts: list[int],
-                                                        order: Any) -> None:
+                                                        order: Any, inline_finish: bool) -> None:
     streams = {0: _splits(first, cuts), 1: _splits(second, cuts[::-1])}
     events: list[dict[str, Any]] = []
     while any(streams.values()):
         index = order.choice([i for i, parts in streams.items() if parts])
-        events.append(_chunk(index, {"content": streams[index].pop(0)}))
-    events += [_chunk(0, {}, "stop"), _chunk(1, {}, "stop")]
+        last = inline_finish and len(streams[index]) == 1  # the last text and the finish in one chunk
+        events.append(_chunk(index, {"content": streams[index].pop(0)}, "stop" if last else None))
+    events += [_chunk(i, {}, "stop") for i, text in ((0, first), (1, second)) if not (inline_finish and text)]
     received: dict[int, str] = {0: "", 1: ""}
     for event in asyncio.run(_run(events)):
         for choice in event["choices"]:
