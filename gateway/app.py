@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
+from spacy.language import Language
 
 from gateway.api.admin_routes import pii_analyze
 from gateway.api.fallback import handle_exception
@@ -28,6 +29,12 @@ from gateway.upstream.client import Upstream
 log = logging.getLogger("gateway")
 
 
+def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
+    """The analyzer for these rules; types allowed in pii.yaml but overridden by an application are kept."""
+    overridden = {e for app in settings.policy.applications.values() for e, a in app.pii.items() if a != "allow"}
+    return Analyzer(settings.pii, nlp, keep=frozenset(overridden))
+
+
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
     """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
 
@@ -35,7 +42,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         if analyzer is None:
             log.info("loading the Japanese NLP model (ja_ginza) ...")
-            loaded = await anyio.to_thread.run_sync(Analyzer, settings.pii)
+            loaded = await anyio.to_thread.run_sync(build_analyzer, settings)
         else:
             loaded = analyzer
         detector = Detector(loaded, timeout=settings.gateway.detection.timeout,

@@ -125,8 +125,9 @@ def start_gateway(session_log: LogRecorder, tmp_path: Path, database_url: str
     """Start a gateway with rules of the test's own; stopped at the end of the test."""
     servers: list[GatewayServer] = []
 
-    def start(gateway: dict[str, Any], policy: dict[str, Any] | None = None) -> GatewayServer:
-        rules = write_rules(tmp_path / f"rules{len(servers)}", gateway, policy)
+    def start(gateway: dict[str, Any], policy: dict[str, Any] | None = None,
+              entities: dict[str, Any] | None = None) -> GatewayServer:
+        rules = write_rules(tmp_path / f"rules{len(servers)}", gateway, policy, entities)
         server = GatewayServer.from_rules(rules, database_url).__enter__()
         servers.append(server)
         return server

@@ -12,21 +12,22 @@ from typing import Any
 import uvicorn
 import yaml
 
-from gateway.app import create_app
-from gateway.privacy.analyzer import Analyzer
+from gateway.app import build_analyzer, create_app
 from gateway.privacy.nlp import load_nlp
 from gateway.settings import Settings, load_settings
 
 
-def write_rules(directory: Path, gateway: dict[str, Any], policy: dict[str, Any] | None = None) -> Path:
-    """A rules directory holding the given gateway.yaml (and policy.yaml), plus the shipped pii.yaml."""
+def write_rules(directory: Path, gateway: dict[str, Any], policy: dict[str, Any] | None = None,
+                entities: dict[str, Any] | None = None) -> Path:
+    """A rules directory holding the given gateway.yaml (and policy.yaml), plus the shipped pii.yaml
+    with `entities` changed as given."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "gateway.yaml").write_text(yaml.safe_dump(gateway, allow_unicode=True), encoding="utf-8")
     if policy is not None:
         (directory / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
-    shipped = Path(__file__).resolve().parent.parent / "rules" / "pii.yaml"
-    if shipped.exists():
-        (directory / "pii.yaml").write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    pii = yaml.safe_load((Path(__file__).resolve().parent.parent / "rules" / "pii.yaml").read_text(encoding="utf-8"))
+    pii["entities"].update(entities or {})
+    (directory / "pii.yaml").write_text(yaml.safe_dump(pii, allow_unicode=True), encoding="utf-8")
     return directory
 
 
@@ -35,7 +36,7 @@ class GatewayServer:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        analyzer = Analyzer(settings.pii, nlp=load_nlp())  # the model itself is loaded once per process
+        analyzer = build_analyzer(settings, load_nlp())  # the model itself is loaded once per process
         config = uvicorn.Config(create_app(settings, analyzer), host="127.0.0.1", port=0,
                                 log_config=None, access_log=False, timeout_graceful_shutdown=2)
         self.server = uvicorn.Server(config)

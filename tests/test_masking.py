@@ -269,3 +269,14 @@ def test_a_message_near_the_size_limit_is_masked_whole(start_gateway: Callable[.
     assert c.NAME not in sent
     assert c.PHONE not in sent
     assert sent.count("<PERSON_1>") == text.count(c.NAME)
+
+
+def test_an_application_may_be_stricter_than_the_rules(start_gateway: Callable[..., GatewayServer],
+                                                       upstream: FakeUpstream, client_key: str) -> None:
+    gw = start_gateway({"backends": {"b": azure_backend(upstream)}},
+                       {"applications": {"*": {"deployments": ["*"], "pii": {"IP_ADDRESS": "block"}}}},
+                       {"IP_ADDRESS": {"threshold": 0.5, "action": "allow"}})
+    client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0)
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "接続元 192.168.10.23"}])
+    assert caught.value.code == "pii_blocked"

@@ -9,6 +9,7 @@ context words (番号) do not match inside longer ones (法人番号).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -31,8 +32,10 @@ GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many charac
 class Analyzer:
     """Finds personal information in Japanese text according to the city's PiiRules."""
 
-    def __init__(self, rules: PiiRules, nlp: Language | None = None) -> None:
+    def __init__(self, rules: PiiRules, nlp: Language | None = None, keep: frozenset[str] = frozenset()) -> None:
+        """`keep`: entity types reported even where rules/pii.yaml says `allow` (an application overrides them)."""
         self._rules = rules
+        self._keep = keep
         self._nlp = nlp if nlp is not None else load_nlp()
         self._nlp_engine = ja.nlp_engine(self._nlp)
         self._engine = AnalyzerEngine(
@@ -48,24 +51,30 @@ class Analyzer:
         """Findings in ``text``: sorted, non-overlapping, offsets into ``text`` itself."""
         return self.analyze_batch([text])[0]
 
-    def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Findings for each text; tokenization and NER are batched. Raises DetectionError on any failure."""
+    def analyze_batch(self, texts: Sequence[str], deadline: float | None = None) -> list[list[Finding]]:
+        """Findings for each text; tokenization and NER are batched. Raises DetectionError on any failure.
+
+        Past `deadline` (a `time.monotonic()` value) the work stops between groups and chunks: a caller
+        that gave up does not keep the model busy.
+        """
         try:
             found: list[list[Finding]] = []
             for group in _groups(texts):
                 with self._nlp.memory_zone():  # strings and docs of this group are freed on exit
-                    found.extend(self._analyze_group(group))
+                    found.extend(self._analyze_group(group, deadline))
             return found
         except Exception as exc:
             logger.error("detection failed: %s", type(exc).__name__)  # never the text
             raise DetectionError(f"detection failed ({type(exc).__name__})") from None
 
-    def _analyze_group(self, texts: Sequence[str]) -> list[list[Finding]]:
+    def _analyze_group(self, texts: Sequence[str], deadline: float | None) -> list[list[Finding]]:
+        _in_time(deadline)
         normalized = [normalize(text) for text in texts]
         pieces = [(i, offset, piece) for i, n in enumerate(normalized) for offset, piece in ja.chunks(n.text)]
         docs = [ja.tokenize(self._nlp, piece) for _, _, piece in pieces]
         raw: list[list[tuple[int, RecognizerResult]]] = [[] for _ in texts]
         for (i, offset, piece), artifacts in zip(pieces, ja.artifacts(self._nlp, self._nlp_engine, docs), strict=True):
+            _in_time(deadline)
             results = self._engine.analyze(piece, ja.LANGUAGE, nlp_artifacts=artifacts)
             raw[i].extend((offset, r) for r in results)
         return [self._findings(n, r) for n, r in zip(normalized, raw, strict=True)]
@@ -76,7 +85,8 @@ class Analyzer:
         for offset, result in raw:
             start, end = offset + result.start, offset + result.end
             rule = self._rules.rule_for(result.entity_type)  # an entity the rules do not know is kept
-            if end <= start or (rule is not None and (result.score < rule.threshold or rule.action == "allow")):
+            allowed = rule is not None and rule.action == "allow" and result.entity_type not in self._keep
+            if end <= start or allowed or (rule is not None and result.score < rule.threshold):
                 continue
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
@@ -91,6 +101,11 @@ class Analyzer:
             o_start, o_end = norm.to_original(start, end)
             findings.append(Finding(result.entity_type, o_start, o_end, round(float(result.score), 4)))
         return findings
+
+
+def _in_time(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TimeoutError("detection deadline passed")
 
 
 def _groups(texts: Sequence[str]) -> Iterator[Sequence[str]]:

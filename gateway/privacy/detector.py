@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -23,7 +24,8 @@ from gateway.privacy.entities import Finding
 
 log = logging.getLogger("gateway.privacy")
 # The NLP model is loaded once per process and is not safe to run from two threads at once. A batch
-# abandoned on timeout keeps its thread until it ends, so the lock (not only the limiter) guards it.
+# abandoned on timeout keeps its thread until its next deadline check, so the lock (not only the
+# limiter) guards the model.
 _MODEL_LOCK = threading.Lock()
 
 
@@ -67,10 +69,11 @@ class Detector:
         return [found[key] for key in keys]
 
     async def _analyze(self, batch: list[str]) -> list[list[Finding]]:
+        deadline = time.monotonic() + self.timeout
         try:
             with anyio.fail_after(self.timeout):
                 return await anyio.to_thread.run_sync(
-                    self._locked_analysis, batch, limiter=self._limiter, abandon_on_cancel=True)
+                    self._locked_analysis, batch, deadline, limiter=self._limiter, abandon_on_cancel=True)
         except TimeoutError:
             log.error("detection overran %.1fs on %d texts; request refused", self.timeout, len(batch))
             raise detection_failed(timeout=True) from None
@@ -78,9 +81,9 @@ class Detector:
             log.error("detection failed (%s); request refused", type(exc).__name__)
             raise detection_failed(timeout=False) from None
 
-    def _locked_analysis(self, batch: list[str]) -> list[list[Finding]]:
+    def _locked_analysis(self, batch: list[str], deadline: float) -> list[list[Finding]]:
         with _MODEL_LOCK:
-            return self.analyzer.analyze_batch(batch)
+            return self.analyzer.analyze_batch(batch, deadline)
 
     def _remember(self, key: bytes, findings: tuple[Finding, ...]) -> None:
         self._cache[key] = findings

@@ -53,3 +53,69 @@ def test_honorific_and_title_are_not_part_of_the_name(find: Find) -> None:
 )
 def test_organisations_places_and_titles_are_not_names(find: Find, text: str) -> None:
     assert find(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # speaker labels in chat and meeting logs
+        ("[14:20] 林：了解しました。\n[14:21] 岡：資料を送ります。", ["林", "岡"]),
+        ("○関委員　質問します。", ["関"]),
+        # role + lone family name, sign-offs, section after the role
+        ("記録者 丸\n訪問日 9月3日", ["丸"]),
+        ("主任CW 東から報告あり。", ["東"]),
+        ("文責：林", ["林"]),
+        ("以上、記録 関", ["関"]),
+        ("担当は南です。", ["南"]),
+        ("受付者：市民課 マイケル・ジョーンズ", ["マイケル・ジョーンズ"]),
+        # self-introduction, an action only a person does, a title after the name
+        ("こども家庭課の林です。", ["林"]),
+        ("はじめまして、丸と申します。", ["丸"]),
+        ("15:40 岡 架電、不在。", ["岡"]),
+        ("南CWから家族へ説明済み。", ["南"]),
+        # lone given names
+        ("朝から陸くんが泣いている。", ["陸"]),
+        ("同居：次女 ゆい（4歳）", ["ゆい"]),
+        ("次男航（小3）が通級。", ["航"]),
+        ("ソウタ（2歳）の予防接種。", ["ソウタ"]),
+        ("こんばんは、まりなです。", ["まりな"]),
+        # relation words and the next label stay out of the span; one-kanji family name + given name
+        ("父 林 一郎 より相談。", ["林 一郎"]),
+        ("氏名　丸　美咲　生年月日　平成2年1月1日", ["丸　美咲"]),
+        ("関美咲さんが来所。", ["関美咲"]),
+        # readings are their own spans, half-width too, even when Sudachi fuses them into one token
+        ("東(ﾋｶﾞｼ)様へ返送", ["東", "ﾋｶﾞｼ"]),
+        ("高橋（タカハシ）様", ["高橋", "タカハシ"]),
+        # romanized names are whole names
+        ("氏名（ローマ字）：TRAN THI HOA", ["TRAN THI HOA"]),
+        ("ホセ・ガルシア（JOSE GARCIA）さん", ["ホセ・ガルシア", "JOSE GARCIA"]),
+        # half-width kana account holders
+        ("振込先口座　名義 ｾｷ ﾐｻｷ", ["ｾｷ ﾐｻｷ"]),
+        ("氏名\t口座名義\t金額\n関 翔\tｾｷ ｼｮｳ\t3000", ["関 翔", "ｾｷ ｼｮｳ"]),
+    ],
+)
+def test_names_found_by_where_they_stand(find: Find, text: str, names: list[str]) -> None:
+    assert find(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マル障の更新とマル親の申請を受け付けた。",
+        "犬の登録：呼び名 モモ、毛色 茶",
+        "愛犬の名前はコタロウです。",
+        "りそな 普 7654321 へ振込",
+        "シティテラス東 305号室",
+        "整理番号 R8-南-0042",
+        "東口から出て南へ200m、関所跡の岡の上。",
+        "問：手続きの期限は？\n答：14日以内です。",
+        "了解です。以上です。",
+        "子ども（3歳）と小学生（2年）が対象。",
+        "皆さん、お兄ちゃん、赤ちゃん、お客様",
+        "長男宅に同居、妻名義の口座。",
+        "マイナンバー：123456789018",
+        "令和7年（2025年）4月",
+    ],
+)
+def test_look_alikes_are_not_names(find: Find, text: str) -> None:
+    assert find(text, PERSON) == []

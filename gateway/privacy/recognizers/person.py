@@ -4,6 +4,11 @@ Facts used (/work/shared/JAPANESE_PII.md, 氏名 and GiNZA facts): Sudachi tags 
 names ``名詞-固有名詞-人名-姓/名`` (foreign names ``人名-一般``); honorifics 様・さん・氏・殿・君・くん・先生
 follow the name; GiNZA's ``Person`` F1 is only 0.69 and NER costs two thirds of the pipeline time,
 so NER runs only on small windows around *uncertain* candidates (see ``ner_windows``).
+
+Lone family or given names (関, 南, 翼) are vouched for by where they stand (person_context.py: speaker
+labels, role words, self-introductions, relation words, ages in brackets); romanized names, fused
+readings and table cells are found on the characters (person_text.py); look-alikes such as マル福,
+pets, 常陽 普, building names and codes are dropped (person_filters.py).
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers import person_context as ctx
+from gateway.privacy.recognizers import person_filters, person_text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -49,6 +56,7 @@ FORM_WORDS = _words(
     "氏名 名前 お名前 申請者 相談者 保護者 世帯主 届出人 被保険者 代表者 契約者 申込者 "
     "フリガナ ふりがな カナ 口座名義 名義 名義人"
 )
+_LABEL_END = ("番号", "住所", "電話", "性別", "続柄", "年齢", "生年月日", "連絡先", "メール", "コード", "記号", "職業")
 _SKIP_BEFORE = frozenset({"の", "は", "が", ":", "(", "「", "、"})
 _NAME_CHARS = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc\U00020000-\U0003ffff]+")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -70,6 +78,7 @@ _LATIN_NAME = re.compile(
     r"(?:\bI am|\bI'm|\b[Mm]y name is|\bMrs?\.?|\bMs\.?|\bDr\.?)\s+"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
 )
+_READING = re.compile(r"(?P<name>[^()]+?)\s*\(\s*(?P<reading>[\u30a1-\u30fa\u30fc\u3041-\u3096 ]+?)\s*\)")
 SURE, UNSURE, WEAK, FORM, NER_ONLY = 0.75, 0.35, 0.25, 0.6, 0.5  # base scores before context
 
 
@@ -114,6 +123,8 @@ def _given_name_like(family: Token, tok: Token) -> bool:
     if _HIRAGANA.search(tok.text) and _GIVEN_MIXED.fullmatch(tok.text):
         return bool(tok.tag_.startswith("名詞"))  # あすか, くみ子
     # a common noun only after a one-kanji family name (李 秀英)
+    if tok.tag_.endswith(("サ変可能", "副詞可能", "助数詞可能")):
+        return False  # 岡 架電: a verb-like noun after the name
     return _KANJI.fullmatch(tok.text) is not None and len(tok) <= 2 and ("普通名詞" not in tok.tag_ or len(family) == 1)
 
 
@@ -183,7 +194,17 @@ def _score(doc: Doc, start: int, end: int, base: float) -> float | None:
         score += 0.2
     if _has_context_before(doc, start):
         score += 0.2
+    if _alone_on_line(doc, start, end) and any(_is_name(t) for t in doc[start:end]):
+        score += 0.3  # a signature: the name is the whole line
     return min(score, 1.0)
+
+
+def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
+    """The span is all of its line (a signature under a message)."""
+    text = ctx.text_of(doc)
+    e = doc[end - 1].idx + len(doc[end - 1])
+    line_end = text.find("\n", e)
+    return not ctx.line_prefix(doc, start).strip() and not text[e : len(text) if line_end < 0 else line_end].strip()
 
 
 def _form_value(doc: Doc, i: int) -> Candidate | None:
@@ -195,22 +216,36 @@ def _form_value(doc: Doc, i: int) -> Candidate | None:
         return None
     if start < len(doc) and (known := _known_name(doc, start)) is not None:
         end, base = known
+        if _is_katakana(doc[start]):
+            end = max(end, _katakana_run_end(doc, start))
         score = _score(doc, start, end, base + 0.2)
         return None if score is None else Candidate(start, end, score)
-    end = start
+    end, groups = start, 1
     while end < len(doc) and end - start < 5 and _name_like(doc[end]) and (end == start or _joins(doc, end)):
+        if end > start and (doc[end].text.endswith(_LABEL_END) or (doc[end - 1].whitespace_ and groups == 2)):
+            break
+        groups += bool(end > start and doc[end - 1].whitespace_)
         end += 1
     score = _score(doc, start, end, FORM) if end > start else None
     return None if score is None else Candidate(start, end, score)
 
 
+def _katakana_run_end(doc: Doc, i: int) -> int:
+    """End of katakana words separated by single spaces (an account holder: ﾏﾙ ﾏｲ → マル マイ)."""
+    end = i
+    while end < len(doc) and end - i < 4 and _is_katakana(doc[end]) and (end == i or doc[end - 1].whitespace_ == " "):
+        end += 1
+    return end
+
+
 def _known_name(doc: Doc, i: int) -> tuple[int, float] | None:
     """End and base score of a name Sudachi knows starting at i: 姓名 runs and katakana ・ runs."""
     if (dot_end := _dot_run_end(doc, i)) > i:
-        return dot_end, SURE if any(_is_name(t) for t in doc[i:dot_end]) else UNSURE
+        vouched = any(_is_name(t) for t in doc[i:dot_end]) or ctx.role_before(ctx.line_prefix(doc, i))
+        return dot_end, SURE if vouched else UNSURE
     if _is_name(doc[i]):
         end = _name_run_end(doc, i)
-        full = end - i >= 2 or (_KANJI.fullmatch(doc[i].text) is not None and len(doc[i]) >= 3)
+        full = end - i >= 2 or (_KANJI.fullmatch(doc[i].text) is not None and len(doc[i]) >= 3) or "(" in doc[i].text
         return end, SURE if full else UNSURE
     return None
 
@@ -235,20 +270,58 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         span: tuple[int, int, float] | None = None
         if (known := _known_name(doc, i)) is not None:
-            span = (i, *known)
+            span = (_family_before(doc, i), *known)
+            if span[0] < i:
+                span = (span[0], span[1], SURE)
         elif _is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith(_NOT_WORDS):
             start = i - 1  # an unknown word before an honorific: NER decides
             while start > 0 and i - start < 2 and _KANJI.fullmatch(doc[start - 1].text):
                 start -= 1
             if not found or found[-1].end <= start:
-                span = (start, i, WEAK + (0.1 if "固有名詞" in doc[start].tag_ else 0.0))
+                base = ctx.honorific_base(doc, start, tok)
+                span = (start, i, base or WEAK + (0.1 if "固有名詞" in doc[start].tag_ else 0.0))
         if span is None:
             i += 1
             continue
         if (score := _score(doc, *span)) is not None:
             found.append(Candidate(span[0], span[1], score))
         i = max(i + 1, span[1])
-    return found
+    return _merge(doc, found)
+
+
+def _family_before(doc: Doc, i: int) -> int:
+    """i - 1 when a one-kanji family name stands right before the given name at i (丸春香, 母 東 春香)."""
+    if i == 0 or "名" not in doc[i].tag_.rsplit("-", 1)[-1] or doc[i - 1].whitespace_ not in ("", " ", "\u3000"):
+        return i
+    fam = doc[i - 1]
+    if len(fam) != 1 or not ctx.is_lone_name(fam) or not _KANJI.fullmatch(fam.text):
+        return i
+    before = doc[i - 2] if i >= 2 else None
+    if before is None or before.whitespace_ or before.tag_.startswith(("補助記号", "空白", "助詞")):
+        return i - 1
+    return i - 1 if before.text in ctx.RELATIONS or before.text in FORM_WORDS else i
+
+
+def _merge(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Rule candidates plus context candidates: the best of overlapping ones, look-alikes dropped."""
+    extra = [*ctx.context_spans(doc), *ctx.chat_greeting(doc)]
+    for s, e in ctx.hiragana_child_spans(doc):
+        if (span := doc.char_span(s, e, alignment_mode="expand")) is not None:
+            extra.append((span.start, span.end, 0.6))
+    for start, end, base in extra:
+        if (outer := next((c for c in found if c.start <= start and end <= c.end), None)) is not None:
+            outer.score = max(outer.score, base)  # the rules already have the whole name (マイケル・ジョーンズ)
+        elif not _is_organisation(doc, start, end):
+            inner = [c.score for c in found if start <= c.start and c.end <= end]  # a longer name wins over its part
+            found.append(Candidate(start, end, max(base, _score(doc, start, end, base) or 0.0, *inner)))
+    found.sort(key=lambda c: (-c.score, c.start - c.end))
+    chosen: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen) and not person_filters.rejected(
+            doc, cand.start, cand.end
+        ):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def ner_windows(doc: Doc, found: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -304,7 +377,7 @@ class PersonRecognizer(EntityRecognizer):
         for cand in found:
             overlaps = any(e.start < cand.end and cand.start < e.end for e in ner)
             score = min(1.0, cand.score + (0.3 if overlaps else 0.0))
-            results.append(self._result(doc[cand.start : cand.end], score))
+            results.extend(self._results(doc[cand.start : cand.end], score))
             if (reading := _reading_after(doc, cand.end)) is not None:
                 results.append(self._result(doc[reading[0] : reading[1]], score))
         for ent in ner:  # NER alone: only proper nouns or a word before an honorific
@@ -322,7 +395,27 @@ class PersonRecognizer(EntityRecognizer):
             RecognizerResult(Entity.PERSON.value, m.start("name"), m.end("name"), FORM)
             for m in _LATIN_NAME.finditer(text)
         )
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.latin_spans(text)
+        )
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.char_spans(text)
+        )
+        results.extend(RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in ctx.merged_honorific(doc))
         return results
+
+    @classmethod
+    def _results(cls, span: Span, score: float) -> list[RecognizerResult]:
+        """The span's result, split in two when a reading in brackets is part of it: 鈴木(スズキ)."""
+        result = cls._result(span, score)
+        m = _READING.fullmatch(span.text.rstrip())
+        if m is None:
+            return [result]
+        start = span.start_char
+        return [
+            RecognizerResult(Entity.PERSON.value, start, start + m.end("name"), score),
+            RecognizerResult(Entity.PERSON.value, start + m.start("reading"), start + m.end("reading"), score),
+        ]
 
     @staticmethod
     def _result(span: Span, score: float) -> RecognizerResult:

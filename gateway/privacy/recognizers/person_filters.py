@@ -1,0 +1,80 @@
+"""Look-alikes of person names that the rules drop, whatever scored them.
+
+* a programme name with マル (マル福, マル障, マル子医療費);
+* a piece of a code: letters, digits and kanji joined by hyphens (``R7-建-6902``);
+* a bank's short name before the account kind and number (``常陽 普 1234567``);
+* a place name glued to a katakana building or facility name (``パークサイド紺屋町``);
+* a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from gateway.privacy.recognizers.person_context import text_of
+
+_KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
+_PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
+_BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
+
+
+def rejected(doc: Doc, start: int, end: int) -> bool:
+    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902."""
+    text = text_of(doc)
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return (
+        _programme(doc, start, end)
+        or _in_code(text, s, e)
+        or _bank_kind(doc, end)
+        or _in_building(doc, start)
+        or _pet(doc, start, end, text[max(0, s - 60) : s])
+    )
+
+
+def _programme(doc: Doc, start: int, end: int) -> bool:
+    """マル + one kanji is a programme (マル福, マル障, マル子医療費), not the name マル."""
+    if end >= len(doc) or doc[end - 1].whitespace_ or not _KANJI.match(doc[end].text):
+        return False
+    if doc[start:end].text.startswith("マル"):
+        return True
+    last, after = doc[end - 1], doc[end]
+    return (
+        end - start == 1
+        and _KATAKANA.fullmatch(last.text) is not None
+        and len(after) == 1
+        and after.tag_.startswith("名詞")
+    )
+
+
+def _in_code(text: str, s: int, e: int) -> bool:
+    """A piece of a code: R7-建-6902, ABC_東_1, or letters and digits on both sides."""
+    if (s > 0 and text[s - 1] in "-_/") or (e < len(text) and text[e] in "-_/"):
+        return True
+    return s > 0 and e < len(text) and all(c.isascii() and c.isalnum() for c in (text[s - 1], text[e]))
+
+
+def _bank_kind(doc: Doc, end: int) -> bool:
+    """A bank's short name before 普/当 and an account number: 常陽 普 1234567."""
+    kind = end - 1 if doc[end - 1].text in _BANK_KIND else end
+    if kind >= len(doc) or doc[kind].text not in _BANK_KIND:
+        return False
+    return kind + 1 < len(doc) and doc[kind + 1].like_num
+
+
+def _in_building(doc: Doc, start: int) -> bool:
+    """A place name glued to a katakana word: パークサイド紺屋町, グリーンヒル東."""
+    if start == 0 or doc[start - 1].whitespace_:
+        return False
+    prev = doc[start - 1]
+    return _KATAKANA.fullmatch(prev.text) is not None and "普通名詞" in prev.tag_
+
+
+def _pet(doc: Doc, start: int, end: int, before: str) -> bool:
+    """A given name shortly after 犬の名前, 愛犬, 畜犬, 鑑札…: a pet, not a person."""
+    if len(doc[start:end].text) > 6 or any("姓" in t.tag_ for t in doc[start:end]):
+        return False
+    return _PET_WORDS.search(before) is not None and _PET_NAME.search(before) is not None

@@ -1,0 +1,101 @@
+"""Person names found on the characters rather than the tokens: romanized names, fused readings, table cells.
+
+* Romanized names in capitals are the whole name, not its last word: in brackets after a name
+  (``グエン・ヴァン・ナム（NGUYEN VAN NAM）``), after a katakana name and a space, before an honorific, or
+  any romanized name after a name label (``氏名（ローマ字）：…``, ``Name: JOHN MILLER``).
+* Sudachi fuses a reading in brackets and an honorific into one token (``南(ミナミ)様``): the name and the
+  reading are two spans.
+* A tab- or comma-separated table with a name column (口座名義, 氏名, カナ): every cell under it is a name,
+  half-width kana account holders included (``ﾏﾙ ﾏｲ``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_CAPS_WORD = r"[A-Z][A-Z'\-]+"
+_CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
+_LATIN_AFTER_LABEL = re.compile(
+    r"(?:氏名|名前|お名前|英字氏名|ローマ字|アルファベット|申請者|[Nn]ame|NAME|[Ff]ull [Nn]ame)"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*[:：]?[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
+)
+_NOT_CAPS_NAME = _words(
+    "ID NO TEL FAX URL PDF OK NG PC USB CEO NPO JR LINE MAIL "
+    "EMAIL FROM TO CC BCC AM PM JAPAN TOKYO IBAN SWIFT BIC ATM "
+    "DM SNS QR IC LAN WIFI HP API CSV TSV SMS"
+)
+_FUSED_READING = re.compile(
+    r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
+    r"(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?)\)(?P<hon>様|さん|氏|殿)?"
+)
+_NAME_HEADERS = _words(
+    "氏名 名前 お名前 口座名義 名義 名義人 口座名義人 カナ 氏名カナ カナ氏名 フリガナ ふりがな 受取人 受取人名 "
+    "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者"
+)
+_CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
+_CELL_NAME = re.compile(rf"{_CELL_WORD}(?:[ \u3000]{_CELL_WORD}){{0,3}}")
+
+
+def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
+    """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
+    for m in _LATIN_AFTER_LABEL.finditer(text):
+        words = m.group("name").replace(",", " ").split()
+        if not any(w.upper() in _NOT_CAPS_NAME for w in words):
+            yield m.start("name"), m.end("name"), 0.75
+    for m in _CAPS_NAME.finditer(text):
+        words = m.group(1).replace(",", " ").split()
+        if any(w in _NOT_CAPS_NAME for w in words):
+            continue
+        before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
+        after = text[m.end() : m.end() + 2].lstrip(" ")
+        katakana_before = _KATAKANA.search(text[max(0, m.start() - 3) : m.start()].rstrip(" "))
+        if (
+            (before.endswith(("(", "（", "/", "／")) and after.startswith((")", "）", "/", "／")))
+            or after.startswith(("様", "さん", "氏", "殿"))
+            or (katakana_before is not None and text[m.start() - 1] == " ")
+        ):
+            yield m.start(), m.end(), 0.75
+
+
+def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
+    """Character spans the tokens hide: a reading in brackets fused into one token (南(ミナミ)様), table cells."""
+    for m in _FUSED_READING.finditer(text):
+        score = 0.8 if m.group("hon") else 0.6
+        if m.group("hon") or len(m.group("name")) == 1:
+            yield m.start("name"), m.end("name"), score
+            yield m.start("reading"), m.end("reading"), score
+    yield from _table_cells(text)
+
+
+def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
+    """Cells under a name column of a tab- or comma-separated table (口座名義, 氏名, カナ): ﾏﾙ ﾏｲ."""
+    if "\t" not in text and text.count(",") < 4:
+        return
+    columns: set[int] = set()
+    sep = "\t"
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        sep = "\t" if "\t" in line else ("," if line.count(",") >= 2 else "")
+        if not sep:
+            columns = set()
+            continue
+        cells = line.split(sep)
+        named = {k for k, cell in enumerate(cells) if cell.strip() in _NAME_HEADERS}
+        if named:
+            columns = named
+            continue
+        pos = start
+        for k, cell in enumerate(cells):
+            value = cell.strip()
+            if k in columns and _CELL_NAME.fullmatch(value):
+                yield pos + cell.index(value), pos + cell.index(value) + len(value), 0.75
+            pos += len(cell) + 1
