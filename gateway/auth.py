@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 import uuid
 from datetime import UTC, datetime
@@ -56,7 +55,7 @@ class KeyStore:
         digest = hash_key(key)
         with self.db.engine.connect() as conn:
             row = conn.execute(select(api_keys).where(api_keys.c.key_hash == digest)).first()
-        if row is None or row.revoked_at is not None or not hmac.compare_digest(row.key_hash, digest):
+        if row is None or row.revoked_at is not None:
             return None
         return Identity(key_id=row.id, app=row.app, department=row.department, role=row.role, user=row.user)
 

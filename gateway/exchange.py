@@ -1,8 +1,8 @@
 """The exchange: one object that carries a request through every phase of the gateway.
 
 Each phase fills in its part (identity, deployment, findings, usage, outcome); the finishing
-phase turns it into exactly one stored record. It holds no raw text beyond the request body
-in flight, and the vault of masked values lives only as long as the request.
+phase turns it into exactly one stored record. It holds no request or response text, and never
+the vault of masked values (a local of the request path, living only as long as the request).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 ApiStyle = Literal["azure", "openai"]
 
@@ -61,7 +61,6 @@ class Exchange:
     deployment: str | None = None
     api_version: str | None = None
     stream: bool = False
-    body: dict[str, Any] = field(default_factory=dict)
     pii: Counter[str] = field(default_factory=Counter)
     backend: str | None = None
     attempts: int = 0

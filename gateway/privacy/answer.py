@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from gateway.privacy.answer_scan import AnswerScanner, Segments
-from gateway.privacy.restore import StreamRestorer, restore_text
+from gateway.privacy.links import LinkAwareRestorer, restore_outside_links
 
 # Streamed fields whose deltas concatenate into one text.
 _JSON_DELTAS = frozenset({"response.function_call_arguments.delta", "response.mcp_call_arguments.delta"})
@@ -38,7 +38,7 @@ def restore_tree(node: Any, vault: Mapping[str, str]) -> Any:
 
     def walk(node: Any, key: Any = None) -> Any:
         if isinstance(node, str):
-            return restore_text(node, escaped if key == "arguments" else vault)
+            return restore_outside_links(node, escaped if key == "arguments" else vault)
         if isinstance(node, list):
             return [walk(v) for v in node]
         if isinstance(node, dict):
@@ -85,7 +85,7 @@ class _Channel:
     """One streamed text (a choice's content, a tool call's arguments, a Responses part)."""
 
     def __init__(self, vault: Mapping[str, str], scanner: AnswerScanner | None) -> None:
-        self.restorer = StreamRestorer(vault)
+        self.restorer = LinkAwareRestorer(vault)
         self.scanner = scanner
         self.segments = Segments() if scanner else None
 

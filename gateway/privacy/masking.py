@@ -12,12 +12,17 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import anyio.to_thread
+
 from gateway.errors import GatewayError
 from gateway.privacy.detector import Detector
 from gateway.privacy.entities import LABELS, Finding
 from gateway.privacy.fields import text_fields
 from gateway.privacy.pii_rules import Action, PiiRules
+from gateway.privacy.restore import prepare
 from gateway.privacy.vault import Vault
+
+LARGE_VAULT = 200  # placeholders; restoring patterns for more are compiled in a worker thread
 
 
 def pii_blocked(entities: set[str]) -> GatewayError:
@@ -51,6 +56,8 @@ class Masker:
         if blocked:
             raise pii_blocked(blocked)
         fields.write(masked)
+        if len(vault.values) > LARGE_VAULT:
+            await anyio.to_thread.run_sync(prepare, vault.values)
         return vault
 
 

@@ -126,6 +126,11 @@ def _substitute(
     return "".join(out), end
 
 
+def prepare(vault: Mapping[str, str]) -> None:
+    """Compile the vault's patterns now (they are cached): a large vault costs seconds, best spent off the loop."""
+    _compile(frozenset(vault))
+
+
 def restore_text(text: str, vault: Mapping[str, str]) -> str:
     """Replace every accepted variant of a vault placeholder in ``text`` by its original value."""
     return _substitute(_compile(frozenset(vault)), vault, text, _narrow(text), 0, len(text))[0]

@@ -14,7 +14,7 @@ from gateway.privacy.answer import StreamedAnswer, finish_answer
 
 VAULT = {"<PERSON_1>": "佐藤花子", "<PHONE_NUMBER_1>": "090-4821-7733", "<PERSON_2>": 'O"Brien \\ 李'}
 PIECES = st.sampled_from(["<PERSON_1>", "<PERSON_2>", "＜PHONE_NUMBER_1＞", "PERSON_1", "<PERSON_", "PERSON_10",
-                          "<", ">", "さん", "。", "\n", "😀", "x", "_1", "<PHONE_NUMBER_2>"])
+                          "<", ">", "https://", "(//", " ", "さん", "。", "\n", "😀", "x", "_1", "<PHONE_NUMBER_2>"])
 TEXTS = st.lists(PIECES, max_size=20).map("".join)
 
 
