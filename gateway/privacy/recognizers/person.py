@@ -5,10 +5,12 @@ names ``名詞-固有名詞-人名-姓/名`` (foreign names ``人名-一般``); 
 follow the name; GiNZA's ``Person`` F1 is only 0.69 and NER costs two thirds of the pipeline time,
 so NER runs only on small windows around *uncertain* candidates (see ``ner_windows``).
 
+Word lists and token tests are in person_words.py; where a known name starts and ends, in person_spans.py.
 Lone family or given names (関, 南, 翼) are vouched for by where they stand (person_context.py: speaker
-labels, role words, self-introductions, relation words, ages in brackets); romanized names, fused
-readings and table cells are found on the characters (person_text.py); look-alikes such as マル福,
-pets, 常陽 普, building names and codes are dropped (person_filters.py).
+labels, role words, self-introductions, relation words, ages in brackets); short names the dictionary
+does not know by what follows them (person_unknown.py: 幹ちゃん, 南様, ともや（3年）, 七夏です。); romanized
+names, fused readings and table cells are found on the characters (person_text.py); look-alikes such as
+マル福, pets, 常陽 普, building names and codes are dropped (person_filters.py).
 """
 
 from __future__ import annotations
@@ -19,57 +21,50 @@ from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import person_context as ctx
-from gateway.privacy.recognizers import person_filters, person_text
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-HONORIFICS = frozenset({"様", "さま", "さん", "氏", "殿", "君", "くん", "ちゃん", "先生"})
-TITLES = _words(
-    "市長 副市長 町長 村長 区長 知事 副知事 議員 議長 委員 委員長 部長 次長 課長 "
-    "課長補佐 係長 室長 所長 局長 主任 主査 主事 参事 理事 理事長 社長 会長 校長 "
-    "園長 院長 教授 准教授 医師 弁護士 税理士 保健師 看護師 職員 担当 担当者 代表"
+from gateway.privacy.recognizers import person_filters, person_text, person_unknown
+from gateway.privacy.recognizers.person_spans import (
+    SURE,
+    family_before,
+    joins,
+    katakana_run_end,
+    known_name,
+    next_token,
+    reading_after,
 )
-# a word right after the name that makes it an organisation, facility or place (佐藤病院, 山田市)
-ORG_WORDS = _words(
-    "市 区 町 村 県 郡 都 府 道 駅 病院 医院 クリニック 大学 学校 小学校 "
-    "中学校 高校 高等学校 幼稚園 保育園 保育所 銀行 信用金庫 会社 株式会社 商店 "
-    "工務店 事務所 法律事務所 ビル 公園 通り 川 橋 山 地区 団地 神社 寺 店 財団 "
-    "法人 組合 協会 センター 研究所 ホール 会館 記念館 賞 式"
+from gateway.privacy.recognizers.person_words import (
+    FORM_WORDS,
+    KANJI,
+    NAME_CHARS,
+    NOT_WORDS,
+    ORG_WORDS,
+    TITLES,
+    is_honorific,
+    is_katakana,
+    is_name,
+    name_like,
+    words,
 )
-CONTEXT_WORDS = _words(
+
+CONTEXT_WORDS = words(
     "氏名 名前 お名前 申請者 相談者 担当 担当者 保護者 世帯主 届出人 本人 被保険者 "
     "代表者 患者 利用者 請求者 受給者 対象者 契約者 児童 生徒 依頼者 申込者"
 )
-CORPORATE = _words(
+CORPORATE = words(
     "株式会社 有限会社 合同会社 合資会社 合名会社 (株) (有) 一般社団法人 公益社団法人 "
     "一般財団法人 公益財団法人 社会福祉法人 医療法人 学校法人 NPO法人 特定非営利活動法人 組合"
 )
-# context words that vouch for an unknown name written right after them, as in a form (氏名：…)
-FORM_WORDS = _words(
-    "氏名 名前 お名前 申請者 相談者 保護者 世帯主 届出人 被保険者 代表者 契約者 申込者 "
-    "フリガナ ふりがな カナ 口座名義 名義 名義人"
-)
 _LABEL_END = ("番号", "住所", "電話", "性別", "続柄", "年齢", "生年月日", "連絡先", "メール", "コード", "記号", "職業")
 _SKIP_BEFORE = frozenset({"の", "は", "が", ":", "(", "「", "、"})
-_NAME_CHARS = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc\U00020000-\U0003ffff]+")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-_KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
-_HIRAGANA = re.compile(r"[\u3041-\u3096]")
-_GIVEN_MIXED = re.compile(r"[\u3041-\u3096]{2,4}|[\u3041-\u3096]{1,3}[\u4e00-\u9fff]")
 # the word after a name ends like a facility or building: 谷田部総合体育館, 梅田ハイム
 _FACILITY_END = tuple(
-    _words(
+    words(
         "館 院 所 園 場 校 会 部 課 局 署 庁 店 社 駅 寺 宮 堂 塾 センター ホール ハイム ハイツ マンション ビル 荘 棟"
     )
 )
-_NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
 _WINDOW = 8  # tokens either side of an uncertain candidate that NER sees
 CERTAIN = 0.75  # a candidate scoring this without NER is not sent to NER
 CANDIDATES = "person_candidates"  # Doc.user_data key: candidates computed before NER, reused after it
@@ -79,7 +74,7 @@ _LATIN_NAME = re.compile(
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
 )
 _READING = re.compile(r"(?P<name>[^()]+?)\s*\(\s*(?P<reading>[\u30a1-\u30fa\u30fc\u3041-\u3096 ]+?)\s*\)")
-SURE, UNSURE, WEAK, FORM, NER_ONLY = 0.75, 0.35, 0.25, 0.6, 0.5  # base scores before context
+WEAK, FORM, NER_ONLY = 0.25, 0.6, 0.5  # base scores before context (SURE and UNSURE: person_spans.py)
 
 
 @dataclass
@@ -89,47 +84,6 @@ class Candidate:
     start: int
     end: int
     score: float
-
-
-def _is_name(tok: Token) -> bool:
-    return bool(tok.tag_.startswith("名詞-固有名詞-人名")) and not tok.text.isascii()
-
-
-def _is_katakana(tok: Token) -> bool:
-    return _KATAKANA.fullmatch(tok.text) is not None
-
-
-def _is_honorific(tok: Token) -> bool:
-    return tok.text in HONORIFICS and (tok.tag_.startswith("接尾辞") or tok.text == "先生")
-
-
-def _name_like(tok: Token) -> bool:
-    """A noun written in kanji or katakana that could be part of an unknown name."""
-    return (
-        tok.tag_.startswith("名詞")
-        and tok.text not in TITLES
-        and tok.text not in ORG_WORDS
-        and tok.text not in FORM_WORDS
-        and _NAME_CHARS.fullmatch(tok.text) is not None
-    )
-
-
-def _given_name_like(family: Token, tok: Token) -> bool:
-    """An unknown given name after a family name: 零 (数詞), 偉 (形容詞), あすか (地名), 李 秀英, ワタナベ マイ."""
-    if tok.tag_.startswith(_NOT_WORDS) or tok.text in TITLES or tok.text in ORG_WORDS:
-        return False
-    if _is_katakana(family):
-        return _is_katakana(tok) and bool(tok.tag_.startswith("名詞"))
-    if _HIRAGANA.search(tok.text) and _GIVEN_MIXED.fullmatch(tok.text):
-        return bool(tok.tag_.startswith("名詞"))  # あすか, くみ子
-    # a common noun only after a one-kanji family name (李 秀英)
-    if tok.tag_.endswith(("サ変可能", "副詞可能", "助数詞可能")):
-        return False  # 岡 架電: a verb-like noun after the name
-    return _KANJI.fullmatch(tok.text) is not None and len(tok) <= 2 and ("普通名詞" not in tok.tag_ or len(family) == 1)
-
-
-def _next(doc: Doc, i: int) -> Token | None:
-    return doc[i] if i < len(doc) else None
 
 
 def _has_context_before(doc: Doc, i: int) -> bool:
@@ -144,40 +98,15 @@ def _has_context_before(doc: Doc, i: int) -> bool:
     return False
 
 
-def _joins(doc: Doc, end: int) -> bool:
-    """Whether doc[end] continues the name ending at end-1 (no change of script across a space)."""
-    prev, tok = doc[end - 1], doc[end]
-    return not prev.whitespace_ or _is_katakana(prev) == _is_katakana(tok)
-
-
-def _name_run_end(doc: Doc, i: int) -> int:
-    """End of the name starting at i: 山田太郎, 山田 太郎, 小林 美咲, 鬼塚 珠 璃亜, 森 零, マリア・サントス."""
-    end = i + 1
-    while end < len(doc) and end - i < 6 and _joins(doc, end):
-        tok, after = doc[end], _next(doc, end + 1)
-        if _is_name(tok):
-            end += 1
-        elif (after is not None and _is_name(after) and len(tok) <= 2 and _name_like(tok) and not tok.whitespace_) or (
-            tok.text == "・" and after is not None and _is_katakana(after)
-        ):
-            end += 2
-        elif end == i + 1 and "姓" in doc[i].tag_ and _given_name_like(doc[i], tok):
-            end += 1
-            break
-        else:
-            break
-    return end
-
-
 def _is_organisation(doc: Doc, start: int, end: int) -> bool:
     """Part of a facility, place or company name: 佐藤病院, 山田市, 谷田部総合体育館, 木村建設株式会社."""
     if start > 0 and doc[start - 1].text in CORPORATE and not doc[start - 1].whitespace_:
         return True  # 株式会社高橋建設
-    after = _next(doc, end)
+    after = next_token(doc, end)
     if after is not None and not doc[end - 1].whitespace_ and (after.text in ORG_WORDS or "地名" in after.tag_):
         return True
     # the noun compound written right after the name: a company form or a facility word in it
-    while end < len(doc) and not doc[end - 1].whitespace_ and _NAME_CHARS.fullmatch(doc[end].text) and end - start < 6:
+    while end < len(doc) and not doc[end - 1].whitespace_ and NAME_CHARS.fullmatch(doc[end].text) and end - start < 6:
         if doc[end].text in CORPORATE or doc[end].text.endswith(_FACILITY_END):
             return True
         end += 1
@@ -188,13 +117,13 @@ def _score(doc: Doc, start: int, end: int, base: float) -> float | None:
     """Rule score of the span; None when it is part of an organisation or place name."""
     if _is_organisation(doc, start, end):
         return None
-    after = _next(doc, end)
+    after = next_token(doc, end)
     score = base
-    if after is not None and (_is_honorific(after) or after.text in TITLES):
+    if after is not None and (is_honorific(after) or after.text in TITLES):
         score += 0.2
     if _has_context_before(doc, start):
         score += 0.2
-    if _alone_on_line(doc, start, end) and any(_is_name(t) for t in doc[start:end]):
+    if _alone_on_line(doc, start, end) and any(is_name(t) for t in doc[start:end]):
         score += 0.3  # a signature: the name is the whole line
     return min(score, 1.0)
 
@@ -214,48 +143,20 @@ def _form_value(doc: Doc, i: int) -> Candidate | None:
         start += 1
     elif not doc[i].whitespace_:
         return None
-    if start < len(doc) and (known := _known_name(doc, start)) is not None:
+    if start < len(doc) and (known := known_name(doc, start)) is not None:
         end, base = known
-        if _is_katakana(doc[start]):
-            end = max(end, _katakana_run_end(doc, start))
+        if is_katakana(doc[start]):
+            end = max(end, katakana_run_end(doc, start))
         score = _score(doc, start, end, base + 0.2)
         return None if score is None else Candidate(start, end, score)
     end, groups = start, 1
-    while end < len(doc) and end - start < 5 and _name_like(doc[end]) and (end == start or _joins(doc, end)):
+    while end < len(doc) and end - start < 5 and name_like(doc[end]) and (end == start or joins(doc, end)):
         if end > start and (doc[end].text.endswith(_LABEL_END) or (doc[end - 1].whitespace_ and groups == 2)):
             break
         groups += bool(end > start and doc[end - 1].whitespace_)
         end += 1
     score = _score(doc, start, end, FORM) if end > start else None
     return None if score is None else Candidate(start, end, score)
-
-
-def _katakana_run_end(doc: Doc, i: int) -> int:
-    """End of katakana words separated by single spaces (an account holder: ﾏﾙ ﾏｲ → マル マイ)."""
-    end = i
-    while end < len(doc) and end - i < 4 and _is_katakana(doc[end]) and (end == i or doc[end - 1].whitespace_ == " "):
-        end += 1
-    return end
-
-
-def _known_name(doc: Doc, i: int) -> tuple[int, float] | None:
-    """End and base score of a name Sudachi knows starting at i: 姓名 runs and katakana ・ runs."""
-    if (dot_end := _dot_run_end(doc, i)) > i:
-        vouched = any(_is_name(t) for t in doc[i:dot_end]) or ctx.role_before(ctx.line_prefix(doc, i))
-        return dot_end, SURE if vouched else UNSURE
-    if _is_name(doc[i]):
-        end = _name_run_end(doc, i)
-        full = end - i >= 2 or (_KANJI.fullmatch(doc[i].text) is not None and len(doc[i]) >= 3) or "(" in doc[i].text
-        return end, SURE if full else UNSURE
-    return None
-
-
-def _dot_run_end(doc: Doc, i: int) -> int:
-    """End of katakana words joined by ・ (ヌル・ヴァン・ペレイラ); i itself when there is none."""
-    end = i
-    while end + 2 < len(doc) and _is_katakana(doc[end]) and doc[end + 1].text == "・" and _is_katakana(doc[end + 2]):
-        end += 2
-    return end + 1 if end > i else i
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -269,16 +170,16 @@ def candidates(doc: Doc) -> list[Candidate]:
             i = form.end
             continue
         span: tuple[int, int, float] | None = None
-        if (known := _known_name(doc, i)) is not None:
-            span = (_family_before(doc, i), *known)
+        if (known := known_name(doc, i)) is not None:
+            span = (family_before(doc, i), *known)
             if span[0] < i:
                 span = (span[0], span[1], SURE)
-        elif _is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith(_NOT_WORDS):
+        elif is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith(NOT_WORDS):
             start = i - 1  # an unknown word before an honorific: NER decides
-            while start > 0 and i - start < 2 and _KANJI.fullmatch(doc[start - 1].text):
+            while start > 0 and i - start < 2 and KANJI.fullmatch(doc[start - 1].text):
                 start -= 1
             if not found or found[-1].end <= start:
-                base = ctx.honorific_base(doc, start, tok)
+                base = person_unknown.honorific_base(doc, start, tok)
                 span = (start, i, base or WEAK + (0.1 if "固有名詞" in doc[start].tag_ else 0.0))
         if span is None:
             i += 1
@@ -289,23 +190,10 @@ def candidates(doc: Doc) -> list[Candidate]:
     return _merge(doc, found)
 
 
-def _family_before(doc: Doc, i: int) -> int:
-    """i - 1 when a one-kanji family name stands right before the given name at i (丸春香, 母 東 春香)."""
-    if i == 0 or "名" not in doc[i].tag_.rsplit("-", 1)[-1] or doc[i - 1].whitespace_ not in ("", " ", "\u3000"):
-        return i
-    fam = doc[i - 1]
-    if len(fam) != 1 or not ctx.is_lone_name(fam) or not _KANJI.fullmatch(fam.text):
-        return i
-    before = doc[i - 2] if i >= 2 else None
-    if before is None or before.whitespace_ or before.tag_.startswith(("補助記号", "空白", "助詞")):
-        return i - 1
-    return i - 1 if before.text in ctx.RELATIONS or before.text in FORM_WORDS else i
-
-
 def _merge(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Rule candidates plus context candidates: the best of overlapping ones, look-alikes dropped."""
-    extra = [*ctx.context_spans(doc), *ctx.chat_greeting(doc)]
-    for s, e in ctx.hiragana_child_spans(doc):
+    extra = [*ctx.context_spans(doc), *person_unknown.chat_greeting(doc)]
+    for s, e in person_unknown.hiragana_child_spans(doc):
         if (span := doc.char_span(s, e, alignment_mode="expand")) is not None:
             extra.append((span.start, span.end, 0.6))
     for start, end, base in extra:
@@ -338,23 +226,6 @@ def ner_windows(doc: Doc, found: Sequence[Candidate]) -> list[tuple[int, int]]:
     return windows
 
 
-def _reading_after(doc: Doc, end: int) -> tuple[int, int] | None:
-    """Katakana reading after a name (and honorific): 佐藤 健太(サトウ ケンタ), 松田翔太 マツダショウタ."""
-    if end < len(doc) and _is_honorific(doc[end]):
-        end += 1
-    if end >= len(doc) or _is_katakana(doc[end - 1]):
-        return None
-    bracket = doc[end].text == "("
-    if not bracket and not doc[end - 1].whitespace_:
-        return None
-    first = close = end + 1 if bracket else end
-    while close < len(doc) and close - first < 4 and _is_katakana(doc[close]) and doc[close].text not in FORM_WORDS:
-        close += 1
-    if close == first or (bracket and (close >= len(doc) or doc[close].text != ")")):
-        return None
-    return first, close
-
-
 class PersonRecognizer(EntityRecognizer):
     """PERSON from token rules; NER ``PERSON`` spans in the artifacts raise or add candidates."""
 
@@ -378,14 +249,14 @@ class PersonRecognizer(EntityRecognizer):
             overlaps = any(e.start < cand.end and cand.start < e.end for e in ner)
             score = min(1.0, cand.score + (0.3 if overlaps else 0.0))
             results.extend(self._results(doc[cand.start : cand.end], score))
-            if (reading := _reading_after(doc, cand.end)) is not None:
+            if (reading := reading_after(doc, cand.end)) is not None:
                 results.append(self._result(doc[reading[0] : reading[1]], score))
         for ent in ner:  # NER alone: only proper nouns or a word before an honorific
-            after = _next(doc, ent.end)
-            vouched = any("固有名詞" in t.tag_ for t in ent) or (after is not None and _is_honorific(after))
+            after = next_token(doc, ent.end)
+            vouched = any("固有名詞" in t.tag_ for t in ent) or (after is not None and is_honorific(after))
             if (
                 vouched
-                and all(_name_like(t) for t in ent)
+                and all(name_like(t) for t in ent)
                 and not any(r.start < ent.end_char and ent.start_char < r.end for r in results)
             ):
                 ner_score = _score(doc, ent.start, ent.end, NER_ONLY)
@@ -401,7 +272,9 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.char_spans(text)
         )
-        results.extend(RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in ctx.merged_honorific(doc))
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in person_unknown.merged_honorific(doc)
+        )
         return results
 
     @classmethod

@@ -1,17 +1,18 @@
-"""Context rules for names the dictionary cannot vouch for, and the filters that drop look-alikes.
+"""Lone family or given names that the dictionary cannot vouch for, placed by where they stand.
 
 A lone family name (関, 東, 南, 岡) or a lone given name (翼, ともや) is an ordinary word or a place
 name as often as a person: these rules rely on *where* the word stands, never on the word alone:
 
 * a speaker label at the start of a line, before a colon (``[10:05] 関：…``, ``濱田会長：…``);
 * the value after a role word (``SV 渡邊``, ``担当CW 南``, ``受：東``, ``以上、担当 南``);
-* a self-introduction after a department (``子育て支援課の岡です``) and a chat greeting (``七夏です。``);
+* a self-introduction after a department (``子育て支援課の岡です``);
 * an action that only a person does (``東が訪問予定``, ``南から連絡``);
 * the value after a relation word (``妻 春香``, ``母 東 春香``, ``長男翼（中2）``) and a name before an
-  age or grade in brackets (``ともや（3年）``); ちゃん/くん after a short word (``幹ちゃん``);
+  age or grade in brackets (``翼（中2）``).
 
-Romanized names, readings fused into one token and table cells are found on the text: person_text.py.
-The filters against look-alikes (マル福, pets, 常陽 普, パークサイド紺屋町, R7-建-6902) are in person_filters.py.
+It also holds the line helpers the other person modules share (``text_of``, ``line_prefix``).
+Short names vouched for by what follows them (幹ちゃん, 南様, ともや（3年）, 七夏です。) are in
+person_unknown.py; names found on the characters in person_text.py; look-alike filters in person_filters.py.
 Functions here return token spans ``(start, end, score)``; person.py turns them into candidates.
 """
 
@@ -23,19 +24,16 @@ from collections.abc import Iterator
 from spacy.attrs import LENGTH, TAG
 from spacy.tokens import Doc, Token
 
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, words
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-RELATIONS = _words(
+RELATIONS = words(
     "夫 妻 長男 次男 三男 四男 長女 次女 三女 四女 息子 娘 父 母 祖父 祖母 孫 兄 姉 弟 妹 義父 義母 "
     "叔父 叔母 伯父 伯母 甥 姪 実父 実母 養父 養母 継父 継母 養子 配偶者 内縁 同居人 子 子ども 子供 "
     "長子 末子 第一子 第二子 第三子 おっと つま"
 )
 # words after which a name follows as the person doing the job: 担当 南, SV 渡邊, 受：東, 差出人 李明
 ROLES = tuple(
-    _words(
+    words(
         "担当者 担当 主担当 副担当 CW SV MSW PSW ケースワーカー ワーカー ケアマネジャー ケアマネージャー "
         "ケアマネ 相談員 支援員 指導員 専門員 保健師 看護師 栄養士 社会福祉士 民生委員 児童委員 包括 係員 係 "
         "受付者 受付 受 対応者 対応 記録者 記録 記入者 記 作成者 作成 入力者 確認者 承認者 起案者 起案 決裁者 "
@@ -47,32 +45,26 @@ ROLES = tuple(
 _LINE_LABELS = frozenset(
     "注例答問件計税他可否済未要有無中上下前後元新旧甲乙丙丁表裏月火水木金土日午朝昼夕夜額数等内外訳追補参考備結果原案題名図〇"
 )
-_NOT_LONE = _words(
+NOT_LONE = words(
     "皆 客 奥 方 者 人 様 私 僕 俺 君 彼 誰 何 所 時 今 先 次 前 後 他 各 全 本 当 同 両 諸 某 "
     "貴 弊 御 兄 姉 弟 妹 母 父 娘 孫 嫁 婿 夫 妻 子 赤 坊 爺 婆 件 旨 点 際 間 上 下 中 内 外 "
     "右 左"
 )
-# a short word before ちゃん/くん/さん that is no name: お兄ちゃん, 赤ちゃん, お客さん, 皆さん
-_NOT_BEFORE_HONORIFIC = _words(
-    "皆 客 奥 兄 姉 弟 妹 母 父 娘 孫 嫁 婿 赤 坊 爺 婆 ばあ じい にい ねえ 医者 大家 隣 親御 旦那 "
-    "息子 担当 業者 店員 運転手 駅員 職員 先生 師匠 板前 大工 八百屋 魚屋 花屋 床屋 本屋 薬屋 お隣 主人 "
-    "奥様 番 坊っ 王子 姫 神 仏 殿 皆様 各位 関係者"
-)
 _ACTIONS = tuple(
-    _words(
+    words(
         "訪問 連絡 対応 電話 来所 来庁 来訪 同行 面談 確認 説明 入電 受付 聞き取り 聴取 調整 送付 送信 返信 "
         "報告 相談 申請 提出 持参 記入 出席 欠席 不在 在席 担当 引継 引き継 架電 応対 退席 離席"
     )
 )
 _SELF_INTRO = ("です", "でした", "と申します", "でございます", "と言います", "といいます")
 _DEPT_END = tuple(
-    _words(
+    words(
         "課 係 室 班 部 局 所 署 センター 包括 支所 出張所 会社 事務所 病院 医院 園 校 協議会 社協 市 町 "
         "村 区 担当 チーム グループ 窓口"
     )
 )
-_TIMESTAMP = re.compile(r"[ \t]*(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]?[ \t]*|[・\-*>＞●○◯〇◆■□][ \t]*)?")
-_HON_TITLES = _words(
+TIMESTAMP = re.compile(r"[ \t]*(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]?[ \t]*|[・\-*>＞●○◯〇◆■□][ \t]*)?")
+_HON_TITLES = words(
     "様 さま さん 氏 殿 君 くん ちゃん 先生 会長 副会長 委員 委員長 議長 副議長 部長 課長 係長 市長 町長 村長 "
     "所長 室長 主任 主査 主事 参事 理事 班長"
 )
@@ -81,26 +73,16 @@ _ROLE_SECTION = re.compile(
     r"(?<=[ \t\u3000:：])[^ \t\u3000:：]{1,12}(?:課|係|室|班|センター|包括|支所|所)[ \t\u3000]+$"
 )
 _SPEAKER_COLON = frozenset({":", "："})
-_KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
-_HIRAGANA_NAME = re.compile(r"[\u3041-\u3096]{2,5}")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # an age, a school year or a birth date in brackets right after a name: 翼（中2）, ともや（3年）, 明（H23/12/11生まれ）
-_AGE_BRACKET = re.compile(
+AGE_BRACKET = re.compile(
     r"\(\s*(?:\d{1,2}\s*(?:歳|才|か月|ヶ月|カ月|ヵ月|年生|年)|[小中高]\s*[1-6一二三四五六]|年[長中少]|乳児|幼児"
     r"|[^()\n]{1,24}?生(?:まれ)?)[^()\n]{0,12}\)"
 )
-_GREETING = re.compile(
-    "(?:こんにちは|こんばんは|おはようございます|はじめまして|初めまして|お疲れ様です|お世話になっております|失礼します)"
-    "[、。!！ 　]*$"
-)
-_KANA_NAME = re.compile(r"[\u3041-\u3096]{2,5}|[\u30a1-\u30fa\u30fc]{2,8}|[\u3005\u4e00-\u9fff]{1,4}")
-_KANA_RUN = re.compile(r"[\u3041-\u3096]{2,5}|[\u30a1-\u30fa\u30fc]{2,8}")
-_ROLE_AFTER = _words(
+_ROLE_AFTER = words(
     "CW SV MSW PSW 保健師 看護師 相談員 支援員 指導員 主任 主査 主事 係長 課長 部長 所長 室長 "
     "担当 ケアマネ 委員 議員 医師"
 )
 _READING_AFTER = re.compile(r"[ \t]?\([\u30a1-\u30fa\u30fc]{2,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?\)")
-_COMMON = ("数詞", "サ変可能", "形状詞可能", "助数詞可能", "副詞可能", "サ変形状詞可能")
 _TEXT = "person_text"
 Span3 = tuple[int, int, float]
 
@@ -116,13 +98,13 @@ def text_of(doc: Doc) -> str:
 def is_lone_name(tok: Token) -> bool:
     """A token that could be a family or given name standing alone: 南, 関, 濱田, 李明; not 住所, 方針."""
     text = tok.text
-    if not tok.tag_.startswith("名詞") or text in _NOT_LONE or text in RELATIONS or text in ROLES:
+    if not tok.tag_.startswith("名詞") or text in NOT_LONE or text in RELATIONS or text in ROLES:
         return False
     if "人名" in tok.tag_:
         return True
-    if _KATAKANA.fullmatch(text):
+    if KATAKANA.fullmatch(text):
         return "固有名詞" in tok.tag_
-    if _KANJI.fullmatch(text) is None:
+    if KANJI.fullmatch(text) is None:
         return False
     if len(text) == 1:
         return tok.tag_ in ("名詞-普通名詞-一般", "名詞-固有名詞-一般") or "地名" in tok.tag_
@@ -150,7 +132,7 @@ def name_value(doc: Doc, i: int, given_ok: bool = False) -> int | None:
     if nxt is not None and "人名" in nxt.tag_ and nxt.text not in ROLES and not doc[i].text.isascii():
         if not doc[i].whitespace_ or doc[i].whitespace_ in (" ", "\u3000"):
             end += 1
-    elif len(doc[i].text) > 3 and not given_ok and _KANJI.fullmatch(doc[i].text):
+    elif len(doc[i].text) > 3 and not given_ok and KANJI.fullmatch(doc[i].text):
         return None
     return end if _boundary_after(doc, end) else None
 
@@ -177,7 +159,7 @@ def role_before(prefix: str) -> bool:
     for role in ROLES:
         if stripped.endswith(role):
             before = stripped[: -len(role)]
-            if len(role) > 1 or not before or not _KANJI.fullmatch(before[-1]):
+            if len(role) > 1 or not before or not KANJI.fullmatch(before[-1]):
                 return True
     return False
 
@@ -185,7 +167,7 @@ def role_before(prefix: str) -> bool:
 def _speaker(doc: Doc, i: int, end: int) -> float | None:
     """A speaker label: the name is all of the line before a colon (after a time stamp or a bullet)."""
     prefix = line_prefix(doc, i)
-    stamp = _TIMESTAMP.fullmatch(prefix)
+    stamp = TIMESTAMP.fullmatch(prefix)
     if stamp is None:
         return None
     j = end
@@ -197,7 +179,7 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     if not value or value[0].isascii():
         return None  # a field label before a number or a code (マイナンバー：1234…), not a speaker
     text = doc[i:end].text
-    if _KATAKANA.fullmatch(text) and not any("人名" in t.tag_ for t in doc[i:end]):
+    if KATAKANA.fullmatch(text) and not any("人名" in t.tag_ for t in doc[i:end]):
         return None
     if len(text) == 1 and text in _LINE_LABELS:
         return None
@@ -270,7 +252,7 @@ def _self_intro(doc: Doc, i: int) -> int | None:
     while (
         end < len(doc)
         and end - i < 3
-        and _KANJI.fullmatch(doc[end].text)
+        and KANJI.fullmatch(doc[end].text)
         and doc[end].tag_.startswith(("名詞", "接尾辞"))
     ):
         end += 1
@@ -297,90 +279,4 @@ def _acts(doc: Doc, end: int) -> bool:
 
 
 def _age_after(doc: Doc, end: int) -> bool:
-    return end < len(doc) and _AGE_BRACKET.match(text_of(doc), doc[end].idx) is not None
-
-
-def hiragana_child_spans(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Character spans of hiragana names before an age or a school year: ともや（3年）, 妹ゆい（5歳）."""
-    text = text_of(doc)
-    for m in _AGE_BRACKET.finditer(text):
-        start = m.start()
-        run = _KANA_RUN.search(text, max(0, start - 8), start)
-        while run is not None and run.end() != start:
-            run = _KANA_RUN.search(text, run.start() + 1, start)
-        if run is None:
-            continue
-        s = run.start()
-        before = text[s - 1] if s > 0 else "\n"
-        if text[s:start].endswith(("さん", "くん", "ちゃん", "さま")) or text[max(0, s - 4) : start].endswith(
-            tuple(RELATIONS)
-        ):
-            continue
-        if not re.match(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]", before) and (
-            not _KANJI.fullmatch(before) or text[max(0, s - 3) : s].endswith(tuple(RELATIONS))
-        ):
-            yield s, start
-
-
-def chat_greeting(doc: Doc) -> Iterator[Span3]:
-    """A short name alone before です at the start of a line (七夏です。): not one dictionary word."""
-    text = text_of(doc)
-    pos = text.find("です")
-    while pos >= 0:
-        span = doc.char_span(pos, pos + 2)
-        pos = text.find("です", pos + 2)
-        if span is None or span.start == 0:
-            continue
-        i = span.start
-        end = i
-        start = end
-        while start > 0 and end - start < 3 and doc[start - 1].tag_.startswith(("名詞", "接頭辞")):
-            start -= 1
-        name = doc[start:end]
-        if start == end:
-            continue
-        greeted = _GREETING.search(line_prefix(doc, start)) is not None
-        if not greeted and _TIMESTAMP.fullmatch(line_prefix(doc, start)) is None:
-            continue
-        sentence_end = i + 1 >= len(doc) or doc[i + 1].text in ("。", "!", "！", "\n") or doc[i].whitespace_
-        plain = any(t.tag_.endswith(_COMMON) and "人名" not in t.tag_ for t in name)
-        if greeted and sentence_end and _KANA_NAME.fullmatch(name.text) and name.text not in _NOT_LONE and not plain:
-            yield start, end, 0.6
-            continue
-        known = any("人名" in t.tag_ for t in name)
-        odd = len(name) >= 2 and not any(t.tag_.endswith(_COMMON) for t in name)
-        if sentence_end and 2 <= len(name.text) <= 4 and _KANJI.fullmatch(name.text) and (known or odd):
-            yield start, end, 0.6
-
-
-def honorific_base(doc: Doc, start: int, hon: Token) -> float | None:
-    """Base score of a short word before ちゃん/くん (幹ちゃん) or a one-kanji word before 様/さん (南様)."""
-    word = doc[start : hon.i].text
-    if word in _NOT_BEFORE_HONORIFIC or (start > 0 and doc[start - 1].text in ("お", "ご", "御")):
-        return None
-    if hon.text in ("ちゃん", "くん") and (
-        _KANJI.fullmatch(word) or _HIRAGANA_NAME.fullmatch(word) or _KATAKANA.fullmatch(word)
-    ):
-        return 0.55 if len(word) <= 4 else None
-    if len(word) == 1 and hon.i - start == 1 and is_lone_name(doc[start]):
-        return 0.55
-    if hon.text in ("さん", "様") and _HIRAGANA_NAME.fullmatch(word) and not word.startswith(("お", "みな", "みん")):
-        return 0.55
-    return None
-
-
-_NOT_STEM = frozenset("仕模態有左今多一異同各皆奥殿王神仏姫客貴母父兄姉様若嬢坊婆爺")
-_MERGED = re.compile("(?<![\u3005\u4e00-\u9fff])([\u4e00-\u9fff])様")
-
-
-def merged_honorific(doc: Doc) -> Iterator[int]:
-    """Start of each one-kanji name in a token that swallowed its honorific (南様)."""
-    for m in _MERGED.finditer(text_of(doc)):
-        tok = doc.char_span(m.start(), m.end())
-        if (
-            tok is not None
-            and len(tok) == 1
-            and tok[0].tag_ == "名詞-普通名詞-一般"
-            and m.group(1) not in _NOT_LONE | _NOT_STEM
-        ):
-            yield m.start()
+    return end < len(doc) and AGE_BRACKET.match(text_of(doc), doc[end].idx) is not None

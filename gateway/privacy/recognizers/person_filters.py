@@ -14,9 +14,8 @@ import re
 from spacy.tokens import Doc
 
 from gateway.privacy.recognizers.person_context import text_of
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA
 
-_KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
@@ -37,14 +36,14 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
 
 def _programme(doc: Doc, start: int, end: int) -> bool:
     """マル + one kanji is a programme (マル福, マル障, マル子医療費), not the name マル."""
-    if end >= len(doc) or doc[end - 1].whitespace_ or not _KANJI.match(doc[end].text):
+    if end >= len(doc) or doc[end - 1].whitespace_ or not KANJI.match(doc[end].text):
         return False
     if doc[start:end].text.startswith("マル"):
         return True
     last, after = doc[end - 1], doc[end]
     return (
         end - start == 1
-        and _KATAKANA.fullmatch(last.text) is not None
+        and KATAKANA.fullmatch(last.text) is not None
         and len(after) == 1
         and after.tag_.startswith("名詞")
     )
@@ -70,7 +69,7 @@ def _in_building(doc: Doc, start: int) -> bool:
     if start == 0 or doc[start - 1].whitespace_:
         return False
     prev = doc[start - 1]
-    return _KATAKANA.fullmatch(prev.text) is not None and "普通名詞" in prev.tag_
+    return KATAKANA.fullmatch(prev.text) is not None and "普通名詞" in prev.tag_
 
 
 def _pet(doc: Doc, start: int, end: int, before: str) -> bool:

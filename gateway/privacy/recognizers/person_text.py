@@ -14,12 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gateway.privacy.recognizers.person_words import KATAKANA, words
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
 _LATIN_AFTER_LABEL = re.compile(
@@ -27,7 +23,7 @@ _LATIN_AFTER_LABEL = re.compile(
     r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*[:：]?[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
 )
-_NOT_CAPS_NAME = _words(
+_NOT_CAPS_NAME = words(
     "ID NO TEL FAX URL PDF OK NG PC USB CEO NPO JR LINE MAIL "
     "EMAIL FROM TO CC BCC AM PM JAPAN TOKYO IBAN SWIFT BIC ATM "
     "DM SNS QR IC LAN WIFI HP API CSV TSV SMS"
@@ -36,7 +32,7 @@ _FUSED_READING = re.compile(
     r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
     r"(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?)\)(?P<hon>様|さん|氏|殿)?"
 )
-_NAME_HEADERS = _words(
+_NAME_HEADERS = words(
     "氏名 名前 お名前 口座名義 名義 名義人 口座名義人 カナ 氏名カナ カナ氏名 フリガナ ふりがな 受取人 受取人名 "
     "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者"
 )
@@ -56,7 +52,7 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
         after = text[m.end() : m.end() + 2].lstrip(" ")
-        katakana_before = _KATAKANA.search(text[max(0, m.start() - 3) : m.start()].rstrip(" "))
+        katakana_before = KATAKANA.search(text[max(0, m.start() - 3) : m.start()].rstrip(" "))
         if (
             (before.endswith(("(", "（", "/", "／")) and after.startswith((")", "）", "/", "／")))
             or after.startswith(("様", "さん", "氏", "殿"))
