@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
@@ -30,6 +31,7 @@ from gateway.upstream.sse import SSEEvent, iter_events
 
 log = logging.getLogger("gateway.relay")
 _RESPONSES_END = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
+_END_DATA = re.compile(r'\s*\{\s*("error"\s*:|"type"\s*:\s*"(response\.(completed|failed|incomplete)|error)")')
 
 Finish = Callable[[Exchange], Awaitable[None]]
 
@@ -113,7 +115,10 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
 
 
 def _is_end(event: SSEEvent) -> bool:
-    return event.data.strip() == "[DONE]" or (event.event or "") in _RESPONSES_END
+    """[DONE], a Responses terminal event (named, or by its type), or the upstream's own error event."""
+    if event.data.strip() == "[DONE]" or (event.event or "") in _RESPONSES_END:
+        return True
+    return _END_DATA.match(event.data) is not None
 
 
 def _stream_failure(exc: Exception) -> errors.GatewayError:
