@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
@@ -31,7 +30,6 @@ from gateway.upstream.sse import SSEEvent, iter_events
 
 log = logging.getLogger("gateway.relay")
 _RESPONSES_END = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
-_END_DATA = re.compile(r'\s*\{\s*("error"\s*:|"type"\s*:\s*"(response\.(completed|failed|incomplete)|error)")')
 
 Finish = Callable[[Exchange], Awaitable[None]]
 
@@ -118,7 +116,13 @@ def _is_end(event: SSEEvent) -> bool:
     """[DONE], a Responses terminal event (named, or by its type), or the upstream's own error event."""
     if event.data.strip() == "[DONE]" or (event.event or "") in _RESPONSES_END:
         return True
-    return _END_DATA.match(event.data) is not None
+    if event.event is not None or not event.data.lstrip().startswith("{"):
+        return False
+    try:
+        payload = msgspec.json.decode(event.data)
+    except msgspec.DecodeError:
+        return False
+    return isinstance(payload, dict) and ("error" in payload or payload.get("type") in _RESPONSES_END)
 
 
 def _stream_failure(exc: Exception) -> errors.GatewayError:
@@ -152,7 +156,8 @@ async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnsw
             return []
     if answer is None:
         return [event]
-    return [_encode(p, event.event) for p in await answer.event(payload)]
+    # each payload named by its own type: a held-back tail is a delta, sent before the upstream's done event
+    return [_encode(p, None if isinstance(p.get("type"), str) else event.event) for p in await answer.event(payload)]
 
 
 def _encode(payload: Any, name: str | None = None) -> SSEEvent:

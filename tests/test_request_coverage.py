@@ -106,3 +106,41 @@ def test_deeply_nested_arrays_are_a_clean_error(gateway_url: str, client_key: st
                           headers={"authorization": f"Bearer {client_key}", "content-type": "application/json"})
     assert response.status_code == 400
     assert response.json()["error"]["code"] in ("too_deeply_nested", "invalid_json")
+
+
+def test_json_under_a_personal_key_is_masked_and_keys_renamed(gateway_url: str, client_key: str,
+                                                              upstream: FakeUpstream) -> None:
+    body = {"messages": [{"role": "user", "content": "x"}],
+            "metadata": {c.NAME: json.dumps({"a": f"電話 {c.PHONE}", c.EMAIL: 1}, ensure_ascii=False)}}
+    response = httpx.post(f"{gateway_url}/v1/chat/completions", json={"model": "gpt-4o", **body},
+                          headers={"authorization": f"Bearer {client_key}"}, timeout=20)
+    assert response.status_code == 200
+    _assert_masked(_sent(upstream))
+
+
+@pytest.mark.parametrize("field", ["role", "type"])
+def test_free_text_in_enumeration_fields_is_still_inspected(gateway_url: str, client_key: str,
+                                                            upstream: FakeUpstream, field: str) -> None:
+    message = {"role": "user", "content": "x", field: f"{c.NAME} {c.PHONE}"}
+    httpx.post(f"{gateway_url}/v1/chat/completions", json={"model": "gpt-4o", "messages": [message]},
+               headers={"authorization": f"Bearer {client_key}"}, timeout=20)
+    for request in upstream.requests:
+        _assert_masked(request.body.decode())
+
+
+def test_json_without_personal_data_is_forwarded_as_written(azure: openai.AzureOpenAI,
+                                                            upstream: FakeUpstream) -> None:
+    azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "[1,2,3]"}])
+    assert upstream.requests[-1].json["messages"][0]["content"] == "[1,2,3]"
+
+
+def test_a_lone_surrogate_in_embedded_json_is_not_a_500(gateway_url: str, client_key: str) -> None:
+    body = '{"model": "gpt-4o", "messages": [{"role": "user", "content": "[\\"\\\\ud800\\"]"}]}'
+    response = httpx.post(f"{gateway_url}/v1/chat/completions", content=body.encode(), timeout=20,
+                          headers={"authorization": f"Bearer {client_key}", "content-type": "application/json"})
+    assert response.status_code in (200, 400)
+
+
+def test_long_runs_of_letters_do_not_stall_the_gateway(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "b" * 40001 + "-1"}])
+    assert upstream.requests

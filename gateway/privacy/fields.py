@@ -26,6 +26,7 @@ MEDIA_TYPES = frozenset({
     "image_url", "input_image", "input_audio", "audio", "file", "input_file", "computer_screenshot",
 })
 MAX_DEPTH = 64
+_IDENTIFIER = re.compile(r"[A-Za-z0-9._:/-]{1,64}\Z")  # what a model name, role or type looks like
 _UNICODE_ESCAPE = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE)
 
 
@@ -43,12 +44,7 @@ class Slot:
         return unescape(self.key if self.is_key else self.container[self.key])
 
     def set(self, value: str) -> None:
-        if not self.is_key:
-            self.container[self.key] = value
-        elif value != self.key:  # rename the key, keeping the order of the others
-            items = list(self.container.items())
-            self.container.clear()
-            self.container.update((value if k == self.key else k, v) for k, v in items)
+        self.container[self.key] = value
 
 
 @dataclass
@@ -56,14 +52,24 @@ class TextFields:
     """The strings of a body in document order, and the write-backs of JSON carried in strings."""
 
     slots: list[Slot] = field(default_factory=list)
-    commits: list[Callable[[], None]] = field(default_factory=list)
+    # (container, key, write-back) of JSON carried in strings, innermost first
+    commits: list[tuple[Any, Any, Callable[[Any, Any], None]]] = field(default_factory=list)
 
     def write(self, masked: dict[str, str]) -> None:
-        """Write each slot's masked text (values, then keys), then re-serialize JSON-in-string fields."""
-        for slot in sorted(self.slots, key=lambda s: s.is_key):
-            slot.set(masked[slot.text])
-        for commit in self.commits:  # inner JSON before the JSON that holds it
-            commit()
+        """Write the masked texts: values, then JSON carried in strings, then keys (each dict rebuilt once)."""
+        renames: dict[int, tuple[dict[str, Any], dict[str, str]]] = {}
+        for slot in self.slots:
+            if not slot.is_key:
+                slot.set(masked[slot.text])
+            elif masked[slot.text] != slot.key:
+                renames.setdefault(id(slot.container), (slot.container, {}))[1][slot.key] = masked[slot.text]
+        for container, names in renames.values():
+            items = list(container.items())
+            container.clear()
+            container.update((names.get(k, k), v) for k, v in items)
+        for container, key, commit in self.commits:  # inner JSON before the JSON that holds it
+            renamed = renames.get(id(container))
+            commit(container, renamed[1].get(key, key) if renamed and isinstance(key, str) else key)
 
 
 def text_fields(body: dict[str, Any], *, allow_media: bool) -> TextFields:
@@ -99,7 +105,7 @@ def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data:
             if key == "input" and not data and _token_array(value) and not allow_media:
                 raise _refused("トークン ID の配列は個人情報を検査できないため送信できません。文字列で送ってください。")
             if isinstance(value, str):
-                if not data and key in STRUCTURAL_KEYS:
+                if not data and key in STRUCTURAL_KEYS and _IDENTIFIER.match(value):
                     continue
                 _string(node, key, value, fields, allow_media, depth)
             else:
@@ -121,16 +127,26 @@ def _string(container: Any, key: Any, value: str, fields: TextFields, allow_medi
             parsed = json.loads(value)
         except (ValueError, RecursionError):
             parsed = None
-        if isinstance(parsed, (dict, list)):
+        if isinstance(parsed, (dict, list)) and _encodable(parsed):
             _walk(parsed, fields, allow_media, depth + 1, data=True)
 
-            def commit() -> None:
-                container[key] = json.dumps(parsed, ensure_ascii=False)
+            def commit(holder: Any, final_key: Any) -> None:
+                if parsed != json.loads(value):  # written back only when something in it was masked
+                    holder[final_key] = json.dumps(parsed, ensure_ascii=False)
 
-            fields.commits.append(commit)
+            fields.commits.append((container, key, commit))
             return
     if value:
         fields.slots.append(Slot(container, key))
+
+
+def _encodable(parsed: Any) -> bool:
+    """False when decoding produced a lone surrogate, which could not be sent as UTF-8."""
+    try:
+        json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        return False
+    return True
 
 
 def _inspectable(node: dict[str, Any], allow_media: bool, *, data: bool) -> bool:

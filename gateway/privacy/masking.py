@@ -7,6 +7,7 @@ request's vault.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -78,12 +79,16 @@ def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[l
     pattern = re.compile("|".join(re.escape(v) for v in sorted(found, key=len, reverse=True)))
     swept = []
     for text, text_findings in zip(texts, findings, strict=True):
-        spans = list(text_findings)
+        spans = sorted(text_findings, key=lambda f: f.start)
+        starts = [f.start for f in spans]
         for match in pattern.finditer(text):
-            if not any(f.start < match.end() and match.start() < f.end for f in spans):
+            at = bisect.bisect_left(starts, match.start())  # only the neighbours can overlap
+            before, after = spans[at - 1] if at else None, spans[at] if at < len(spans) else None
+            if (before is None or before.end <= match.start()) and (after is None or match.end() <= after.start):
                 f = found[match.group()]
-                spans.append(Finding(f.entity, match.start(), match.end(), f.score))
-        swept.append(sorted(spans, key=lambda f: f.start))
+                spans.insert(at, Finding(f.entity, match.start(), match.end(), f.score))
+                starts.insert(at, match.start())
+        swept.append(spans)
     return swept
 
 

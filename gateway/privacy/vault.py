@@ -18,7 +18,10 @@ from collections.abc import Iterable, Mapping
 from gateway.privacy.normalize import normalize_value
 
 # After NFKC, anything a restorer could read as TAG_N: "<PERSON_1>", "person 1", "PERSON＿１", "PHONE\_NUMBER\_1".
-_LOOKALIKE = re.compile(r"([A-Za-z][A-Za-z0-9_\\]*?)[_\s\\]*([0-9]+)")
+# Linear on any input: a word, then up to three separators and the digits (a lazy pattern here was
+# quadratic on long runs of letters).
+_LOOKALIKE = re.compile(r"[A-Za-z][A-Za-z0-9_\\]*(?:[\s_\\]{1,3}[0-9]+)?")
+_TRAILING_NUMBER = re.compile(r"[0-9]+\Z")
 _NUMBER_LIKE = re.compile(r"[0-9()+\-\s]+")
 
 
@@ -39,7 +42,10 @@ class Vault:
         if "_" not in folded and not any(c.isdigit() for c in folded):
             return
         for match in _LOOKALIKE.finditer(folded):
-            self._taken.add((match.group(1).replace("\\", "").upper(), int(match.group(2))))
+            word = match.group()
+            if (number := _TRAILING_NUMBER.search(word)) is not None:
+                tag = word[: number.start()].rstrip("_ \t\n\\").replace("\\", "").upper()
+                self._taken.add((tag, int(number.group())))
 
     def placeholder(self, entity: str, value: str) -> str:
         """The placeholder for `value`, issuing a new one the first time it is seen."""
