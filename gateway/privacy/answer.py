@@ -132,10 +132,10 @@ class StreamedAnswer:
 
     # -- chat completions ---------------------------------------------------------------------
     async def _chat_chunk(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
-        self._envelope = {k: payload[k] for k in ("id", "object", "created", "model") if k in payload}
         choices = payload.get("choices")
         if not isinstance(choices, list):
             return [payload]
+        self._envelope = {k: payload[k] for k in ("id", "object", "created", "model") if k in payload}
         after: list[dict[str, Any]] = []
         restored = []
         for choice in choices:
