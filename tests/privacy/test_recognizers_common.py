@@ -9,23 +9,7 @@ import pytest
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from gateway.privacy.entities import DetectionError, Entity
-from gateway.privacy.recognizers import (
-    _pattern,
-    bank_account,
-    credentials,
-    credit_card,
-    driver_license,
-    email,
-    health_insurance,
-    international,
-    my_number,
-    passport,
-    pension,
-    phone,
-    postal_code,
-    residence_card,
-    resident_code,
-)
+from gateway.privacy.recognizers import STRUCTURED, _pattern, my_number
 from gateway.privacy.recognizers._context import (
     SCORE_CONTEXT,
     WINDOW_AFTER,
@@ -35,10 +19,7 @@ from gateway.privacy.recognizers._context import (
 )
 from tests.privacy.recognizer_support import REPORT_THRESHOLD
 
-MODULES: list[ModuleType] = [
-    bank_account, credentials, credit_card, driver_license, email, health_insurance, international,
-    my_number, passport, pension, phone, postal_code, residence_card, resident_code,
-]  # fmt: skip
+MODULES: list[ModuleType] = list(STRUCTURED)
 ALL = [rec for module in MODULES for rec in module.recognizers()]
 
 

@@ -7,22 +7,7 @@ from typing import NoReturn
 
 import pytest
 
-from gateway.privacy.recognizers import (
-    bank_account,
-    credentials,
-    credit_card,
-    driver_license,
-    email,
-    health_insurance,
-    international,
-    my_number,
-    passport,
-    pension,
-    phone,
-    postal_code,
-    residence_card,
-    resident_code,
-)
+from gateway.privacy.recognizers import STRUCTURED
 from gateway.privacy.recognizers._context import SCORE_STRONG
 from gateway.privacy.recognizers.email import JaEmailRecognizer, recognizers
 from tests.privacy.recognizer_support import found, normalize_like
@@ -65,12 +50,8 @@ def test_no_network_is_touched(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
-    modules = [
-        bank_account, credentials, credit_card, driver_license, email, health_insurance, international,
-        my_number, passport, pension, phone, postal_code, residence_card, resident_code,
-    ]  # fmt: skip
     text = "メール taro@example.jp、IP 192.168.0.1、電話 03-1234-5678、IBAN DE89370400440532013000"
-    spans = {text[r.start : r.end] for m in modules for rec in m.recognizers() for r in rec.analyze(text, [], None)}
+    spans = {text[r.start : r.end] for m in STRUCTURED for rec in m.recognizers() for r in rec.analyze(text, [], None)}
     assert {"taro@example.jp", "192.168.0.1", "03-1234-5678", "DE89370400440532013000"} <= spans
 
 
