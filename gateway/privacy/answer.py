@@ -27,25 +27,16 @@ _INCREMENTAL = frozenset({"content", "refusal", "arguments", "reasoning_content"
 _ANSWER_KEYS = ("choices", "output", "response", "item", "part")
 
 
-def restore_tree(node: Any, vault: Mapping[str, str]) -> Any:
+def restore_tree(node: Any, vault: Mapping[str, str], escaped: Mapping[str, str] | None = None) -> Any:
     """Every string in `node` with placeholders restored (a new tree; `node` is not changed).
 
-    Tool-call `arguments` are JSON source: values go in JSON-escaped, so the arguments stay valid.
+    Tool-call `arguments` are JSON source: values go in JSON-escaped (`escaped`, computed when not
+    given), so the arguments stay valid.
     """
     if not vault:
         return node
-    escaped = json_escaped(vault)
-
-    def walk(node: Any, key: Any = None) -> Any:
-        if isinstance(node, str):
-            return restore_outside_links(node, escaped if key == "arguments" else vault)
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        if isinstance(node, dict):
-            return {k: walk(v, k) for k, v in node.items()}
-        return node
-
-    return walk(node)
+    in_json = json_escaped(vault) if escaped is None else escaped
+    return _map_strings(node, lambda text, key: restore_outside_links(text, in_json if key == "arguments" else vault))
 
 
 def json_escaped(vault: Mapping[str, str]) -> dict[str, str]:
@@ -58,9 +49,9 @@ async def scan_tree(node: Any, scanner: AnswerScanner | None) -> Any:
     if scanner is None:
         return node
     texts: list[str] = []
-    _map_strings(node, texts.append)
+    _map_strings(node, lambda text, _key: texts.append(text))
     scanned = iter(await scanner.scan(texts))
-    return _map_strings(node, lambda _: next(scanned))
+    return _map_strings(node, lambda _text, _key: next(scanned))
 
 
 async def finish_answer(payload: Any, vault: Mapping[str, str], scanner: AnswerScanner | None) -> Any:
@@ -71,13 +62,14 @@ async def finish_answer(payload: Any, vault: Mapping[str, str], scanner: AnswerS
     return {**payload, **restore_tree(await scan_tree(answer, scanner), vault)}
 
 
-def _map_strings(node: Any, fn: Callable[[str], Any]) -> Any:
+def _map_strings(node: Any, fn: Callable[[str, Any], Any], key: Any = None) -> Any:
+    """A new tree with `fn(string, key it sits under)` in place of every string."""
     if isinstance(node, str):
-        return fn(node)
+        return fn(node, key)
     if isinstance(node, list):
         return [_map_strings(v, fn) for v in node]
     if isinstance(node, dict):
-        return {k: _map_strings(v, fn) for k, v in node.items()}
+        return {k: _map_strings(v, fn, k) for k, v in node.items()}
     return node
 
 
@@ -112,6 +104,7 @@ class StreamedAnswer:
         self.scanner = scanner
         self._channels: dict[tuple[Any, ...], _Channel] = {}
         self._envelope: dict[str, Any] = {}
+        self._escaped = json_escaped(vault)  # values as they go into JSON source (tool arguments)
 
     async def event(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """The payloads to send for one upstream payload (a held-back tail may come first)."""
@@ -128,7 +121,7 @@ class StreamedAnswer:
         return out
 
     async def _complete(self, node: Any) -> Any:
-        return restore_tree(await scan_tree(node, self.scanner), self.vault)
+        return restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped)
 
     # -- chat completions ---------------------------------------------------------------------
     async def _chat_chunk(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
@@ -185,7 +178,7 @@ class StreamedAnswer:
         channel = self._channels.get(key)
         if channel is None:
             json_source = key[-1] == "arguments" or key[0] in _JSON_DELTAS
-            vault = json_escaped(self.vault) if json_source else self.vault
+            vault = self._escaped if json_source else self.vault
             channel = self._channels[key] = _Channel(vault, self.scanner)
         return await channel.feed(text)
 
