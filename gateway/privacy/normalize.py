@@ -13,6 +13,14 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   digits, but only inside a number: a run joined to other digits by a dash, a run that contains
   ``〇``, or a run next to an ASCII digit. Counting numerals (``一丁目``, ``昭和六十年``, names
   such as ``一郎``) stay as written; the address and birth-date recognizers read them.
+  A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are kanji
+  groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``: ``の`` becomes ``-``).
+* Digits written to dodge a pattern, one or two per space (``1 2 3 4 5 6 7 8 9 0 1 8``,
+  ``０　９　０ー１ ２ ３ ４``, ``一 二 三 四``): inside a run of digit groups separated by spaces (with or
+  without a dash), the spaces are removed when the run has three or more groups, six or more digits,
+  and at least two groups of one or two digits. Regular groupings (``1234 5678 9012``, ``090 1234 5678``)
+  stay as written; the recognizers read those shapes themselves. Whether the digits are personal
+  information is still for the recognizers to decide (label, context word, check digit).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits become ``-``.
 """
 
@@ -34,10 +42,18 @@ DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→�
 _DIGIT_DASH = re.compile(f"(?<=[0-9])[{DASHES[:-1]}](?=[0-9])")
 _K = f"[{_KANJI_DIGITS}]"
 _KANJI_NUMBER = re.compile(
-    # a run joined to another digit run by a dash, a run containing 〇, or a run touching an ASCII digit
+    # a run joined to another digit run by a dash, a run containing 〇, a run touching an ASCII digit,
+    # or a run of four or more
     f"{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|(?:[0-9]+[{DASHES}])+{_K}+"
-    f"|{_K}*〇{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+"
+    f"|{_K}*〇{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+|{_K}{{4,}}"
 )
+# kanji groups read aloud with の between them: 〇九〇の一二三四の五六七八
+_KANJI_READ_ALOUD = re.compile(f"{_K}{{2,}}(?:の{_K}{{2,}})+")
+_D = f"[0-9{_KANJI_DIGITS}]"
+# digit groups separated by spaces, a dash, or a dash with spaces (not tabs: they separate columns)
+_SPACED_RUN = re.compile(f"(?<![0-9A-Za-z]){_D}+(?:(?: {{1,3}}(?:[{DASHES}] {{0,3}})?|[{DASHES}] {{0,3}}){_D}+)+")
+_GROUP = re.compile(f"{_D}+")
+_SPACE = re.compile(" ")
 
 
 def _joins_previous(ch: str) -> bool:
@@ -60,8 +76,20 @@ def _fold(cluster: str) -> str:
     return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
 
 
+def _dodging_spaces(text: str) -> list[int]:
+    """Indexes of the spaces inside digit runs written one or two digits per space (see the module doc)."""
+    found: list[int] = []
+    for run in _SPACED_RUN.finditer(text):
+        groups = _GROUP.findall(run.group())
+        if len(groups) < 3 or sum(map(len, groups)) < 6 or sum(len(g) <= 2 for g in groups) < 2:
+            continue
+        found.extend(run.start() + m.start() for m in _SPACE.finditer(run.group()))
+    return found
+
+
 def _same_length_fixes(text: str) -> str:
     """Kanji digits inside numbers and dashes between digits: one character for one."""
+    text = _KANJI_READ_ALOUD.sub(lambda m: m.group().translate(_TO_ASCII).replace("の", "-"), text)
     text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
     return _DIGIT_DASH.sub("-", text)
 
@@ -101,7 +129,13 @@ def normalize(text: str) -> NormalizedText:
             starts.extend([i] * len(folded))
             ends.extend([j] * len(folded))
         i = j
-    return NormalizedText(text, _same_length_fixes("".join(parts)), starts, ends)
+    folded = "".join(parts)
+    dropped = set(_dodging_spaces(folded))
+    if dropped:
+        keep = [k for k in range(len(folded)) if k not in dropped]
+        folded = "".join(folded[k] for k in keep)
+        starts, ends = array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep))
+    return NormalizedText(text, _same_length_fixes(folded), starts, ends)
 
 
 def normalize_value(value: str) -> str:

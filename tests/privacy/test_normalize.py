@@ -85,3 +85,30 @@ def test_spans_map_in_order_and_cover_each_source(text: str) -> None:
         if char.isascii() and char.isdigit() and not unicodedata.normalize("NFKC", source).isdigit():
             continue  # a kanji digit read as ASCII
         assert char in unicodedata.normalize("NFKC", source) or char in "-\ufffd高崎吉徳柳浜沢辺斎斉桜広島国真恵栄寿"
+
+
+def test_digits_written_to_dodge_are_read_as_one_number() -> None:
+    assert normalize("マイナンバーは 1 2 3 4 5 6 7 8 9 0 1 8 です").text == "マイナンバーは 123456789018 です"
+    assert normalize("１　２　３　４　５　６　７　８").text == "12345678"
+    assert normalize("0 9 0 - 1 2 3 4 - 5 6 7 8").text == "090-1234-5678"
+    assert normalize("１ ２ ３ ４ー5 6 7 8ー９ ０ １ ８").text == "1234-5678-9018"
+    assert normalize("一 二 三 四 五 六 七").text == "1234567"
+
+
+def test_regular_groupings_tables_and_counts_stay_as_written() -> None:
+    for text in ("1234 5678 9012", "090 1234 5678", "令和6年 4月1日 12 人", "1942-03-08\t07077911546", "第1 2 3号"):
+        assert normalize(text).text == text
+
+
+def test_kanji_digit_runs_and_numbers_read_aloud() -> None:
+    assert normalize("一二三四 五六七八 九一二三").text == "1234 5678 9123"
+    assert normalize("〇九〇の一二三四の五六七八").text == "090-1234-5678"
+    assert normalize("三四郎 一の宮 七五三").text == "三四郎 一の宮 七五三"
+
+
+def test_dropped_spaces_map_back_to_the_whole_original_number() -> None:
+    original = "番号 1 2 3 4 5 6 です"
+    n = normalize(original)
+    start = n.text.index("123456")
+    o_start, o_end = n.to_original(start, start + 6)
+    assert original[o_start:o_end] == "1 2 3 4 5 6"

@@ -31,12 +31,17 @@ def digits(*sizes: int, plain: bool = True) -> str:
 
     The spaced form (a space or a line break between groups) must not continue into another
     space-separated digit group, so ``1234 5678 9012 3456`` is not read as a 12-digit number.
+    A family with one group of six or more digits (住民票コード 11, 保険者番号 8, 口座番号 7) has no
+    fixed grouping, so any grouping is read: one '-', space or line break between any two digits
+    (``1234-5678-901``), again not continuing into another digit group.
     """
     groups = [f"[0-9]{{{size}}}" for size in sizes]
     forms = [f"[0-9]{{{sum(sizes)}}}"] if plain else []
     if len(sizes) > 1:
         forms.append("-".join(groups))
         forms.append(r"(?<![0-9] )" + r"(?: |\r?\n)".join(groups) + r"(?! [0-9])")
+    elif sizes[0] >= 6:
+        forms.append(rf"(?<![0-9][ \n])[0-9](?:(?:-| |\r?\n)?[0-9]){{{sizes[0] - 1}}}(?![ \n][0-9])")
     return f"{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}"
 
 

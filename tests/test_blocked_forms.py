@@ -1,0 +1,48 @@
+"""Every type the rules block is refused in every written form, and nothing reaches the upstream.
+
+Written forms are the ones staff use and the ones that dodge a pattern (tests/written_forms.py):
+full-width, one digit per space, U+3000, kanji digits, zero-width characters, line breaks, mixtures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openai
+import pytest
+
+from gateway.privacy.pii_rules import load_pii_rules
+from tests.fake_upstream import FakeUpstream
+from tests.written_forms import FORMS, written
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "pii.yaml"
+BLOCKED = sorted(entity for entity, rule in load_pii_rules(RULES).entities.items() if rule.action == "block")
+# entity -> (digits, usual groups, sentences that carry the number as staff write it)
+SAMPLES: dict[str, tuple[str, tuple[int, ...], tuple[str, ...]]] = {
+    "MY_NUMBER": ("123456789018", (4, 4, 4), ("マイナンバーは {} です", "個人番号：{}", "番号 {} の件")),
+    "RESIDENT_CODE": ("12345678901", (4, 4, 3), ("住民票コード：{}", "住民票コードは{}です。")),
+    "HEALTH_INSURANCE": ("06139992", (4, 4), ("保険者番号 {}", "保険証の保険者番号は{}です")),
+}
+
+
+def test_every_blocked_type_has_samples() -> None:
+    assert BLOCKED, "rules/pii.yaml blocks nothing"
+    assert set(BLOCKED) <= set(SAMPLES), "a blocked type without written-form samples"
+
+
+CASES = [
+    pytest.param(entity, sentence.format(written(digits, groups, form)), id=f"{entity}-{form}-{n}")
+    for entity in BLOCKED if entity in SAMPLES
+    for digits, groups, sentences in [SAMPLES[entity]]
+    for n, sentence in enumerate(sentences)
+    for form in FORMS
+]
+
+
+@pytest.mark.parametrize(("entity", "text"), CASES)
+def test_blocked_in_every_written_form(entity: str, text: str, azure: openai.AzureOpenAI,
+                                       upstream: FakeUpstream) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
+    assert caught.value.code == "pii_blocked"
+    assert upstream.requests == []
