@@ -100,12 +100,25 @@ def test_my_number_is_blocked_and_never_sent(azure: openai.AzureOpenAI, upstream
     assert stored["status"] == 400
 
 
-def test_credentials_are_redacted_and_never_restored(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+def test_credentials_never_go_upstream_and_come_back_to_their_owner(azure: openai.AzureOpenAI,
+                                                                     upstream: FakeUpstream) -> None:
     text = f"このキーで接続できません: {c.AWS_KEY}"
     answer = azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
     assert c.AWS_KEY not in _sent(upstream)
-    assert c.AWS_KEY not in (answer.choices[0].message.content or "")
-    assert "<REDACTED_CREDENTIAL>" in (answer.choices[0].message.content or "")
+    assert "<CREDENTIAL_1>" in _sent(upstream)
+    assert answer.choices[0].message.content == f"ECHO: {text}"
+
+
+def test_redact_rule_masks_one_way(start_gateway: Callable[..., GatewayServer], upstream: FakeUpstream,
+                                   client_key: str) -> None:
+    gw = start_gateway({"backends": {"primary": azure_backend(upstream)},
+                        "deployments": {"*": {"backends": ["primary"]}}},
+                       entities={"CREDENTIAL": {"threshold": 0.5, "action": "redact"}})
+    client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0)
+    text = f"このキーで接続できません: {c.AWS_KEY}"
+    answer = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
+    assert c.AWS_KEY not in _sent(upstream)
+    assert answer.choices[0].message.content == "ECHO: このキーで接続できません: <REDACTED_CREDENTIAL>"
 
 
 TOOLS = [{"type": "function", "function": {

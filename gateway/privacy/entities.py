@@ -24,6 +24,8 @@ class Entity(StrEnum):
     RESIDENCE_CARD = "RESIDENCE_CARD"  # 在留カード番号
     BANK_ACCOUNT = "BANK_ACCOUNT"  # 銀行口座 / ゆうちょ
     CREDIT_CARD = "CREDIT_CARD"
+    CARE_INSURANCE = "CARE_INSURANCE"  # 介護保険 被保険者番号
+    DISABILITY_CERTIFICATE = "DISABILITY_CERTIFICATE"  # 身体障害者手帳・療育手帳・精神障害者保健福祉手帳の番号
     IBAN_CODE = "IBAN_CODE"
     US_SSN = "US_SSN"
     IP_ADDRESS = "IP_ADDRESS"
@@ -64,6 +66,8 @@ LABELS: dict[str, str] = {
     Entity.RESIDENCE_CARD: "在留カード番号",
     Entity.BANK_ACCOUNT: "口座番号",
     Entity.CREDIT_CARD: "クレジットカード番号",
+    Entity.CARE_INSURANCE: "介護保険の被保険者番号",
+    Entity.DISABILITY_CERTIFICATE: "障害者手帳の番号",
     Entity.IBAN_CODE: "IBAN",
     Entity.US_SSN: "米国社会保障番号",
     Entity.IP_ADDRESS: "IP アドレス",

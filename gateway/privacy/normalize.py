@@ -13,15 +13,20 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   digits, but only inside a number: a run joined to other digits by a dash, a run that contains
   ``〇``, or a run next to an ASCII digit. Counting numerals (``一丁目``, ``昭和六十年``, names
   such as ``一郎``) stay as written; the address and birth-date recognizers read them.
-  A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are kanji
-  groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``: ``の`` becomes ``-``).
+  A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are digit
+  groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
+  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all.
 * Digits written to dodge a pattern, one or two per space (``1 2 3 4 5 6 7 8 9 0 1 8``,
-  ``０　９　０ー１ ２ ３ ４``, ``一 二 三 四``): inside a run of digit groups separated by spaces (with or
-  without a dash), the spaces are removed when the run has three or more groups, six or more digits,
-  and at least two groups of one or two digits. Regular groupings (``1234 5678 9012``, ``090 1234 5678``)
-  stay as written; the recognizers read those shapes themselves. Whether the digits are personal
-  information is still for the recognizers to decide (label, context word, check digit).
-* Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits become ``-``.
+  ``０　９　０ー１ ２ ３ ４``, ``一 二 三 四``, ``T K 7 0 9 7 9 0 3``): inside a run of digit groups separated
+  by spaces (with or without a dash), with one or two capital letters as a leading or trailing group
+  (passports, residence cards), the spaces are removed when the run has three or more groups, five or more
+  digits, and at least two groups of one or two characters. Regular groupings (``1234 5678 9012``,
+  ``090 1234 5678``) stay as written; the recognizers read those shapes themselves. Whether the digits are
+  personal information is still for the recognizers to decide (label, context word, check digit).
+* A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
+  removed; the recognizers read line breaks between digits themselves.
+* Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
+  (``B－1930022``), become ``-``.
 """
 
 from __future__ import annotations
@@ -36,24 +41,38 @@ _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(c
 _OLD_FORMS = str.maketrans(
     dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
 )
-_KANJI_DIGITS = "〇一二三四五六七八九"
-_TO_ASCII = str.maketrans(_KANJI_DIGITS, "0123456789")
+_KANJI_DIGITS = "〇一二三四五六七八九零"
+_TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
 DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
-_DIGIT_DASH = re.compile(f"(?<=[0-9])[{DASHES[:-1]}](?=[0-9])")
+_DIGIT_DASH = re.compile(f"(?<=[0-9A-Z])[{DASHES[:-1]}](?=[0-9])")
 _K = f"[{_KANJI_DIGITS}]"
 _KANJI_NUMBER = re.compile(
     # a run joined to another digit run by a dash, a run containing 〇, a run touching an ASCII digit,
     # or a run of four or more
     f"{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|(?:[0-9]+[{DASHES}])+{_K}+"
-    f"|{_K}*〇{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+|{_K}{{4,}}"
+    f"|{_K}*[〇零]{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+|{_K}{{4,}}"
 )
-# kanji groups read aloud with の between them: 〇九〇の一二三四の五六七八
-_KANJI_READ_ALOUD = re.compile(f"{_K}{{2,}}(?:の{_K}{{2,}})+")
 _D = f"[0-9{_KANJI_DIGITS}]"
-# digit groups separated by spaces, a dash, or a dash with spaces (not tabs: they separate columns)
-_SPACED_RUN = re.compile(f"(?<![0-9A-Za-z]){_D}+(?:(?: {{1,3}}(?:[{DASHES}] {{0,3}})?|[{DASHES}] {{0,3}}){_D}+)+")
-_GROUP = re.compile(f"{_D}+")
+# digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
+# letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
+_READ_ALOUD = re.compile(f"(?<![0-9A-Za-z])(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の[A-Z]{{2}}(?![A-Za-z]))?"
+                         f"|(?<![0-9A-Za-z])[A-Z]{{1,2}}の{_D}{{6,}}(?:の[A-Z]{{2}}(?![A-Za-z]))?")
+# digit groups separated by spaces, a dash, or a dash with spaces (not tabs: they separate columns); one or
+# two capital letters may lead or end the run
+_LETTERS = "(?:[A-Z]{1,2} {1,3}){1,2}"
+_SEP = f"(?: {{1,3}}(?:[{DASHES}] {{0,3}})?|[{DASHES}] {{0,3}})"
+_SPACED_RUN = re.compile(
+    f"(?<![0-9A-Za-z])(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
+)
+_GROUP = re.compile(f"{_D}+|[A-Z]+")
+_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
+# a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN
+# (a line break between digits is left to the recognizers: a line that ends in a digit, such as an address
+# ``…24番地26``, must not swallow the number on the next line)
+_WRAPPED = re.compile(
+    "(?:(?<=[^A-Za-z][A-Z])|(?<=[^A-Za-z][A-Z]{2}))\r?\n(?=[0-9])|(?<=[0-9])\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
+)
 
 
 def _joins_previous(ch: str) -> bool:
@@ -81,17 +100,32 @@ def _dodging_spaces(text: str) -> list[int]:
     found: list[int] = []
     for run in _SPACED_RUN.finditer(text):
         groups = _GROUP.findall(run.group())
-        if len(groups) < 3 or sum(map(len, groups)) < 6 or sum(len(g) <= 2 for g in groups) < 2:
+        digits = sum(len(g) for g in groups if g[0] not in _LETTER)
+        if len(groups) < 3 or digits < 5 or sum(len(g) <= 2 for g in groups) < 2:
             continue
         found.extend(run.start() + m.start() for m in _SPACE.finditer(run.group()))
     return found
 
 
+def _read_aloud(match: re.Match[str]) -> str:
+    groups = match.group().split("の")
+    kanji = any(c in _KANJI_DIGITS for c in match.group())
+    if (kanji or len(groups) >= 3) and sum(len(g) for g in groups if g[0] not in _LETTER) >= 6:
+        return match.group().translate(_TO_ASCII).replace("の", "-")
+    return match.group()
+
+
 def _same_length_fixes(text: str) -> str:
     """Kanji digits inside numbers and dashes between digits: one character for one."""
-    text = _KANJI_READ_ALOUD.sub(lambda m: m.group().translate(_TO_ASCII).replace("の", "-"), text)
+    text = _READ_ALOUD.sub(_read_aloud, text)
     text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
     return _DIGIT_DASH.sub("-", text)
+
+
+def _drop(text: str, starts: array[int], ends: array[int], dropped: set[int]) -> tuple[str, array[int], array[int]]:
+    """``text`` and its offset map without the characters at ``dropped``."""
+    keep = [k for k in range(len(text)) if k not in dropped]
+    return "".join(text[k] for k in keep), array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +164,10 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    dropped = set(_dodging_spaces(folded))
-    if dropped:
-        keep = [k for k in range(len(folded)) if k not in dropped]
-        folded = "".join(folded[k] for k in keep)
-        starts, ends = array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep))
+    for find in (lambda t: [i for m in _WRAPPED.finditer(t) for i in range(*m.span())], _dodging_spaces):
+        dropped = set(find(folded))
+        if dropped:
+            folded, starts, ends = _drop(folded, starts, ends, dropped)
     return NormalizedText(text, _same_length_fixes(folded), starts, ends)
 
 

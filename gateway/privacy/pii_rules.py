@@ -52,8 +52,6 @@ class CustomRule:
 def _default_rule(entity: Entity) -> EntityRule:
     if entity in _BLOCK:
         return EntityRule(DEFAULT_THRESHOLD, "block")
-    if entity is Entity.CREDENTIAL:
-        return EntityRule(DEFAULT_THRESHOLD, "redact")
     return EntityRule(DEFAULT_THRESHOLD, "pseudonymize")
 
 

@@ -1,6 +1,9 @@
 """Evaluation report for the detector: `python -m tests.eval.run [--baseline] [--show-errors N] [--check]`.
 
-`--corpus holdout` scores the independent hold-out corpus (tests/eval/holdout) instead of the main one.
+`--corpus holdout` scores the independent hold-out corpus (tests/eval/holdout) instead of the main one;
+`--corpus blind` the blind corpus (tests/eval/blind), with leaks per type and written form and its own goals
+(tests/eval/blind_report.py); `--corpus fresh` the second blind corpus (tests/eval/fresh), held out: nobody
+reads its errors, it is only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -14,9 +17,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from gateway.privacy.entities import Entity
-from tests.eval.corpus import SEED, Sample, build_corpus
+from tests.eval import blind_report
+from tests.eval.blind.corpus import SEED as BLIND_SEED
+from tests.eval.blind.corpus import build_blind
+from tests.eval.corpus import SEED, build_corpus
+from tests.eval.fresh.corpus import SEED as FRESH_SEED
+from tests.eval.fresh.corpus import build_fresh
 from tests.eval.holdout.corpus import SEED as HOLDOUT_SEED
 from tests.eval.holdout.corpus import build_holdout
 from tests.eval.score import Report, ScoringError, SpanLike, score
@@ -81,7 +90,22 @@ def _excerpt(text: str, start: int, end: int) -> str:
     return f"{before}【{text[start:end]}】{after}".replace("\n", "⏎")
 
 
-def format_errors(report: Report, samples: Sequence[Sample], limit: int) -> str:
+class _Doc(Protocol):
+    """A labelled document of any corpus."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def negative(self) -> bool: ...
+    @property
+    def spans(self) -> Sequence[SpanLike]: ...
+
+
+def format_errors(report: Report, samples: Sequence[_Doc], limit: int) -> str:
     """Up to `limit` misses and false alarms per entity type, each with its context."""
     shown: dict[tuple[str, str], int] = {}
     lines: list[str] = []
@@ -99,7 +123,7 @@ def format_errors(report: Report, samples: Sequence[Sample], limit: int) -> str:
     return "\n".join(lines)
 
 
-def _gold_note(error: ScoringError, sample: Sample) -> str:
+def _gold_note(error: ScoringError, sample: _Doc) -> str:
     if error.kind == "miss":
         return ""
     hits = {g.entity for g in sample.spans if g.start < error.end and error.start < g.end}
@@ -128,18 +152,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--corpus", choices=("main", "holdout"), default="main", help="which labelled corpus to score")
+    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh"), default="main",
+                        help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
 
     if args.seed is None:
-        args.seed = HOLDOUT_SEED if args.corpus == "holdout" else SEED
-    samples = build_holdout(args.seed) if args.corpus == "holdout" else build_corpus(args.seed)
+        args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED}.get(args.corpus, SEED)
+    build_blind_kind = {"blind": build_blind, "fresh": build_fresh}.get(args.corpus)
+    blind = build_blind_kind(args.seed) if build_blind_kind else None
+    samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]
     chars = sum(len(t) for t in texts)
     predictions, seconds = analyse(texts, args.rules)
-    report = score([s.spans for s in samples], predictions, [s.negative for s in samples])
+    if blind is not None:
+        report, leak = blind_report.evaluate(blind, predictions)
+        missed = blind_report.failures(leak)
+    else:
+        report = score([s.spans for s in samples], predictions, [s.negative for s in samples])
+        missed = failures(report)
 
     negatives = report.negative_docs
     print(f"{args.corpus} (seed {args.seed}): {len(samples)} documents ({negatives} negative), {chars:,} characters\n")
@@ -151,9 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.baseline:
         base = baseline_seconds(texts)
         print(f"baseline ja_ginza nlp.pipe: {chars / base:,.0f} characters/s ({base:.1f} s)")
-    if args.show_errors:
+    if blind is not None:
+        print("\n" + blind_report.format_leaks(leak))
+    if args.show_errors and args.corpus != "fresh":
         print(format_errors(report, samples, args.show_errors))
-    missed = failures(report)
     print("\ntargets: " + ("all met" if not missed else "MISSED\n  " + "\n  ".join(missed)))
     return 1 if args.check and missed else 0
 

@@ -119,6 +119,7 @@ _SLOTS: dict[str, SlotFn] = {
     "ins_kigo": _span(Entity.HEALTH_INSURANCE, lambda r: ids.plain_digits(r, 4, 8)),
     "ins_bango": _span(Entity.HEALTH_INSURANCE, lambda r: ids.plain_digits(r, 2, 6)),
     "ins_person": _span(Entity.HEALTH_INSURANCE, lambda r: ids.plain_digits(r, 8, 10)),
+    "care_no": _span(Entity.CARE_INSURANCE, lambda r: ids.plain_digits(r, 10, 10)),  # 介護保険 被保険者番号
     "pension": _span(Entity.PENSION_NUMBER, ids.pension_number),
     "license": _span(Entity.DRIVER_LICENSE, ids.driver_license),
     "passport": _span(Entity.PASSPORT, ids.passport),

@@ -18,7 +18,8 @@ from tests.eval.score import Report, score
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # Recall reached on the main corpus (2026-11-28), less a small margin; precision floors likewise.
-RECALL_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99, "BIRTH_DATE": 0.99}
+RECALL_FLOORS = {"PERSON": 0.99, "ADDRESS": 0.99, "BIRTH_DATE": 0.99,
+                 "CARE_INSURANCE": 0.9}  # 14 values: one is also a valid phone number with no 介護 word beside it
 DEFAULT_RECALL_FLOOR = 0.995
 PRECISION_FLOOR = 0.99
 MAX_FALSE_ALARMS = 0.01

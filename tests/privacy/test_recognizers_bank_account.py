@@ -7,6 +7,7 @@ import pytest
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
 from gateway.privacy.recognizers.bank_account import (
     BankAccountRecognizer,
+    BranchNumberRecognizer,
     YuchoAccountRecognizer,
     recognizers,
 )
@@ -80,5 +81,5 @@ def test_yucho_not_reported(text: str) -> None:
 
 def test_recognizers_function() -> None:
     recs = recognizers()
-    assert [type(r) for r in recs] == [BankAccountRecognizer, YuchoAccountRecognizer]
+    assert [type(r) for r in recs] == [BankAccountRecognizer, BranchNumberRecognizer, YuchoAccountRecognizer]
     assert all((r.supported_language, r.supported_entities) == ("ja", ["BANK_ACCOUNT"]) for r in recs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_VALID
-from gateway.privacy.recognizers.phone import JaPhoneRecognizer, recognizers
+from gateway.privacy.recognizers.phone import JaPhoneRecognizer, PhoneShapeRecognizer, recognizers
 from tests.privacy.recognizer_support import found, normalize_like
 
 REC = JaPhoneRecognizer()
@@ -113,6 +113,6 @@ def test_not_reported(text: str) -> None:
 
 
 def test_recognizers_function() -> None:
-    [rec] = recognizers()
-    assert isinstance(rec, JaPhoneRecognizer)
-    assert (rec.supported_language, rec.supported_entities) == ("ja", ["PHONE_NUMBER"])
+    recs = recognizers()
+    assert [type(r) for r in recs] == [JaPhoneRecognizer, PhoneShapeRecognizer]
+    assert all((r.supported_language, r.supported_entities) == ("ja", ["PHONE_NUMBER"]) for r in recs)

@@ -7,8 +7,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from gateway.privacy.pii_rules import PiiRules
 from gateway.privacy.recognizers import (
     bank_account,
+    care_insurance,
     credentials,
     credit_card,
+    disability_certificate,
     driver_license,
     email,
     health_insurance,
@@ -34,6 +36,8 @@ STRUCTURED = (
     my_number,
     resident_code,
     health_insurance,
+    care_insurance,
+    disability_certificate,
     pension,
     driver_license,
     passport,

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
+
+from gateway.privacy.recognizers._table import column_header
 
 SCORE_WEAK = 0.3  # an ambiguous shape (a bare 7/10/11/12-digit number): reported only with context
 SCORE_VALID = 0.6  # a shape plus a passing check (check digit, phonenumbers' number ranges)
@@ -41,7 +44,13 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
         at = after.find(folded)
         if at >= 0 and not _NEXT_VALUE.match(text, end + at + len(folded)):
             return word
-    return None
+    header = column_header(text, start, end, _any_of(tuple(words))) if words else None
+    return next((w for w in words if w.lower() == header.group().lower()), None) if header else None
+
+
+@lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
 
 
 def raise_with_context(

@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import DetectionError, Entity
-from gateway.privacy.recognizers._context import raise_with_context
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, raise_with_context
 
 REGEX_TIMEOUT_SECONDS = 2.0
 
@@ -41,8 +41,17 @@ def digits(*sizes: int, plain: bool = True) -> str:
         forms.append("-".join(groups))
         forms.append(r"(?<![0-9] )" + r"(?: |\r?\n)".join(groups) + r"(?! [0-9])")
     elif sizes[0] >= 6:
-        forms.append(rf"(?<![0-9][ \n])[0-9](?:(?:-| |\r?\n)?[0-9]){{{sizes[0] - 1}}}(?![ \n][0-9])")
+        return f"(?:{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}|{regrouped(sizes[0])})"
     return f"{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}"
+
+
+def regrouped(count: int) -> str:
+    """Regex for ``count`` digits in any grouping: one '-', space or line break between any two digits.
+
+    For a pattern that only context may report (score 0): a number whose groups were split in an unusual
+    place (``8228 6937 9409``, ``3792-431920 06863``) is still the number its label names.
+    """
+    return rf"{LEFT_EDGE}(?<![0-9][ \n])[0-9](?:(?:-| |\r?\n)?[0-9]){{{count - 1}}}(?![ \n-][0-9]){RIGHT_EDGE}"
 
 
 def digits_only(text: str) -> str:
@@ -58,13 +67,15 @@ class JaPatternRecognizer(PatternRecognizer):
     * a pattern with a named group ``value`` reports only that group (``〒123-4567`` → ``123-4567``,
       ``password=…`` → the value);
     * a pattern's score is the score without context; a pattern scored 0 is reported only with a
-      context word in the window (``_context.context_word``), which raises any match to ``SCORE_CONTEXT``;
+      context word in the window (``_context.context_word``), which raises any match to ``context_score``
+      (``SCORE_CONTEXT`` unless a family must outscore another that shares its labels);
     * ``validate_result`` returning True keeps the pattern's score (it does not jump to 1.0), False drops
       the match, except in a family with ``keep_invalid_with_context`` where context still reports it;
     * a regex that times out fails the whole detection (``DetectionError``) instead of being skipped.
     """
 
     keep_invalid_with_context: ClassVar[bool] = False
+    context_score: ClassVar[float] = SCORE_CONTEXT
     name: str
     patterns: list[Pattern]
 
@@ -97,7 +108,7 @@ class JaPatternRecognizer(PatternRecognizer):
                 result = self._candidate(text, match, pattern, flags)
                 if result is not None:
                     results.append(result)
-        raise_with_context(text, results, self.context)
+        raise_with_context(text, results, self.context, self.context_score)
         return EntityRecognizer.remove_duplicates(results)
 
     def _candidate(self, text: str, match: regex.Match[str], pattern: Pattern, flags: int) -> RecognizerResult | None:

@@ -47,13 +47,18 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names(cell: str, words: re.Pattern[str]) -> bool:
+def _names(cell: str, words: re.Pattern[str]) -> re.Match[str] | None:
     label = cell.strip().strip("\"'*:")
-    return 0 < len(label) <= MAX_HEADER_CELL and words.search(label) is not None
+    return words.search(label) if 0 < len(label) <= MAX_HEADER_CELL else None
 
 
 def in_named_column(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
     """True when ``text[start:end]`` sits in a table column whose header cell matches ``words``."""
+    return column_header(text, start, end, words) is not None
+
+
+def column_header(text: str, start: int, end: int, words: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of ``words`` in the header cell of the table column that ``text[start:end]`` sits in."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
@@ -61,20 +66,20 @@ def in_named_column(text: str, start: int, end: int, words: re.Pattern[str]) -> 
     cells = _cells(line, sep)
     col = next((i for i, (s, e) in enumerate(cells) if s <= start - line_start < e or s < end - line_start <= e), None)
     if col is None or len(cells) < 2:
-        return False
+        return None
     from_right = len(cells) - 1 - col
     pos = line_start - 1  # the line break before the value's line
     for _ in range(MAX_LINES_UP):
         if pos <= 0:
-            return False
+            return None
         above_start = text.rfind("\n", 0, pos) + 1
         above = text[above_start:pos].rstrip("\r")
         pos = above_start - 1
         if not above.strip() or _separator(above) != sep:
-            return False
+            return None
         header = _cells(above, sep)
         if len(header) < 2:
-            return False
+            return None
         if sep == " " and _DIGIT.search(above):
             continue  # aligned columns: a data row; the header line holds labels only
         # a name with a space (aligned columns) or a quoted comma (CSV) adds a cell: count from the right too
@@ -82,6 +87,7 @@ def in_named_column(text: str, start: int, end: int, words: re.Pattern[str]) -> 
         if sep == " ":  # aligned by position: a header cell over the value
             offset = start - line_start, end - line_start
             candidates |= {i for i, (s, e) in enumerate(header) if s < offset[1] and offset[0] < e}
-        if any(0 <= i < len(header) and _names(above[slice(*header[i])], words) for i in candidates):
-            return True
-    return False
+        for i in sorted(candidates):
+            if 0 <= i < len(header) and (found := _names(above[slice(*header[i])], words)):
+                return found
+    return None

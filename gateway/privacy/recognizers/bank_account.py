@@ -4,6 +4,10 @@ JAPANESE_PII.md, Identifiers, 銀行口座: bank code 4 + branch code 3 + 普通
 context 口座 / 普通 / 当座 / 支店; ゆうちょ: 記号 5 digits + 番号 up to 8 (``10120-12345671``). Bank and
 branch codes alone are public (they name a branch, not a person) and are not reported; the account
 number is, alone or as part of ``0001-123-1234567``.
+
+Banks and ゆうちょ also write branch and account together after the deposit type (``普通預金 030-4291463``,
+``当座 403 3176565``, ``ゆうちょ銀行 〇一八店 普通 1234567``); in that record, and after a 店番 / 支店番号
+label, the branch number is reported too: with the account number it locates the account.
 """
 
 from __future__ import annotations
@@ -14,11 +18,18 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, SCORE_WEAK
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits
 
-BANK_CONTEXT = ["口座", "普通", "当座", "貯蓄", "預金", "支店", "銀行", "金庫", "振込", "振り込"]
+BANK_CONTEXT = ["口座", "普通", "当座", "貯蓄", "預金", "支店", "銀行", "金庫", "振込", "振り込", "店番"]
+BRANCH_CONTEXT = ["店番", "支店番号", "支店コード", "店番号"]
 YUCHO_CONTEXT = ["ゆうちょ", "貯金", "口座", "振替"]
 
 # 普通預金口座番号: 1234567, 当座 No.1234567, 貯蓄預金 1234567: the deposit type is the context.
-_DEPOSIT_TYPE = rf"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?(?:番号)?\s?(?::\s?)?(?:No\.?\s?)?(?P<value>{digits(7)})"
+_DEPOSIT_TYPE = (
+    rf"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?(?:番号)?\s?(?::\s?)?(?:No\.?\s?)?"
+    rf"(?P<value>{digits(7)}|{digits(3, 7, plain=False)})"
+)
+# 店番 123, a 店番 column (``88-0`` in any grouping), ゆうちょ 〇一八店 (kanji digits read by normalize)
+_BRANCH = rf"{LEFT_EDGE}[0-9](?:[- ]?[0-9]){{2}}{RIGHT_EDGE}"
+_YUCHO_BRANCH = rf"{LEFT_EDGE}(?P<value>[0-9]{{3}})店(?!舗)"
 # ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' or one space.
 _YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
 _LABELLED = r"\s?(?::\s?)?(?P<value>{})"
@@ -35,8 +46,22 @@ class BankAccountRecognizer(JaPatternRecognizer):
                 Pattern("deposit_type_account", _DEPOSIT_TYPE, SCORE_CONTEXT),
                 Pattern("bank_branch_account", digits(4, 3, 7, plain=False), SCORE_VALID),
                 Pattern("account_number", digits(7), SCORE_WEAK),
+                Pattern("branch_account", digits(3, 7, plain=False), SCORE_WEAK),
             ],
             BANK_CONTEXT,
+        )
+
+
+class BranchNumberRecognizer(JaPatternRecognizer):
+    """The branch number of an account record: after 店番 / 支店番号 or under such a column header, and
+    ゆうちょ's ``〇一八店``."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.BANK_ACCOUNT,
+            "BranchNumberRecognizer",
+            [Pattern("branch_number", _BRANCH, 0.0), Pattern("yucho_branch", _YUCHO_BRANCH, SCORE_CONTEXT)],
+            BRANCH_CONTEXT,
         )
 
 
@@ -62,4 +87,4 @@ class YuchoAccountRecognizer(JaPatternRecognizer):
 
 def recognizers() -> list[EntityRecognizer]:
     """The bank-account recognizers."""
-    return [BankAccountRecognizer(), YuchoAccountRecognizer()]
+    return [BankAccountRecognizer(), BranchNumberRecognizer(), YuchoAccountRecognizer()]

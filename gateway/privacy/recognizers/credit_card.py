@@ -13,7 +13,14 @@ from stdnum import luhn
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID
-from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits, digits_only
+from gateway.privacy.recognizers._pattern import (
+    LEFT_EDGE,
+    RIGHT_EDGE,
+    JaPatternRecognizer,
+    digits,
+    digits_only,
+    regrouped,
+)
 
 CONTEXT = ["カード", "クレジット", "card", "visa", "mastercard", "jcb", "amex", "有効期限"]
 
@@ -21,7 +28,8 @@ _GROUPED = "|".join(digits(*sizes, plain=False) for sizes in ((4, 4, 4, 4), (4, 
 
 
 class JaCreditCardRecognizer(JaPatternRecognizer):
-    """Card numbers in Japanese text: grouped (4-4-4-4, 4-6-5, 4-6-4) or 14–16 digits, Luhn-checked."""
+    """Card numbers in Japanese text: grouped (4-4-4-4, 4-6-5, 4-6-4) or 14–16 digits, Luhn-checked; in any
+    other grouping only next to a card word."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -30,6 +38,7 @@ class JaCreditCardRecognizer(JaPatternRecognizer):
             [
                 Pattern("card_grouped", _GROUPED, SCORE_STRONG),
                 Pattern("card_digits", f"{LEFT_EDGE}[0-9]{{14,16}}{RIGHT_EDGE}", SCORE_VALID),
+                *(Pattern(f"card_regrouped_{n}", regrouped(n), 0.0) for n in (16, 15, 14)),
             ],
             CONTEXT,
         )

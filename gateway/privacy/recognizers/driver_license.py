@@ -10,7 +10,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, regrouped
 
 CONTEXT = ["免許", "license", "licence"]
 
@@ -22,7 +22,10 @@ class DriverLicenseRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.DRIVER_LICENSE,
             "DriverLicenseRecognizer",
-            [Pattern("driver_license", digits(4, 4, 4), SCORE_WEAK)],
+            [
+                Pattern("driver_license", digits(4, 4, 4), SCORE_WEAK),
+                Pattern("driver_license_regrouped", regrouped(12), 0.0),
+            ],
             CONTEXT,
         )
 

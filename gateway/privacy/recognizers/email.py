@@ -4,6 +4,10 @@ JAPANESE_PII.md, presidio facts: presidio's EmailRecognizer validates domains wi
 fetches the public suffix list from the internet at first use. This recognizer checks the shape only
 (local part, '@', dot-separated labels, an alphabetic or ``xn--`` top-level label); an address with an
 unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arrive folded by NFKC.
+
+Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
+``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, with
+``(dot)`` / ``ドット`` for the dots. The whole written form is the finding, so the placeholder replaces it all.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ _LOCAL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,63})"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _TOP = r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])"
 EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
+# an '@' or a '.' spelled out, with or without brackets of any kind around it
+_OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
+_AT = rf"(?:\s*(?:{_OPEN}\s*(?:at|アット(?:マーク)?)\s*{_CLOSE}|@\s*マーク|アットマーク|★|☆)\s*|\s+at\s+)"
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
+OBFUSCATED_REGEX = rf"(?i){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
 
 
 class JaEmailRecognizer(JaPatternRecognizer):
@@ -29,7 +38,7 @@ class JaEmailRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.EMAIL_ADDRESS,
             "JaEmailRecognizer",
-            [Pattern("email", EMAIL_REGEX, SCORE_STRONG)],
+            [Pattern("email", EMAIL_REGEX, SCORE_STRONG), Pattern("email_spelled_out", OBFUSCATED_REGEX, SCORE_STRONG)],
             CONTEXT,
         )
 

@@ -40,10 +40,11 @@ _SYMBOL = rf"(?:{_FREE}|(?<=[証者]))記号(?:(?:[・/]|及び|および|と)?�
 _INSURED = r"(?:被保険者証?|保険証|資格確認書)の?番号"
 _BRANCH = rf"(?:{_FREE}|(?<=証))枝番号?"
 _PLAIN = rf"(?:{_FREE}|(?<=証))番号"
-_SEPARATOR = r"\s*(?:[)\]」』]\s*)?(?:[:=はが]\s*)?"
-# One value: letters, digits and '-', with at least one digit; up to three joined by ・ or / (記号・番号
-# 1234・56). After 記号 it may start with a kanji or katakana name (愛知 1234, 東京12).
-_VALUE = r"(?=[A-Za-z-]*[0-9])[0-9A-Za-z][0-9A-Za-z-]{0,15}(?![0-9A-Za-z-])"
+_SEPARATOR = r"\s*(?:\([^()\n]{1,8}\)\s*)?(?:[)\]」』]\s*)?(?:[:=はが]\s*)?"  # 被保険者番号(後期): …
+# One value: letters, digits and '-', with at least one digit, its digit groups maybe spaced (1234 5678);
+# up to three joined by ・ or / (記号・番号 1234・56). After 記号 it may start with a kanji or katakana name
+# (愛知 1234, 東京12).
+_VALUE = r"(?=[A-Za-z-]*[0-9])[0-9A-Za-z][0-9A-Za-z-]{0,15}(?:(?<=[0-9]) [0-9]{1,8}){0,3}(?![0-9A-Za-z-])"
 _KANJI_SYMBOL = r"[\p{Han}\p{Katakana}ー]{1,4}\s?"
 _LABELLED = (
     rf"(?:(?P<symbol>{_SYMBOL})|(?P<insured>{_INSURED})|{_BRANCH}|{_PLAIN}){_SEPARATOR}"

@@ -21,7 +21,7 @@ from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only, regrouped
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
 # another identifier's label ending right before the number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
@@ -40,7 +40,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.MY_NUMBER,
             "MyNumberRecognizer",
-            [Pattern("my_number", digits(4, 4, 4), SCORE_VALID)],
+            [Pattern("my_number", digits(4, 4, 4), SCORE_VALID), Pattern("my_number_regrouped", regrouped(12), 0.0)],
             CONTEXT,
         )
 

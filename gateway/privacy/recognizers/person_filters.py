@@ -4,7 +4,8 @@
 * a piece of a code: letters, digits and kanji joined by hyphens (``R7-建-6902``);
 * a bank's short name before the account kind and number (``常陽 普 1234567``);
 * a place name glued to a katakana building or facility name (``パークサイド紺屋町``);
-* a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札).
+* a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札);
+* the symbol of a document number (``浜政第344号``, ``つ政第12号``).
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from gateway.privacy.recognizers.person_words import KANJI, KATAKANA
 _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
+_DOCUMENT_NUMBER = re.compile(r"第?\s?[0-9]+号")
 
 
 def rejected(doc: Doc, start: int, end: int) -> bool:
-    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902."""
+    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902, 浜政第344号."""
     text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return (
@@ -31,6 +33,7 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
         or _bank_kind(doc, end)
         or _in_building(doc, start)
         or _pet(doc, start, end, text[max(0, s - 60) : s])
+        or _DOCUMENT_NUMBER.match(text, e - 1 if text[e - 1] == "第" else e) is not None
     )
 
 

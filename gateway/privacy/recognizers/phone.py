@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from phonenumbers import Leniency, PhoneNumberMatcher
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID, raise_with_context
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
+from gateway.privacy.recognizers._table import column_header
 
 CONTEXT = ["電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ"]
 
@@ -30,6 +32,16 @@ _LINE_BREAK = re.compile(r"(?<=[0-9)-])\r?\n(?=[0-9(+-])")
 # belongs to the surrounding text, not to the number; ``(03)1234-5678`` keeps its pair.
 _OPENING = "([{"
 _CLOSING = ")]}"
+# A table column headed by another identifier's label (事業所番号, 受付コード) holds no phone numbers, unless
+# a phone word stands next to the number itself.
+OTHER_COLUMN = re.compile(r"^(?!.*(?:電話|tel|fax|携帯|連絡先)).*(?:番号|コード|ID|No\.?)$", re.IGNORECASE)
+# Numbers in a phone number's shape that the numbering plan does not (yet) hold (090-0xxx-xxxx, a made-up
+# 0263-xx-xxxx): still somebody's number when a phone word names it.
+_SHAPES = (
+    ("mobile_shape", r"0[5789]0[- ]?[0-9]{4}[- ]?[0-9]{4}"),
+    ("fixed_shape", r"0[1-9][0-9]{0,3}-[0-9]{1,4}-[0-9]{4}"),
+    ("fixed_digits_shape", r"0[1-9][0-9]{8}"),
+)
 
 
 class JaPhoneRecognizer(LocalRecognizer):
@@ -61,7 +73,8 @@ class JaPhoneRecognizer(LocalRecognizer):
         spans = _matches(searchable)
         spans += [span for span in _matches(_LINE_BREAK.sub(_blank, searchable)) if not _overlaps(span, spans)]
         results = [self._result(*_trimmed(text, *span)) for span in sorted(spans)]
-        return raise_with_context(text, results, self.context, SCORE_STRONG)
+        results = raise_with_context(text, results, self.context, SCORE_STRONG)
+        return [r for r in results if r.score >= SCORE_STRONG or not column_header(text, r.start, r.end, OTHER_COLUMN)]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -112,6 +125,18 @@ def _unpaired(piece: str, kind: int) -> bool:
     return piece.count(_OPENING[kind]) != piece.count(_CLOSING[kind])
 
 
+class PhoneShapeRecognizer(JaPatternRecognizer):
+    """Digits in a phone number's shape, reported only next to a phone word (below a valid number's score)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.PHONE_NUMBER,
+            "PhoneShapeRecognizer",
+            [Pattern(name, f"{LEFT_EDGE}{shape}{RIGHT_EDGE}", 0.0) for name, shape in _SHAPES],
+            CONTEXT,
+        )
+
+
 def recognizers() -> list[EntityRecognizer]:
     """The phone-number recognizers."""
-    return [JaPhoneRecognizer()]
+    return [JaPhoneRecognizer(), PhoneShapeRecognizer()]

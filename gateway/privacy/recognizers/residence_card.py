@@ -16,7 +16,8 @@ CONTEXT = ["在留", "特別永住者", "residence card"]
 
 
 class ResidenceCardRecognizer(JaPatternRecognizer):
-    """在留カード番号: 2 letters, 8 digits, 2 letters."""
+    """在留カード番号: 2 letters, 8 digits, 2 letters, maybe with a space or '-' between the parts
+    or inside the digits."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -25,7 +26,7 @@ class ResidenceCardRecognizer(JaPatternRecognizer):
             [
                 Pattern(
                     "residence_card",
-                    f"{LEFT_EDGE}[A-Za-z]{{2}}[0-9]{{8}}[A-Za-z]{{2}}{RIGHT_EDGE}",
+                    f"{LEFT_EDGE}[A-Za-z]{{2}}[ -]?[0-9](?:-?[0-9]){{7}}[ -]?[A-Za-z]{{2}}{RIGHT_EDGE}",
                     SCORE_STRONG,
                 )
             ],

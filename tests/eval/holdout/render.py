@@ -164,6 +164,7 @@ _SLOTS: dict[str, SlotFn] = {
     "time": _filler(_time),
     "amount": _filler(_amount),
     "num": _filler(lambda r, o: v.digits(r, int(o or 6), "123456789")),
+    "disability": _label(Entity.DISABILITY_CERTIFICATE, lambda r, o: v.digits(r, 7, "123456789")),
     "jan": _filler(lambda r, o: ids.jan(r)),
     "corp": _filler(_corp),
     "area": _area,

@@ -1,0 +1,84 @@
+"""介護保険 被保険者番号: 10 digits that the municipality assigns; no published check digit.
+
+Reported on context words only (介護保険, 要介護, 介護の番号 …). Its label is the one health-insurance
+cards use (被保険者番号), and the 介護 word that tells them apart often stands a sentence before
+(``介護保険料の納付書について。被保険者番号は…``), so a 介護 word up to ``LOOKBACK`` characters back
+counts too when no health-insurance word (国保, 後期高齢 …) stands closer and the number is not a valid phone
+number, and then this family outscores the
+health-insurance recognizers (``SCORE_STRONG``): a 介護保険 number is personal, but not under the 告知要求
+restriction that makes health-insurance numbers blocked (JAPANESE_PII.md, What the law asks). A phone word
+right before the number (``介護保険課 TEL 0263-41-2712``) makes it a phone number instead, and a column
+headed by another identifier's label (事業所番号) holds no such numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_WEAK, context_word
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only
+from gateway.privacy.recognizers._table import column_header
+from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
+from gateway.privacy.recognizers.phone import OTHER_COLUMN
+
+CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号"]
+LOOKBACK = 80
+_CARE = re.compile("介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号")
+_HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会けんぽ|共済|資格確認書")
+
+
+class CareInsuranceRecognizer(JaPatternRecognizer):
+    """介護保険 被保険者番号: 10 digits, weak alone, raised above health insurance by a 介護 word nearby."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.CARE_INSURANCE,
+            "CareInsuranceRecognizer",
+            [Pattern("care_insurance_number", digits(10), SCORE_WEAK)],
+            CONTEXT,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The matches with a 介護 word near (or further back, with no health word closer), raised to STRONG."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if context_word(text, result.start, result.end, PHONE_CONTEXT) or column_header(
+                text, result.start, result.end, OTHER_COLUMN
+            ):
+                result.score = 0.0
+            elif result.score > SCORE_WEAK or (
+                _care_before(text[max(0, result.start - LOOKBACK) : result.start])
+                and not _phone_number(text[result.start : result.end])
+            ):
+                result.score = SCORE_STRONG
+        return results
+
+
+def _phone_number(value: str) -> bool:
+    """A number in the Japanese numbering plan: with no care word right next to it, it is a phone number."""
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits_only(value), "JP")))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _care_before(before: str) -> bool:
+    care = [m.start() for m in _CARE.finditer(before)]
+    health = [m.start() for m in _HEALTH.finditer(before)]
+    return bool(care) and (not health or care[-1] > health[-1])
+
+
+def recognizers() -> list[EntityRecognizer]:
+    """The 介護保険 recognizers."""
+    return [CareInsuranceRecognizer()]

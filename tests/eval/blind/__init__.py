@@ -1,0 +1,1 @@
+"""Blind, independently written evaluation corpus of Japanese text for the PII detector."""

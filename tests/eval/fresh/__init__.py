@@ -1,0 +1,1 @@
+"""Fresh held-out Japanese PII corpus, written blind to the detector and its rules."""
