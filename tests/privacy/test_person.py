@@ -119,3 +119,31 @@ def test_names_found_by_where_they_stand(find: Find, text: str, names: list[str]
 )
 def test_look_alikes_are_not_names(find: Find, text: str) -> None:
     assert find(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("通訳ボランティアのイイヅカ ユウキさん", ["イイヅカ ユウキ"]),
+        ("TRAN THI HUONGさんから相談", ["TRAN THI HUONG"]),
+        ("カルロス＝エドゥアルド＝シルバ（Carlos Eduardo Silva、1961年 - ）は経済学者。シルバは講師としても知られる。",
+         ["カルロス＝エドゥアルド＝シルバ", "Carlos Eduardo Silva", "シルバ"]),
+        ("池田　芽依区長が挨拶。その後、池田区長が退席。", ["池田\u3000芽依", "池田"]),
+        ("伊藤拓也福祉部長が説明した。", ["伊藤拓也"]),
+        ("海老原直美（えびはらなおみ、1885年 - 1978年）は建築家。", ["海老原直美", "えびはらなおみ"]),
+        ("名義は HASHIMOTO TOME です。", ["HASHIMOTO TOME"]),
+        ("保護者：Juliana Souza", ["Juliana Souza"]),
+        ("水戸市役所 市民課\nクボタ マユミ\nTEL 029-218-9101", ["クボタ マユミ"]),
+        ("出席委員　山本　葵　飯塚悠真", ["山本\u3000葵\u3000飯塚悠真"]),
+    ],
+)
+def test_the_whole_name_is_found_not_a_part(find: Find, text: str, names: list[str]) -> None:
+    assert find(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出席者：市長、副市長、教育長、総務部長", "委員　令和6年度の利用者数はいかがですか。", "浜政第344号 各課長 様"],
+)
+def test_posts_questions_and_document_numbers_are_not_names(find: Find, text: str) -> None:
+    assert find(text, "PERSON") == []

@@ -10,7 +10,9 @@ Lone family or given names (関, 南, 翼) are vouched for by where they stand (
 labels, role words, self-introductions, relation words, ages in brackets); short names the dictionary
 does not know by what follows them (person_unknown.py: 幹ちゃん, 南様, ともや（3年）, 七夏です。); romanized
 names, fused readings and table cells are found on the characters (person_text.py); look-alikes such as
-マル福, pets, 常陽 普, building names and codes are dropped (person_filters.py).
+マル福, pets, 常陽 普, building names and codes are dropped (person_filters.py); the rest of a name found in
+part is added last (person_complete.py: the other parts of a foreign name, its romanized spelling, the family
+name written alone later).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span
 
 from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers import person_complete, person_filters, person_text, person_unknown
 from gateway.privacy.recognizers import person_context as ctx
-from gateway.privacy.recognizers import person_filters, person_text, person_unknown
 from gateway.privacy.recognizers.person_spans import (
     SURE,
     family_before,
@@ -105,12 +107,23 @@ def _is_organisation(doc: Doc, start: int, end: int) -> bool:
     after = next_token(doc, end)
     if after is not None and not doc[end - 1].whitespace_ and (after.text in ORG_WORDS or "地名" in after.tag_):
         return True
-    # the noun compound written right after the name: a company form or a facility word in it
+    # the noun compound written right after the name: a company form or a facility word in it, unless the
+    # compound ends in a title (伊藤拓也福祉部長: the head of 福祉部, not a place called 伊藤拓也福祉部)
     while end < len(doc) and not doc[end - 1].whitespace_ and NAME_CHARS.fullmatch(doc[end].text) and end - start < 6:
-        if doc[end].text in CORPORATE or doc[end].text.endswith(_FACILITY_END):
+        if doc[end].text in CORPORATE or (doc[end].text.endswith(_FACILITY_END) and not _titled(doc, end)):
             return True
         end += 1
     return end < len(doc) and doc[end].text in CORPORATE and not doc[end - 1].whitespace_
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """The facility word at ``i`` is followed, within its compound, by a title: 福祉部 長, 国保年金課 長."""
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and not doc[j - 1].whitespace_:
+        if doc[j].text in TITLES or doc[j].text in ("長", "次長"):
+            return True
+        j += 1
+    return doc[i].text in TITLES
 
 
 def _score(doc: Doc, start: int, end: int, base: float) -> float | None:
@@ -275,7 +288,16 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in person_unknown.merged_honorific(doc)
         )
-        return results
+        return self._completed(text, doc, results)
+
+    @staticmethod
+    def _completed(text: str, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The results with the rest of each name (person_complete.py): joined parts, spellings, parts alone."""
+        spans = person_complete.joined(text, [(r.start, r.end, r.score) for r in results])
+        spans += person_complete.spelling_after(text, spans) + person_complete.katakana_before(text, spans)
+        spans += person_complete.foreign_parts_again(text, spans)
+        spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
+        return [RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in spans]
 
     @classmethod
     def _results(cls, span: Span, score: float) -> list[RecognizerResult]:

@@ -7,6 +7,11 @@
   reading are two spans.
 * A tab- or comma-separated table with a name column (口座名義, 氏名, カナ): every cell under it is a name,
   half-width kana account holders included (``ﾏﾙ ﾏｲ``).
+* Romanized names in title case before an honorific (``Lee Seojun さん``) or after a person label
+  (``保護者：Juliana Souza``).
+* A katakana name of two words alone on its line (a signature: ``クボタ マユミ``) or in brackets before a
+  comma (``母（クボタ アヤカ、昭和5年…）``).
+* The names listed after 出席委員 / 出席者 / 欠席委員 in minutes, each word of the list.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from gateway.privacy.recognizers.person_words import KATAKANA, words
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:氏名|名前|お名前|英字氏名|ローマ字|アルファベット|申請者|[Nn]ame|NAME|[Ff]ull [Nn]ame)"
-    r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*[:：]?[ \t]*"
+    r"(?:氏名|名前|お名前|英字氏名|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|担当者?|通訳|"
+    r"[Nn]ame|NAME|[Ff]ull [Nn]ame)"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*(?:[:：]|は|で)?[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
 )
 _NOT_CAPS_NAME = words(
@@ -38,27 +44,46 @@ _NAME_HEADERS = words(
 )
 _CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
 _CELL_NAME = re.compile(rf"{_CELL_WORD}(?:[ \u3000]{_CELL_WORD}){{0,3}}")
+_TITLE_CASE_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}(?= ?(?:さん|様|氏|殿))")
+_KANA_WORD = r"[\u30a1-\u30fa\u30fc]{2,6}"
+_KANA_NAME_ALONE = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_KANA_WORD}[ \u3000]{_KANA_WORD})[ \t\u3000]*$"
+    rf"|[(（](?P<bracketed>{_KANA_WORD}[ \u3000]{_KANA_WORD})(?=[、,])",
+    re.MULTILINE,
+)
+_LIST_WORD = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8}")
+# a whole line of names after the label, separated by spaces only (a list of posts uses 、: 市長、副市長)
+_LISTED = re.compile(
+    rf"^[◯○●◆・]?(?:出席委員|出席者|欠席委員|欠席者|出席議員)[ \t\u3000:：]+(?P<names>{_LIST_WORD.pattern}"
+    rf"(?:[ \u3000]+{_LIST_WORD.pattern})*)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
 
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
     for m in _LATIN_AFTER_LABEL.finditer(text):
         words = m.group("name").replace(",", " ").split()
-        if not any(w.upper() in _NOT_CAPS_NAME for w in words):
+        if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not any(
+            w.upper() in _NOT_CAPS_NAME for w in words
+        ):
             yield m.start("name"), m.end("name"), 0.75
     for m in _CAPS_NAME.finditer(text):
         words = m.group(1).replace(",", " ").split()
         if any(w in _NOT_CAPS_NAME for w in words):
             continue
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
-        after = text[m.end() : m.end() + 2].lstrip(" ")
+        after = text[m.end() : m.end() + 3].lstrip(" ")
         katakana_before = KATAKANA.search(text[max(0, m.start() - 3) : m.start()].rstrip(" "))
         if (
-            (before.endswith(("(", "（", "/", "／")) and after.startswith((")", "）", "/", "／")))
+            (before.endswith(("(", "（", "/", "／")) and after.startswith((")", "）", "/", "／", "、", ",")))
             or after.startswith(("様", "さん", "氏", "殿"))
             or (katakana_before is not None and text[m.start() - 1] == " ")
         ):
             yield m.start(), m.end(), 0.75
+    for m in _TITLE_CASE_NAME.finditer(text):
+        yield m.start(), m.end(), 0.75
 
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
@@ -69,6 +94,13 @@ def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("name"), m.end("name"), score
             yield m.start("reading"), m.end("reading"), score
     yield from _table_cells(text)
+    for m in _KANA_NAME_ALONE.finditer(text):
+        group = "name" if m.group("name") else "bracketed"
+        yield m.start(group), m.end(group), 0.6
+    for m in _LISTED.finditer(text):
+        for word in _LIST_WORD.finditer(m.group("names")):
+            if not word.group().endswith(_POST_END):
+                yield m.start("names") + word.start(), m.start("names") + word.end(), 0.75
 
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:

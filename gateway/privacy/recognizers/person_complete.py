@@ -1,0 +1,125 @@
+"""Completing found names: the rest of a foreign name, the romanized spelling, the family name alone later.
+
+A name that is only partly masked has leaked. Three classes of partial finding are completed here, after
+the rules and NER have spoken:
+
+* the parts of a katakana or romanized name joined by ``・``, ``＝``, ``=`` or one space, where one part was
+  found (``カルロス＝エドゥアルド＝シルバ``, ``イイヅカ ユウキ``, ``TRAN THI HUONG``): the whole name;
+* the katakana name right before a romanized name in brackets (``シタ＝グルン（GURUNG SITA、…）``);
+* a romanized spelling or a kana reading in brackets right after a found name (``チャン・ミン（ZHANG MIN、…）``,
+  ``海老原直美（えびはらなおみ、…）``);
+* a part of a foreign name written alone later (``シタ＝グルン … グルンは``, ``PERERA NIMAL … ペレラ``);
+* the family name written alone later in the same text, after the full name was found
+  (``池田　芽依区長 … 池田区長``, a chat speaker ``原田 9:14``): every token equal to it, unless it is part
+  of an organisation or place name there (``池田市``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+Span = tuple[int, int, float]
+
+_KATAKANA_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
+# the same parts, as the last word before a separator (a whole word: nothing of its script before it)
+_KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
+_JOIN = frozenset("・=＝ \u3000")
+_MAX_PARTS = 5
+# a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
+_SPELLING_IN_BRACKETS = re.compile(
+    r"\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+    r"|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8})?)(?=[、,)）])"
+)
+_FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
+_SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
+
+
+def _extend(text: str, start: int, end: int, part: re.Pattern[str], before: re.Pattern[str]) -> tuple[int, int]:
+    """Grow [start, end) over neighbouring parts of the same script joined by one separator."""
+    for _ in range(_MAX_PARTS):
+        grown = False
+        if start >= 2 and text[start - 1] in _JOIN:
+            left = before.search(text, max(0, start - 21), start - 1)
+            if left is not None and left.end() == start - 1:
+                start, grown = left.start(), True
+        if end + 1 < len(text) and text[end] in _JOIN and (m := part.match(text, end + 1)) is not None:
+            end, grown = m.end(), True
+        if not grown:
+            break
+    return start, end
+
+
+def joined(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Each katakana or romanized span grown over the other parts of its name."""
+    out = []
+    for start, end, score in spans:
+        value = text[start:end]
+        if _KATAKANA_PART.fullmatch(value):
+            start, end = _extend(text, start, end, _KATAKANA_PART, _KATAKANA_BEFORE)
+        elif all(_LATIN_PART.fullmatch(w) for w in value.split()):
+            start, end = _extend(text, start, end, _LATIN_PART, _LATIN_BEFORE)
+        out.append((start, end, score))
+    return out
+
+
+def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
+    """The romanized spelling or kana reading in brackets right after each span."""
+    out = []
+    for _, end, score in spans:
+        m = _SPELLING_IN_BRACKETS.match(text, end)
+        if m is not None:
+            out.append((m.start("name"), m.end("name"), score))
+    return out
+
+
+def katakana_before(text: str, spans: Iterable[Span]) -> list[Span]:
+    """The katakana name right before a romanized name in brackets: シタ＝グルン（GURUNG SITA、…）."""
+    out = []
+    for start, _, score in spans:
+        if start >= 3 and text[start - 1] in "(（" and _LATIN_PART.match(text, start):
+            m = _KATAKANA_BEFORE.search(text, max(0, start - 21), start - 1)
+            if m is not None:
+                out.append((*_extend(text, m.start(), m.end(), _KATAKANA_PART, _KATAKANA_BEFORE), score))
+    return out
+
+
+def foreign_parts_again(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Every other whole-word occurrence of a part of a foreign name of two or more parts, unless found already."""
+    spans = list(spans)
+    parts: dict[str, float] = {}
+    for start, end, score in spans:
+        value = text[start:end]
+        found = _FOREIGN_PART.findall(value)
+        if len(found) >= 2 and "".join(found) == "".join(c for c in value if _SCRIPT.match(c)):
+            for part in found:
+                parts[part] = max(score, parts.get(part, 0.0))
+    out = []
+    for part, score in parts.items():
+        for m in re.finditer(re.escape(part), text):
+            s, e = m.span()
+            whole = (s == 0 or not _SCRIPT.match(text[s - 1])) and (e == len(text) or not _SCRIPT.match(text[e]))
+            score = min(score, 0.85)
+            if whole and not any(a < e and s < b and found >= score for a, b, found in spans):
+                out.append((s, e, score))
+    return out
+
+
+def family_names_again(doc: Doc, spans: Iterable[Span], score_of: Callable[[int, int], float | None]) -> list[Span]:
+    """Every other token equal to the family name of a found full name (``score_of`` vouches for the place)."""
+    families: dict[str, float] = {}
+    for start, end, score in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) >= 2 and "姓" in span[0].tag_ and span[0].text != span.text:
+            families[span[0].text] = max(score, families.get(span[0].text, 0.0))
+    if not families:
+        return []
+    out = []
+    for tok in doc:
+        if tok.text in families and (score := score_of(tok.i, tok.i + 1)) is not None:
+            out.append((tok.idx, tok.idx + len(tok), max(score, min(families[tok.text], 0.85))))
+    return out
