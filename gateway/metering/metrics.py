@@ -33,6 +33,8 @@ class Metrics:
     """The gateway's metrics, in a registry of its own."""
 
     def __init__(self, settings: Settings, db: Database) -> None:
+        if directory := os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            os.makedirs(directory, exist_ok=True)
         self.settings = settings
         self.registry = CollectorRegistry()
         self.budgets = BudgetCollector(settings, db)
