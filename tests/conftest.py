@@ -6,7 +6,6 @@ them ever reached the wrong side, a log line or a stored record.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -17,7 +16,6 @@ import openai
 import pytest
 
 from gateway.auth import KeyStore
-from gateway.metering.pricing import TOKYO
 from gateway.storage.database import Database
 from tests.fake_upstream import FakeUpstream, Recorded
 from tests.harness import GatewayServer, write_rules
@@ -152,15 +150,14 @@ def oai(gateway_url: str, client_key: str) -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{gateway_url}/v1", api_key=client_key, max_retries=0, timeout=20)
 
 
-TOKYO_TODAY = dt.datetime.now(TOKYO).date()
 METER_DEPARTMENT = "会計課"
-# Prices for the metering tests: gpt-4o changes price today (Tokyo) and again tomorrow.
+# Prices for the metering tests: gpt-4o's price changed on 2020-01-01 and will change again in 2999.
 TEST_PRICING: dict[str, Any] = {
     "prices": {
         "gpt-4o": [
             {"from": "2000-01-01", "input": 100, "cached_input": 50, "output": 400},
-            {"from": TOKYO_TODAY.isoformat(), "input": 1000, "cached_input": 500, "output": 4000},
-            {"from": (TOKYO_TODAY + dt.timedelta(days=1)).isoformat(), "input": 99999, "output": 99999},
+            {"from": "2020-01-01", "input": 1000, "cached_input": 500, "output": 4000},
+            {"from": "2999-01-01", "input": 99999, "output": 99999},
         ],
         "text-embedding-3-small": [{"from": "2000-01-01", "currency": "USD", "usd_jpy": 150, "input": 0.02}],
     },

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -9,16 +11,23 @@ import httpx
 import openai
 import pytest
 
+from gateway.exchange import Exchange, Operation, Usage
 from gateway.metering.estimate import count
-from gateway.metering.pricing import load_pricing
+from gateway.metering.ledger import Charge, Meter
+from gateway.metering.pricing import TOKYO, load_pricing
 from gateway.rule_doc import RuleDoc
+from gateway.settings import GatewayRules
 from gateway.storage.database import Database
-from tests.conftest import API_VERSION, TEST_PRICING, TOKYO_TODAY
+from tests.conftest import API_VERSION, TEST_PRICING
 from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.fake_upstream.payloads import tokens
 from tests.records import ledger, record
 
-TODAYS_GPT4O = f"gpt-4o@{TOKYO_TODAY}"  # input 1000, cached 500, output 4000 yen per million tokens
+TODAYS_GPT4O = "gpt-4o@2020-01-01"  # in force now: input 1000, cached 500, output 4000 yen per million tokens
+
+
+def tokyo_today() -> dt.date:
+    return dt.datetime.now(TOKYO).date()
 
 
 def yen(prompt: int, completion: int, cached: int = 0) -> Decimal:
@@ -42,15 +51,18 @@ def test_chat_is_metered_exactly_streamed_or_not(
     stream: bool, azure_priced: openai.AzureOpenAI, upstream: FakeUpstream, database: Database
 ) -> None:
     text = "来月の議会日程の案内文を作ってください"
+    days = {tokyo_today()}
     raw = azure_priced.chat.completions.with_raw_response.create(
         model="gpt-4o", stream=stream, messages=[{"role": "user", "content": text}])
     answer: Any = raw.parse()
     if stream:
         assert all(chunk.usage is None for chunk in answer)  # metered without showing the client usage
     row = ledger(database, raw.headers["x-request-id"])
+    days.add(tokyo_today())
     prompt, completion = tokens(text), tokens("ECHO: " + text)
     assert (row["prompt_tokens"], row["completion_tokens"], row["estimated"]) == (prompt, completion, False)
-    assert (row["price_id"], row["model"], row["day"]) == (TODAYS_GPT4O, "gpt-4o", TOKYO_TODAY)
+    assert (row["price_id"], row["model"]) == (TODAYS_GPT4O, "gpt-4o")
+    assert row["day"] in days  # the calendar day in Tokyo
     assert row["cost_jpy"] == yen(prompt, completion)
     assert isinstance(row["cost_jpy"], Decimal)
 
@@ -157,13 +169,28 @@ def test_refused_requests_leave_a_ledger_row_at_no_cost(
         assert (row["prompt_tokens"], row["completion_tokens"], row["cost_jpy"]) == (0, 0, 0)
 
 
-def test_a_price_change_applies_from_its_day() -> None:
+def test_a_price_change_mid_month_applies_from_its_day_in_tokyo() -> None:
+    pricing = load_pricing(RuleDoc("pricing.yaml", {"prices": {"gpt-4o": [
+        {"from": "2026-11-01", "input": 300, "output": 1200},
+        {"from": "2026-11-15", "input": 400, "output": 1600},
+    ]}}))
+    meter = Meter(pricing, GatewayRules())
+
+    def charge(moment: dt.datetime) -> Charge:
+        exchange = Exchange(Operation.CHAT, "azure", started_at=moment, deployment="gpt-4o",
+                            usage=Usage(prompt_tokens=1000, completion_tokens=1000, reported=True))
+        return asyncio.run(meter.settle(exchange, None))
+
+    last_minute_of_14th = charge(dt.datetime(2026, 11, 14, 14, 59, tzinfo=dt.UTC))  # 23:59 in Tokyo
+    first_minute_of_15th = charge(dt.datetime(2026, 11, 14, 15, 0, tzinfo=dt.UTC))  # 00:00 in Tokyo
+    assert (last_minute_of_14th.price_id, last_minute_of_14th.cost_jpy) == ("gpt-4o@2026-11-01", Decimal("1.5"))
+    assert (first_minute_of_15th.price_id, first_minute_of_15th.cost_jpy) == ("gpt-4o@2026-11-15", Decimal("2"))
+    assert charge(dt.datetime(2026, 10, 31, 12, 0, tzinfo=dt.UTC)).price_id is None  # before any price
+
+
+def test_deployments_are_priced_by_name_alias_or_configured_model() -> None:
     pricing = load_pricing(RuleDoc("pricing.yaml", TEST_PRICING))
-    rows = pricing.prices["gpt-4o"]
-    assert [pricing.price("gpt-4o", r.since) for r in rows] == list(rows)
-    before = rows[1].since.fromordinal(rows[1].since.toordinal() - 1)
-    assert pricing.price("gpt-4o", before) == rows[0]  # the day before the change: the old price
-    assert pricing.price("gpt-4o", rows[0].since.replace(year=1999)) is None  # before any price
-    assert pricing.model_of("chat-prod") == "gpt-4o"
+    assert pricing.model_of("gpt-4o") == "gpt-4o"
+    assert pricing.model_of("chat-prod") == "gpt-4o"  # pricing.yaml alias
     assert pricing.model_of("my-deployment", "gpt-4o") == "gpt-4o"  # gateway.yaml names its model
     assert pricing.model_of("unpriced-dep") is None

@@ -17,12 +17,12 @@ import openai
 import pytest
 from sqlalchemy import func, select
 
+from gateway.metering.month import Month
 from gateway.storage.database import Database
 from gateway.storage.schema import exchanges, usage
-from tests.conftest import API_VERSION, METER_DEPARTMENT, TOKYO_TODAY
+from tests.conftest import API_VERSION, METER_DEPARTMENT
 
 ROOT = Path(__file__).resolve().parent.parent
-MONTH = TOKYO_TODAY.strftime("%Y-%m")
 
 
 def _report(priced_rules: Path, database_url: str, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -31,30 +31,32 @@ def _report(priced_rules: Path, database_url: str, *args: str) -> subprocess.Com
                           timeout=60, check=False)
 
 
-def _ledger_by(database: Database, column: Any) -> dict[Any, tuple[int, Decimal]]:
-    """Requests and yen per key, summed from the ledger directly."""
+def _ledger_by(database: Database, month: Month, column: Any) -> dict[Any, tuple[int, Decimal]]:
+    """Requests and yen per key in the month, summed from the ledger directly."""
     query = (select(column, func.count(), func.sum(usage.c.cost_jpy))
              .select_from(usage.join(exchanges, usage.c.exchange_id == exchanges.c.id))
-             .where(usage.c.day >= TOKYO_TODAY.replace(day=1), exchanges.c.key_id.is_not(None)).group_by(column))
+             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None))
+             .group_by(column))
     with database.engine.connect() as conn:
         return {key: (n, cost) for key, n, cost in conn.execute(query)}
 
 
 @pytest.fixture(scope="module")
-def used(priced_url: str, meter_keys: dict[str, str]) -> None:
-    """Some usage by the first member of staff of the metered department."""
+def month(priced_url: str, meter_keys: dict[str, str]) -> Month:
+    """Some usage by the first member of staff of the metered department; the month it was in (Tokyo)."""
     client = openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version=API_VERSION,
                                 max_retries=0)
     for text in ("予算書の説明を短く", "広報誌の見出し案を五つ"):
         client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
     client.embeddings.create(model="text-embedding-3-small", input="検索用の文")
+    return Month.parse(None)
 
 
 def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
-    used: None, priced_rules: Path, database_url: str, database: Database
+    month: Month, priced_rules: Path, database_url: str, database: Database
 ) -> None:
-    expected = _ledger_by(database, exchanges.c.department)
-    result = _report(priced_rules, database_url, "--month", MONTH, "--by", "department", "--format", "json")
+    expected = _ledger_by(database, month, exchanges.c.department)
+    result = _report(priced_rules, database_url, "--month", str(month), "--by", "department", "--format", "json")
     assert result.returncode == 0, result.stderr.decode()
     report = json.loads(result.stdout)
     rows = {row["department"]: row for row in report["rows"]}
@@ -71,7 +73,7 @@ def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
     assert Decimal(mine["forecast_jpy"]) >= Decimal(mine["cost_jpy"]).to_integral_value() - 1
     assert (mine["active_users"], mine["key_holders"], mine["adoption_rate"]) == (1, 2, 0.5)
 
-    result = _report(priced_rules, database_url, "--month", MONTH, "--format", "csv")
+    result = _report(priced_rules, database_url, "--month", str(month), "--format", "csv")
     text = result.stdout.decode("utf-8")
     assert text.startswith("\ufeff")  # Excel reads UTF-8 only with a BOM
     table = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
@@ -80,8 +82,8 @@ def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
     assert Decimal(by_name[""]["cost_jpy"]) == sum(cost for _, cost in expected.values())  # the totals line
 
 
-def test_table_report_reads_in_a_terminal(used: None, priced_rules: Path, database_url: str) -> None:
-    result = _report(priced_rules, database_url, "--month", MONTH, "--by", "model")
+def test_table_report_reads_in_a_terminal(month: Month, priced_rules: Path, database_url: str) -> None:
+    result = _report(priced_rules, database_url, "--month", str(month), "--by", "model")
     assert result.returncode == 0
     text = result.stdout.decode("utf-8")
     assert "gpt-4o" in text
@@ -89,18 +91,18 @@ def test_table_report_reads_in_a_terminal(used: None, priced_rules: Path, databa
 
 
 def test_admin_usage_for_auditors_by_app_and_user(
-    used: None, priced_url: str, meter_keys: dict[str, str], database: Database
+    month: Month, priced_url: str, meter_keys: dict[str, str], database: Database
 ) -> None:
     auditor = {"api-key": meter_keys["auditor"]}
     for by, column in (("app", exchanges.c.app), ("user", exchanges.c.user), ("model", usage.c.model)):
-        expected = _ledger_by(database, column)  # each request is recorded before its answer is sent
-        response = httpx.get(f"{priced_url}/admin/usage", params={"month": MONTH, "by": by}, headers=auditor)
+        expected = _ledger_by(database, month, column)  # each request is recorded before its answer is sent
+        response = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "by": by}, headers=auditor)
         assert response.status_code == 200
         report = response.json()
         got = {row[by]: (row["requests"], Decimal(row["cost_jpy"])) for row in report["rows"]}
         assert got == expected
         assert Decimal(report["totals"]["cost_jpy"]) == sum(cost for _, cost in got.values())
-    csv_file = httpx.get(f"{priced_url}/admin/usage", params={"month": MONTH, "format": "csv"}, headers=auditor)
+    csv_file = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "format": "csv"}, headers=auditor)
     assert csv_file.headers["content-type"].startswith("text/csv")
     assert csv_file.content.startswith("\ufeff".encode())
 
@@ -138,7 +140,7 @@ def test_a_month_without_data_is_empty_not_an_error(
                          headers={"api-key": meter_keys["auditor"]})
     assert response.status_code == 200
     assert response.json()["rows"] == []
-    assert response.json()["totals"]["cost_jpy"] is None
+    assert response.json()["totals"]["cost_jpy"] == "0"
     result = _report(priced_rules, database_url, "--month", "2001-01")
     assert result.returncode == 0
     assert "no usage" in result.stdout.decode()

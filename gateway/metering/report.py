@@ -35,6 +35,7 @@ _KEYS: dict[By, ColumnElement[Any]] = {
 LEDGER_COLUMNS = ("requests", "prompt_tokens", "cached_tokens", "completion_tokens", "reasoning_tokens",
                   "estimated_requests", "unpriced_requests", "cost_jpy")
 
+_ZEROS: dict[str, int | Decimal] = {**dict.fromkeys(LEDGER_COLUMNS, 0), "cost_jpy": Decimal(0)}
 Row = dict[str, Any]  # the grouping key under its own name, then the columns (int, Decimal, float or None)
 
 
@@ -56,7 +57,7 @@ class Report:
         for column in self.columns[1:]:
             values = [r[column] for r in self.rows if isinstance(r[column], (int, Decimal))
                       and not isinstance(r[column], bool)]
-            total[column] = sum(values, start=type(values[0])(0)) if values else None
+            total[column] = sum(values[1:], start=values[0]) if values else _ZEROS.get(column)
         if "adoption_rate" in total:
             total["adoption_rate"] = budget.rate(total["active_users"], total["key_holders"])
         if "budget_warning" in total:
