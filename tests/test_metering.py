@@ -194,3 +194,19 @@ def test_deployments_are_priced_by_name_alias_or_configured_model() -> None:
     assert pricing.model_of("chat-prod") == "gpt-4o"  # pricing.yaml alias
     assert pricing.model_of("my-deployment", "gpt-4o") == "gpt-4o"  # gateway.yaml names its model
     assert pricing.model_of("unpriced-dep") is None
+
+
+def test_an_old_api_version_stream_is_counted_with_the_models_encoding(
+    priced_url: str, meter_keys: dict[str, str], database: Database
+) -> None:
+    old = openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version="2024-06-01",
+                             max_retries=0, timeout=20)
+    text = "Please summarise the minutes of the 定例会 in three lines."
+    raw = old.chat.completions.with_raw_response.create(
+        model="gpt-4o", stream=True, messages=[{"role": "user", "content": text}])
+    assert "".join(c.choices[0].delta.content or "" for c in raw.parse() if c.choices) == "ECHO: " + text
+    row = ledger(database, raw.headers["x-request-id"])  # this api-version cannot ask a stream for usage
+    assert row["estimated"] is True
+    assert row["completion_tokens"] == count("gpt-4o", "ECHO: " + text)  # o200k_base, as Azure counts
+    assert row["prompt_tokens"] == count("gpt-4o", text) + 6  # plus the chat format's tokens around one message
+    assert row["cost_jpy"] == yen(row["prompt_tokens"], row["completion_tokens"])
