@@ -19,7 +19,7 @@ from prometheus_client.registry import Collector
 from gateway.exchange import Exchange
 from gateway.metering.ledger import Charge
 from gateway.metering.month import Month
-from gateway.metering.report import build_report
+from gateway.metering.report import department_spend
 from gateway.privacy.masking import actions
 from gateway.settings import Settings
 from gateway.storage.database import Database
@@ -124,8 +124,7 @@ class BudgetCollector(Collector):
         self.db = db
 
     def collect(self) -> Iterator[Metric]:
-        report = build_report(self.db, self.settings, Month.parse(None), "department")
-        spend = {row["department"]: row["used_jpy"] for row in report.rows}
+        spend = department_spend(self.db, self.settings, Month.parse(None))
         budgets = self.settings.policy.departments
         used = GaugeMetricFamily("gateway_department_spend_jpy", "Spend this month (metered and fixed), yen",
                                  labels=["department"])

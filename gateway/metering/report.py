@@ -92,6 +92,18 @@ def build_report(db: Database, settings: Settings, month: Month, by: By, now: dt
     return Report(month, by, rows)
 
 
+def department_spend(db: Database, settings: Settings, month: Month) -> dict[str, Decimal]:
+    """Per department, the month's metered yen plus its share of fixed costs, as the report has them."""
+    with db.engine.connect() as conn:
+        rows = ledger_rows(conn, month, "department")
+    if not rows:
+        return {}
+    metered = dict.fromkeys(settings.policy.departments, Decimal(0))
+    metered |= {r["department"]: r["cost_jpy"] for r in rows}
+    fixed = budget.allocate_fixed(settings.pricing.fixed, month, metered)
+    return {name: cost + fixed.get(name, Decimal(0)) for name, cost in metered.items()}
+
+
 def ledger_rows(conn: Connection, month: Month, by: By) -> list[Row]:
     """The month's ledger summed per key, keys in order (rows without one last)."""
     key = _KEYS[by]
