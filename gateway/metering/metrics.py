@@ -8,6 +8,7 @@ so it is the same whichever worker answers.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
+from sqlalchemy.exc import SQLAlchemyError
 
 from gateway.exchange import Exchange
 from gateway.metering.ledger import Charge
@@ -27,6 +29,7 @@ from gateway.storage.database import Database
 _UPSTREAM_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120)
 _GATEWAY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
 _NONE = "none"
+log = logging.getLogger("gateway.metering")
 
 
 class Metrics:
@@ -124,7 +127,11 @@ class BudgetCollector(Collector):
         self.db = db
 
     def collect(self) -> Iterator[Metric]:
-        spend = department_spend(self.db, self.settings, Month.parse(None))
+        try:
+            spend = department_spend(self.db, self.settings, Month.parse(None))
+        except SQLAlchemyError as exc:  # the other metrics still matter when the ledger cannot be read
+            log.error("could not read the ledger for the budget gauges error=%s", type(exc).__name__)
+            return
         budgets = self.settings.policy.departments
         used = GaugeMetricFamily("gateway_department_spend_jpy", "Spend this month (metered and fixed), yen",
                                  labels=["department"])
