@@ -11,12 +11,13 @@ from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
 from spacy.language import Language
 
-from gateway.api.admin_routes import pii_analyze
+from gateway.api.admin_routes import pii_analyze, usage_report
 from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
 from gateway.api.openai_routes import openai_routers
 from gateway.audit.journal import Journal
 from gateway.auth import KeyStore
+from gateway.metering.ledger import Meter
 from gateway.metering.metrics import Metrics
 from gateway.pipeline import Gateway
 from gateway.privacy.analyzer import Analyzer
@@ -56,7 +57,8 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("OPENAI_API_KEY), or configure backends in rules/gateway.yaml.")
             log.warning("=" * 72)
         masker = Masker(detector)
-        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), Metrics(settings.gateway))
+        meter = Meter(settings.pricing, settings.gateway)
+        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), meter, Metrics(settings, db))
         try:
             yield
         finally:
@@ -64,7 +66,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), pii_analyze, healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, usage_report, healthz, readyz, metrics],
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,

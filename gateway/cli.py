@@ -1,4 +1,4 @@
-"""The `gateway` command: serve, check-config, keys."""
+"""The `gateway` command: serve, check-config, keys, pii, report."""
 
 from __future__ import annotations
 
@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
         "analyze", help='read JSON lines {"text": ...} on stdin, write {"entities": [...], "masked": ...} lines')
     _rules_option(analyze)
     analyze.set_defaults(func=_pii_analyze)
+
+    report = sub.add_parser("report", help="usage and cost in yen for one month, grouped as asked")
+    _rules_option(report)
+    report.add_argument("--month", default=None, help="YYYY-MM (default: this month, Asia/Tokyo)")
+    report.add_argument("--by", default="department", help="department (default), app, user or model")
+    report.add_argument("--format", default="table", help="table (default), csv (UTF-8 with BOM, for Excel) or json")
+    report.set_defaults(func=_report)
     return parser
 
 
@@ -109,6 +116,41 @@ def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
     pii = settings.pii
     print(f"  pii allow-list: {len(pii.allow_list)} values; deny-list: {sum(map(len, pii.deny_list.values()))} values;"
           f" city rules: {', '.join(r.name for r in pii.custom) or 'none'}")
+    _check_pricing(settings)
+    return 0
+
+
+def _check_pricing(settings: Settings) -> None:
+    pricing = settings.pricing
+    for model, rows in pricing.prices.items():
+        latest = rows[-1]
+        print(f"  price {model}: from {latest.since} JPY/1M input {latest.input} cached {latest.cached_input}"
+              f" output {latest.output} ({len(rows)} rows)")
+    for name, deployment in settings.gateway.deployments.items():
+        if name != "*" and pricing.model_of(name, deployment.model) is None:
+            print(f"  warning: deployment {name} has no price in pricing.yaml: metered in tokens, reported as 0 yen")
+    for name, rule in settings.policy.departments.items():
+        print(f"  department {name}: budget {rule.monthly_budget_jpy} JPY/month, warn at {rule.warn_at:.0%}")
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    from gateway.errors import GatewayError
+    from gateway.metering.month import Month
+    from gateway.metering.render import render
+    from gateway.metering.report import build_report, parse_by, parse_format
+
+    try:
+        month, by, fmt = Month.parse(args.month), parse_by(args.by), parse_format(args.format)
+    except GatewayError as err:
+        print(f"エラー / error: --{err.param}: {err.message}", file=sys.stderr)
+        return 2
+    db = Database(settings.database_url)
+    try:
+        report = build_report(db, settings, month, by)
+    finally:
+        db.close()
+    sys.stdout.buffer.write(render(report, fmt))
+    sys.stdout.flush()
     return 0
 
 

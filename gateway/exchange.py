@@ -26,6 +26,7 @@ class Operation(StrEnum):
     RESPONSES = "responses"
     MODELS = "models"
     PII_ANALYZE = "admin.pii.analyze"
+    USAGE_REPORT = "admin.usage"
     OTHER = "other"  # unknown routes and methods, recorded all the same
 
 
@@ -42,10 +43,27 @@ class Identity:
 
 @dataclass
 class Usage:
-    """Tokens reported by the upstream."""
+    """Tokens reported by the upstream, or estimated from the text when it reported none.
+
+    `cached_tokens` are part of `prompt_tokens`, `reasoning_tokens` part of `completion_tokens`,
+    as in the upstream's own `usage`.
+    """
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0
+    reasoning_tokens: int = 0
+    estimated: bool = False
+    reported: bool = False  # the upstream's own figures (set only from an upstream `usage`)
+
+
+@dataclass
+class Timings:
+    """Seconds spent in the parts that metrics report; 0 where a part did not run."""
+
+    detection: float = 0.0  # finding personal data in the request
+    upstream: float = 0.0  # waiting for the upstream: until its answer began (a whole answer: until it ended)
+    overhead: float = 0.0  # the gateway's own time around the upstream (for streams: before forwarding)
 
 
 @dataclass
@@ -65,6 +83,7 @@ class Exchange:
     backend: str | None = None
     attempts: int = 0
     usage: Usage = field(default_factory=Usage)
+    timings: Timings = field(default_factory=Timings)
     status: int = 0
     error_code: str | None = None
     finished: bool = False

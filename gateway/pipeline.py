@@ -9,7 +9,9 @@ was answered, refused or failed, and for a stream only when the stream has ended
 
 from __future__ import annotations
 
+import functools
 import logging
+import time
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -22,7 +24,11 @@ from gateway.audit.journal import Journal
 from gateway.auth import KeyStore, Role
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange, Operation
+from gateway.metering.estimate import Tally
+from gateway.metering.ledger import Meter
 from gateway.metering.metrics import Metrics
+from gateway.metering.render import download
+from gateway.metering.report import usage_report
 from gateway.metering.usage import wants_stream_usage
 from gateway.policy.admit import admit, allowed_deployments
 from gateway.privacy.answer_scan import AnswerScanner
@@ -33,30 +39,37 @@ from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
 CLIENT_ROLES: tuple[Role, ...] = ("client", "admin")
-ADMIN_ROLES: tuple[Role, ...] = ("admin",)
+ROLES: dict[Operation, tuple[Role, ...]] = {
+    Operation.PII_ANALYZE: ("admin",),
+    Operation.USAGE_REPORT: ("auditor", "admin"),
+}
 
 
 class Gateway:
     """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange."""
 
     def __init__(self, settings: Settings, keys: KeyStore, masker: Masker, upstream: Upstream, journal: Journal,
-                 metrics: Metrics) -> None:
+                 meter: Meter, metrics: Metrics) -> None:
         self.settings = settings
         self.keys = keys
         self.masker = masker
         self.upstream = upstream
         self.journal = journal
+        self.meter = meter
         self.metrics = metrics
 
     async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
                      deployment: str | None = None) -> Response[Any]:
         """Run one client request through every phase."""
         streaming = False
+        tally: Tally | None = None  # the text behind the usage, once the upstream has answered
         try:
-            roles = ADMIN_ROLES if exchange.operation is Operation.PII_ANALYZE else CLIENT_ROLES
+            roles = ROLES.get(exchange.operation, CLIENT_ROLES)
             exchange.identity = await self.keys.authenticate(request.headers, roles=roles)
             if exchange.operation is Operation.MODELS:
                 return self.models(exchange)
+            if exchange.operation is Operation.USAGE_REPORT:
+                return await self.usage(exchange, request)
             body = await read_body(request, exchange.operation, self.settings.gateway.max_body_bytes)
             if exchange.operation is Operation.PII_ANALYZE:
                 return await self.analyze(exchange, body["text"])
@@ -65,15 +78,21 @@ class Gateway:
             exchange.stream = body.get("stream") is True
             app = admit(exchange, self.settings.policy)
             action_of = actions(self.settings.pii, app.pii)
+            detecting = time.monotonic()
             vault = await self.masker.mask(body, exchange.pii, action_of=action_of,
                                            allow_media=app.allow_unscanned_parts)
+            exchange.timings.detection = time.monotonic() - detecting
             hide_usage = self._ask_for_stream_usage(exchange, body)
+            exchange.timings.overhead = time.monotonic() - exchange.started
             response = await self.upstream.send(exchange, body)
+            exchange.timings.upstream = time.monotonic() - exchange.started - exchange.timings.overhead
+            tally = Tally(body)
             scanner = self._answer_scanner(exchange, action_of, vault.values)
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
-                return relay.stream(exchange, response, vault.values, scanner, self.finish, hide_usage=hide_usage)
-            return await relay.complete(exchange, response, vault.values, scanner)
+                finish = functools.partial(self.finish, tally=tally)
+                return relay.stream(exchange, response, vault.values, scanner, finish, tally, hide_usage=hide_usage)
+            return await relay.complete(exchange, response, vault.values, scanner, tally)
         except GatewayError as err:
             return self.refuse(exchange, err)
         except Exception as exc:  # a bug: the client still gets a clean error, the log no data
@@ -81,7 +100,7 @@ class Gateway:
             return self.refuse(exchange, errors.internal_error())
         finally:
             if not streaming:
-                await self.finish(exchange)
+                await self.finish(exchange, tally)
 
     def models(self, exchange: Exchange) -> Response[Any]:
         """`GET /v1/models`: the configured deployments this application may use."""
@@ -98,19 +117,27 @@ class Gateway:
         report = describe(text, findings, actions(self.settings.pii))
         return relay.json_response(report, 200, {"x-request-id": exchange.id})
 
+    async def usage(self, exchange: Exchange, request: Request[Any, Any, Any]) -> Response[Any]:
+        """`GET /admin/usage?month=YYYY-MM&by=…`: the month's usage and cost report."""
+        report, fmt = await usage_report(self.journal.db, self.settings, request.query_params)
+        body, media_type, headers = download(report, fmt)
+        exchange.status = 200
+        return Response(body, status_code=200, media_type=media_type, headers={**headers, "x-request-id": exchange.id})
+
     def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
         """The client's error response; the exchange records why."""
         exchange.fail(err.status, err.code)
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
 
-    async def finish(self, exchange: Exchange) -> None:
-        """Meter and record the exchange, once."""
+    async def finish(self, exchange: Exchange, tally: Tally | None = None) -> None:
+        """Meter and record the exchange, once; `tally` estimates usage the upstream did not report."""
         if exchange.finished:
             return
         exchange.finished = True
-        self.metrics.observe(exchange)
+        charge = await self.meter.settle(exchange, tally)
+        self.metrics.observe(exchange, charge)
         try:
-            await self.journal.record(exchange)
+            await self.journal.record(exchange, charge)
         except Exception as exc:
             log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
 

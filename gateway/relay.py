@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
@@ -22,6 +23,7 @@ from litestar.response import Stream
 
 from gateway import errors
 from gateway.exchange import Exchange
+from gateway.metering.estimate import Tally
 from gateway.metering.usage import usage_of
 from gateway.privacy.answer import StreamedAnswer, finish_answer
 from gateway.privacy.answer_scan import AnswerScanner
@@ -40,8 +42,9 @@ def json_response(payload: Any, status: int, headers: dict[str, str]) -> Respons
 
 
 async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str],
-                   scanner: AnswerScanner | None) -> Response[bytes]:
+                   scanner: AnswerScanner | None, tally: Tally) -> Response[bytes]:
     """A whole (non-streamed) answer: scanned, with the request's values put back."""
+    reading = time.monotonic()
     try:
         raw = await response.aread()
     except httpx.TimeoutException:
@@ -50,6 +53,8 @@ async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[
         raise errors.stream_interrupted() from None
     finally:
         await response.aclose()
+        exchange.timings.upstream += time.monotonic() - reading
+    answering = time.monotonic()
     try:
         payload = msgspec.json.decode(raw)
     except msgspec.DecodeError:
@@ -59,13 +64,16 @@ async def complete(exchange: Exchange, response: httpx.Response, vault: Mapping[
         exchange.fail(502, "upstream_stream_error")  # the client sees the upstream's own error event
     if usage := usage_of(payload):
         exchange.usage = usage
+    else:
+        tally.add_whole(payload)
     exchange.status = response.status_code
     answer = await finish_answer(payload, vault, scanner) if response.status_code < 400 else payload
+    exchange.timings.overhead += time.monotonic() - answering
     return json_response(answer, response.status_code, _headers(exchange, response))
 
 
 def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str], scanner: AnswerScanner | None,
-           finish: Finish, *, hide_usage: bool) -> Stream:
+           finish: Finish, tally: Tally, *, hide_usage: bool) -> Stream:
     """A live SSE stream, scanned, with the request's values put back; `finish` runs once when it ends.
 
     `hide_usage` drops the usage-only chunk that the gateway asked for on the client's behalf.
@@ -80,7 +88,7 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
         try:
             async for event in iter_events(response.aiter_lines()):
                 ended = ended or _is_end(event)
-                for out in await _relay_event(exchange, event, answer, hide_usage):
+                for out in await _relay_event(exchange, event, answer, tally, hide_usage):
                     yield out.encode()
             if not ended:
                 raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
@@ -139,7 +147,7 @@ def _stream_failure(exc: Exception) -> errors.GatewayError:
     return errors.internal_error()
 
 
-async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None,
+async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None, tally: Tally,
                        hide_usage: bool) -> list[SSEEvent]:
     if event.data.strip() == "[DONE]":
         held = await answer.end() if answer is not None else []
@@ -150,6 +158,7 @@ async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnsw
         return [event]
     if not isinstance(payload, dict):
         return [event]
+    tally.add(payload)
     if usage := usage_of(payload):
         exchange.usage = usage
         if hide_usage and payload.get("choices") == []:

@@ -10,13 +10,13 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-
-from gateway.config_error import ConfigError
+from gateway.metering.pricing import Pricing, load_pricing
 from gateway.privacy.pii_rules import ACTIONS, Action, PiiRules, load_pii_rules
+from gateway.rule_doc import RuleDoc
 
 BackendKind = Literal["azure", "openai", "simulator"]
 DEPLOYMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -97,10 +97,19 @@ class AppPolicy:
 
 
 @dataclass(frozen=True)
+class DepartmentPolicy:
+    """A department's monthly budget in yen (rules/policy.yaml `departments`)."""
+
+    monthly_budget_jpy: Decimal
+    warn_at: float = 0.8  # share of the budget at which the department is warned
+
+
+@dataclass(frozen=True)
 class PolicyRules:
-    """rules/policy.yaml: per application; the "*" entry applies to applications not named."""
+    """rules/policy.yaml: per application ("*" for those not named), and per department."""
 
     applications: Mapping[str, AppPolicy] = field(default_factory=dict)
+    departments: Mapping[str, DepartmentPolicy] = field(default_factory=dict)
 
     def for_app(self, app: str) -> AppPolicy | None:
         """The application's policy, or the "*" entry, or None (nothing allowed)."""
@@ -116,6 +125,7 @@ class Settings:
     gateway: GatewayRules
     policy: PolicyRules
     pii: PiiRules
+    pricing: Pricing
 
 
 def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
@@ -126,82 +136,14 @@ def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Sett
     return Settings(
         rules_dir=rules_dir,
         database_url=env.get("GATEWAY_DATABASE_URL") or "sqlite:///var/gateway.db",
-        gateway=_gateway_rules(_Yaml.read(rules_dir / "gateway.yaml"), env),
-        policy=_policy_rules(_Yaml.read(rules_dir / "policy.yaml"), pii),
+        gateway=_gateway_rules(RuleDoc.read(rules_dir / "gateway.yaml"), env),
+        policy=_policy_rules(RuleDoc.read(rules_dir / "policy.yaml"), pii),
         pii=pii,
+        pricing=load_pricing(RuleDoc.read(rules_dir / "pricing.yaml")),
     )
 
 
-class _Yaml:
-    """A YAML mapping that reports type errors with file and dotted key."""
-
-    def __init__(self, file: str, data: Mapping[str, Any], prefix: str = "") -> None:
-        self.file, self.data, self.prefix = file, data, prefix
-
-    @classmethod
-    def read(cls, path: Path) -> _Yaml:
-        if not path.exists():
-            return cls(path.name, {})
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise ConfigError(path.name, "(file)", f"YAML として読めません: {type(exc).__name__}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(path.name, "(file)", "最上位はマッピング (key: value) である必要があります")
-        return cls(path.name, data)
-
-    def key(self, name: str) -> str:
-        return f"{self.prefix}{name}" if name else self.prefix.rstrip(".")
-
-    def error(self, name: str, message: str) -> ConfigError:
-        return ConfigError(self.file, self.key(name), message)
-
-    def section(self, name: str) -> _Yaml:
-        value = self.data.get(name) or {}
-        if not isinstance(value, dict):
-            raise self.error(name, "マッピングである必要があります")
-        return _Yaml(self.file, value, f"{self.key(name)}.")
-
-    def items(self) -> list[tuple[str, _Yaml]]:
-        return [(str(k), self.section(str(k))) for k in self.data]
-
-    def number(self, name: str, default: float, *, minimum: float = 0) -> float:
-        value = self.data.get(name, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
-            raise self.error(name, f"{minimum} 以上の数値である必要があります")
-        return float(value)
-
-    def integer(self, name: str, default: int, *, minimum: int = 0) -> int:
-        value = self.data.get(name, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.error(name, f"{minimum} 以上の整数である必要があります")
-        return value
-
-    def text(self, name: str, default: str | None = None) -> str | None:
-        value = self.data.get(name, default)
-        if value is not None and not isinstance(value, str):
-            raise self.error(name, "文字列である必要があります")
-        return value
-
-    def flag(self, name: str, default: bool) -> bool:
-        value = self.data.get(name, default)
-        if not isinstance(value, bool):
-            raise self.error(name, "true または false である必要があります")
-        return value
-
-    def strings(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        value = self.data.get(name, list(default))
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.error(name, "文字列のリストである必要があります")
-        return tuple(value)
-
-    def reject_unknown(self, known: set[str]) -> None:
-        for name in self.data:
-            if name not in known:
-                raise self.error(str(name), f"不明なキーです (使えるキー: {', '.join(sorted(known))})")
-
-
-def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
+def _gateway_rules(doc: RuleDoc, env: Mapping[str, str]) -> GatewayRules:
     doc.reject_unknown({"max_body_bytes", "upstream", "detection", "backends", "deployments"})
     up = doc.section("upstream")
     up.reject_unknown({"default_api_version", "connect_timeout", "read_timeout", "retries", "max_retry_wait"})
@@ -234,7 +176,7 @@ def _gateway_rules(doc: _Yaml, env: Mapping[str, str]) -> GatewayRules:
     )
 
 
-def _backend(name: str, spec: _Yaml, env: Mapping[str, str]) -> Backend:
+def _backend(name: str, spec: RuleDoc, env: Mapping[str, str]) -> Backend:
     spec.reject_unknown({"kind", "endpoint", "endpoint_env", "api_key_env", "api_version"})
     kind = spec.text("kind", "azure")
     if kind not in ("azure", "openai", "simulator"):
@@ -260,7 +202,7 @@ def _backend_from_env(env: Mapping[str, str]) -> Backend:
     return Backend(DEFAULT_BACKEND, "simulator")
 
 
-def _deployment(name: str, spec: _Yaml, backends: Mapping[str, Backend]) -> Deployment:
+def _deployment(name: str, spec: RuleDoc, backends: Mapping[str, Backend]) -> Deployment:
     if name != "*" and not DEPLOYMENT_NAME.match(name):
         raise spec.error("", "デプロイ名は英数字と . _ - で 64 文字以内です")
     spec.reject_unknown({"backends", "model"})
@@ -273,8 +215,8 @@ def _deployment(name: str, spec: _Yaml, backends: Mapping[str, Backend]) -> Depl
     return Deployment(backends=names, model=spec.text("model"))
 
 
-def _policy_rules(doc: _Yaml, pii: PiiRules) -> PolicyRules:
-    doc.reject_unknown({"applications"})
+def _policy_rules(doc: RuleDoc, pii: PiiRules) -> PolicyRules:
+    doc.reject_unknown({"applications", "departments"})
     apps: dict[str, AppPolicy] = {}
     for name, spec in doc.section("applications").items():
         spec.reject_unknown({"deployments", "pii", "allow_unscanned_parts"})
@@ -289,4 +231,15 @@ def _policy_rules(doc: _Yaml, pii: PiiRules) -> PolicyRules:
                                allow_unscanned_parts=allow_media)
     if not apps:
         apps["*"] = AppPolicy()
-    return PolicyRules(applications=apps)
+    return PolicyRules(applications=apps, departments=_departments(doc.section("departments")))
+
+
+def _departments(doc: RuleDoc) -> dict[str, DepartmentPolicy]:
+    departments: dict[str, DepartmentPolicy] = {}
+    for name, spec in doc.items():
+        spec.reject_unknown({"monthly_budget_jpy", "warn_at"})
+        warn_at = spec.number("warn_at", DepartmentPolicy.warn_at)
+        if warn_at > 1:
+            raise spec.error("warn_at", "0 から 1 の割合 (0.8 なら予算の 80%) である必要があります")
+        departments[name] = DepartmentPolicy(spec.money("monthly_budget_jpy"), warn_at)
+    return departments

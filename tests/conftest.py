@@ -148,3 +148,49 @@ def azure(gateway_url: str, client_key: str) -> openai.AzureOpenAI:
 def oai(gateway_url: str, client_key: str) -> openai.OpenAI:
     """The official SDK, OpenAI style, pointed at the gateway's /v1."""
     return openai.OpenAI(base_url=f"{gateway_url}/v1", api_key=client_key, max_retries=0, timeout=20)
+
+
+METER_DEPARTMENT = "会計課"
+# Prices for the metering tests: gpt-4o's price changed on 2020-01-01 and will change again in 2999.
+TEST_PRICING: dict[str, Any] = {
+    "prices": {
+        "gpt-4o": [
+            {"from": "2000-01-01", "input": 100, "cached_input": 50, "output": 400},
+            {"from": "2020-01-01", "input": 1000, "cached_input": 500, "output": 4000},
+            {"from": "2999-01-01", "input": 99999, "output": 99999},
+        ],
+        "text-embedding-3-small": [{"from": "2000-01-01", "currency": "USD", "usd_jpy": 150, "input": 0.02}],
+    },
+    "deployments": {"chat-prod": "gpt-4o"},
+    "fixed_costs": [{"name": "サポート契約", "monthly_jpy": 1000, "allocate": "even"}],
+}
+
+
+@pytest.fixture(scope="session")
+def priced_rules(session_upstream: FakeUpstream, session_dir: Path) -> Path:
+    """Rules with TEST_PRICING and a budget for METER_DEPARTMENT."""
+    route = {"backends": ["primary"]}
+    names = ("gpt-4o", "chat-prod", "text-embedding-3-small", "unpriced-dep", "*")
+    return write_rules(session_dir / "priced-rules", {
+        "upstream": {"retries": 0, "read_timeout": 5},
+        "backends": {"primary": azure_backend(session_upstream)},
+        "deployments": dict.fromkeys(names, route),
+    }, policy={"applications": {"*": {}}, "departments": {METER_DEPARTMENT: {"monthly_budget_jpy": 5000}}},
+        pricing=TEST_PRICING)
+
+
+@pytest.fixture(scope="session")
+def priced_url(session_log: LogRecorder, priced_rules: Path, database_url: str) -> Iterator[str]:
+    """A gateway that prices usage with TEST_PRICING."""
+    with GatewayServer.from_rules(priced_rules, database_url) as gw:
+        yield gw.url
+
+
+@pytest.fixture(scope="session")
+def meter_keys(keys: KeyStore) -> dict[str, str]:
+    """Two staff of METER_DEPARTMENT (only the first uses the AI) and an auditor."""
+    return {
+        "staff": keys.create("meter-app", METER_DEPARTMENT, "client", "staff-0001"),
+        "idle": keys.create("meter-app", METER_DEPARTMENT, "client", "staff-0002"),
+        "auditor": keys.create("audit-desk", "監査委員事務局", "auditor", "auditor-0001"),
+    }

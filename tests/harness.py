@@ -18,13 +18,14 @@ from gateway.settings import Settings, load_settings
 
 
 def write_rules(directory: Path, gateway: dict[str, Any], policy: dict[str, Any] | None = None,
-                entities: dict[str, Any] | None = None) -> Path:
-    """A rules directory holding the given gateway.yaml (and policy.yaml), plus the shipped pii.yaml
-    with `entities` changed as given."""
+                entities: dict[str, Any] | None = None, pricing: dict[str, Any] | None = None) -> Path:
+    """A rules directory holding the given gateway.yaml (and policy.yaml, pricing.yaml), plus the shipped
+    pii.yaml with `entities` changed as given."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "gateway.yaml").write_text(yaml.safe_dump(gateway, allow_unicode=True), encoding="utf-8")
-    if policy is not None:
-        (directory / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), encoding="utf-8")
+    for name, rules in (("policy.yaml", policy), ("pricing.yaml", pricing)):
+        if rules is not None:
+            (directory / name).write_text(yaml.safe_dump(rules, allow_unicode=True), encoding="utf-8")
     pii = yaml.safe_load((Path(__file__).resolve().parent.parent / "rules" / "pii.yaml").read_text(encoding="utf-8"))
     pii["entities"].update(entities or {})
     (directory / "pii.yaml").write_text(yaml.safe_dump(pii, allow_unicode=True), encoding="utf-8")

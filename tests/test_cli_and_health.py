@@ -84,6 +84,7 @@ def test_health_readiness_metrics_and_openapi(gateway_url: str, oai: openai.Open
     assert ready.json()["checks"]["storage"] == "ok"
     oai.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "メトリクス"}])
     metrics = httpx.get(f"{gateway_url}/metrics").text
-    assert 'gateway_requests_total{deployment="gpt-4o",operation="chat.completions",status="200"}' in metrics
+    assert ('gateway_requests_total{app="test-app",deployment="gpt-4o",operation="chat.completions",status="200"}'
+            in metrics)
     schema = httpx.get(f"{gateway_url}/schema/openapi.json").json()
     assert "/v1/chat/completions" in schema["paths"]

@@ -1,10 +1,10 @@
-"""Routes for the city's administrators (admin keys only)."""
+"""Routes for the city's administrators and auditors."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, Response, post
+from litestar import Request, Response, get, post
 
 from gateway.exchange import Exchange, Operation
 from gateway.pipeline import Gateway
@@ -15,3 +15,10 @@ async def pii_analyze(request: Request[Any, Any, Any]) -> Response[Any]:
     """`{"text": ...}` → the entities found (type, start, end, score) and the text as it would be masked."""
     gateway: Gateway = request.app.state.gateway
     return await gateway.handle(request, Exchange(Operation.PII_ANALYZE, "openai"))
+
+
+@get("/admin/usage")
+async def usage_report(request: Request[Any, Any, Any]) -> Response[Any]:
+    """`?month=YYYY-MM&by=department|app|user|model&format=json|csv`: usage and yen (auditor or admin keys)."""
+    gateway: Gateway = request.app.state.gateway
+    return await gateway.handle(request, Exchange(Operation.USAGE_REPORT, "openai"))

@@ -40,4 +40,4 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
 async def metrics(request: Request[Any, Any, Any]) -> bytes:
     """Prometheus exposition."""
     gateway: Gateway = request.app.state.gateway
-    return gateway.metrics.render()
+    return await gateway.journal.db.run(gateway.metrics.render)

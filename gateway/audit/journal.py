@@ -1,4 +1,4 @@
-"""Writes exactly one record per exchange, and one log line, with no request or response text."""
+"""Writes exactly one record per exchange and its ledger row, and one log line, with no request or response text."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import logging
 from sqlalchemy import insert
 
 from gateway.exchange import Exchange
+from gateway.metering.ledger import Charge
 from gateway.storage.database import Database
-from gateway.storage.schema import exchanges
+from gateway.storage.schema import exchanges, usage
 
 log = logging.getLogger("gateway.exchange")
 
@@ -19,8 +20,8 @@ class Journal:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def record(self, exchange: Exchange) -> None:
-        """Store the exchange's record and log it; called once per exchange, whatever happened."""
+    async def record(self, exchange: Exchange, charge: Charge) -> None:
+        """Store the exchange's record and its ledger row (one transaction) and log it; once per exchange."""
         ident = exchange.identity
         row = {
             "id": exchange.id,
@@ -42,16 +43,18 @@ class Journal:
             "completion_tokens": exchange.usage.completion_tokens,
             "pii": dict(exchange.pii),
         }
-        await self.db.run(self._insert, row)
+        await self.db.run(self._insert, row, charge.row(exchange))
         log.info(
             "exchange id=%s op=%s app=%s deployment=%s status=%d code=%s stream=%s backend=%s attempts=%d "
-            "tokens=%d+%d pii=%s ms=%d",
+            "tokens=%d+%d%s cost_jpy=%s price=%s pii=%s ms=%d",
             exchange.id, row["operation"], row["app"], exchange.deployment, exchange.status,
             exchange.error_code, exchange.stream, exchange.backend, exchange.attempts,
             exchange.usage.prompt_tokens, exchange.usage.completion_tokens,
+            " (estimated)" if exchange.usage.estimated else "", charge.cost_jpy, charge.price_id or "-",
             ",".join(f"{k}:{v}" for k, v in sorted(exchange.pii.items())) or "-", row["duration_ms"],
         )
 
-    def _insert(self, row: dict[str, object]) -> None:
+    def _insert(self, row: dict[str, object], ledger_row: dict[str, object]) -> None:
         with self.db.engine.begin() as conn:
             conn.execute(insert(exchanges).values(**row))
+            conn.execute(insert(usage).values(**ledger_row))

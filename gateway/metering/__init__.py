@@ -1,1 +1,1 @@
-"""Token usage: read from upstream answers, streamed or not."""
+"""Metering: usage read or estimated, priced in yen, the ledger, monthly reports and Prometheus metrics."""

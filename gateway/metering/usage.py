@@ -8,7 +8,11 @@ from gateway.exchange import Usage
 
 
 def usage_of(payload: Any) -> Usage | None:
-    """The usage in a chat, embeddings or Responses body or stream event, if it carries one."""
+    """The usage in a chat, embeddings or Responses body or stream event, if it carries one.
+
+    Chat and embeddings name the counts `prompt_tokens` / `completion_tokens` with `*_tokens_details`;
+    the Responses API names them `input_tokens` / `output_tokens` with `*_tokens_details`.
+    """
     if not isinstance(payload, dict):
         return None
     usage = payload.get("usage")
@@ -16,14 +20,29 @@ def usage_of(payload: Any) -> Usage | None:
         usage = payload["response"].get("usage")  # Responses API: response.completed event
     if not isinstance(usage, dict):
         return None
-    prompt = usage.get("prompt_tokens", usage.get("input_tokens", 0))
-    completion = usage.get("completion_tokens", usage.get("output_tokens", 0))
-    return Usage(
-        prompt_tokens=prompt if isinstance(prompt, int) else 0,
-        completion_tokens=completion if isinstance(completion, int) else 0,
-    )
+    prompt = _count(usage, "prompt_tokens", "input_tokens")
+    completion = _count(usage, "completion_tokens", "output_tokens")
+    cached = _count(_details(usage, "prompt_tokens_details", "input_tokens_details"), "cached_tokens")
+    reasoning = _count(_details(usage, "completion_tokens_details", "output_tokens_details"), "reasoning_tokens")
+    return Usage(prompt_tokens=prompt, completion_tokens=completion, cached_tokens=min(cached, prompt),
+                 reasoning_tokens=min(reasoning, completion), reported=True)
 
 
 def wants_stream_usage(api_version: str | None) -> bool:
     """Whether an Azure api-version accepts `stream_options` (2024-09-01 and later, previews too)."""
     return api_version is None or api_version[:10] >= "2024-09-01"
+
+
+def _count(usage: dict[str, Any], *names: str) -> int:
+    for name in names:
+        value = usage.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+    return 0
+
+
+def _details(usage: dict[str, Any], *names: str) -> dict[str, Any]:
+    for name in names:
+        if isinstance(details := usage.get(name), dict):
+            return details
+    return {}

@@ -2,16 +2,45 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
+    Dialect,
+    ForeignKey,
     Integer,
     MetaData,
     String,
     Table,
+    TypeDecorator,
 )
+
+_MICRO = 1_000_000
+
+
+class Yen(TypeDecorator[Decimal]):
+    """An exact amount of yen, stored as an integer number of micro-yen (so SUM stays exact in SQL)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        micro = value * _MICRO
+        if micro != micro.to_integral_value():
+            raise ValueError("yen amounts are stored to the micro-yen")
+        return int(micro)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(int(value)).scaleb(-6)
+
 
 metadata = MetaData()
 
@@ -51,4 +80,20 @@ exchanges = Table(
     Column("prompt_tokens", Integer, nullable=False),
     Column("completion_tokens", Integer, nullable=False),
     Column("pii", JSON, nullable=False),  # entity type -> count; never values
+)
+
+# The ledger: one row per exchange, written in the same transaction as its `exchanges` row.
+usage = Table(
+    "usage",
+    metadata,
+    Column("exchange_id", String(32), ForeignKey("exchanges.id"), primary_key=True),
+    Column("day", Date, nullable=False, index=True),  # calendar day in Asia/Tokyo: prices and months follow it
+    Column("model", String(64), nullable=True),  # the model it was priced as (else the deployment name)
+    Column("prompt_tokens", Integer, nullable=False),
+    Column("cached_tokens", Integer, nullable=False),
+    Column("completion_tokens", Integer, nullable=False),
+    Column("reasoning_tokens", Integer, nullable=False),
+    Column("estimated", Boolean, nullable=False),  # counted from the text: the upstream reported no usage
+    Column("price_id", String(96), nullable=True),  # the price row applied ("gpt-4o@2026-04-01"); None: unpriced
+    Column("cost_jpy", Yen, nullable=False),
 )

@@ -1,0 +1,179 @@
+"""The monthly report, from the command line and from /admin/usage, reconciles with the ledger to the yen."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from sqlalchemy import func, select
+
+from gateway.metering.month import Month
+from gateway.storage.database import Database
+from gateway.storage.schema import exchanges, usage
+from tests.conftest import API_VERSION, METER_DEPARTMENT
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _report(priced_rules: Path, database_url: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "gateway", "report", "--rules", str(priced_rules), *args],
+                          capture_output=True, cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": database_url},
+                          timeout=60, check=False)
+
+
+def _ledger_by(database: Database, month: Month, column: Any) -> dict[Any, tuple[int, Decimal]]:
+    """Requests and yen per key in the month, summed from the ledger directly."""
+    query = (select(column, func.count(), func.sum(usage.c.cost_jpy))
+             .select_from(usage.join(exchanges, usage.c.exchange_id == exchanges.c.id))
+             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None))
+             .group_by(column))
+    with database.engine.connect() as conn:
+        return {key: (n, cost) for key, n, cost in conn.execute(query)}
+
+
+@pytest.fixture(scope="module")
+def month(priced_url: str, meter_keys: dict[str, str]) -> Month:
+    """Some usage by the first member of staff of the metered department; the month it was in (Tokyo)."""
+    client = openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version=API_VERSION,
+                                max_retries=0)
+    for text in ("予算書の説明を短く", "広報誌の見出し案を五つ"):
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": text}])
+    client.embeddings.create(model="text-embedding-3-small", input="検索用の文")
+    return Month.parse(None)
+
+
+def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
+    month: Month, priced_rules: Path, database_url: str, database: Database
+) -> None:
+    expected = _ledger_by(database, month, exchanges.c.department)
+    result = _report(priced_rules, database_url, "--month", str(month), "--by", "department", "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    rows = {row["department"]: row for row in report["rows"]}
+    for department, (requests, cost) in expected.items():
+        assert (rows[department]["requests"], Decimal(rows[department]["cost_jpy"])) == (requests, cost)
+    for column in ("requests", "prompt_tokens", "completion_tokens", "cost_jpy", "fixed_jpy", "used_jpy"):
+        assert Decimal(report["totals"][column]) == sum(Decimal(r[column]) for r in report["rows"])
+    assert Decimal(report["totals"]["fixed_jpy"]) == 1000  # the fixed cost is shared out exactly
+
+    mine = rows[METER_DEPARTMENT]
+    assert Decimal(mine["used_jpy"]) == Decimal(mine["cost_jpy"]) + Decimal(mine["fixed_jpy"])
+    assert Decimal(mine["budget_jpy"]) == 5000
+    assert Decimal(mine["remaining_jpy"]) == 5000 - Decimal(mine["used_jpy"])
+    assert Decimal(mine["forecast_jpy"]) >= Decimal(mine["cost_jpy"]).to_integral_value() - 1
+    assert (mine["active_users"], mine["key_holders"], mine["adoption_rate"]) == (1, 2, 0.5)
+
+    result = _report(priced_rules, database_url, "--month", str(month), "--format", "csv")
+    text = result.stdout.decode("utf-8")
+    assert text.startswith("\ufeff")  # Excel reads UTF-8 only with a BOM
+    table = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    by_name = {row["department"]: row for row in table}
+    assert Decimal(by_name[METER_DEPARTMENT]["cost_jpy"]) == expected[METER_DEPARTMENT][1]
+    assert Decimal(by_name[""]["cost_jpy"]) == sum(cost for _, cost in expected.values())  # the totals line
+
+
+def test_table_report_reads_in_a_terminal(month: Month, priced_rules: Path, database_url: str) -> None:
+    result = _report(priced_rules, database_url, "--month", str(month), "--by", "model")
+    assert result.returncode == 0
+    text = result.stdout.decode("utf-8")
+    assert "gpt-4o" in text
+    assert "合計 total" in text
+
+
+def test_admin_usage_for_auditors_by_app_and_user(
+    month: Month, priced_url: str, meter_keys: dict[str, str], database: Database
+) -> None:
+    auditor = {"api-key": meter_keys["auditor"]}
+    for by, column in (("app", exchanges.c.app), ("user", exchanges.c.user), ("model", usage.c.model)):
+        expected = _ledger_by(database, month, column)  # each request is recorded before its answer is sent
+        response = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "by": by}, headers=auditor)
+        assert response.status_code == 200
+        report = response.json()
+        got = {row[by]: (row["requests"], Decimal(row["cost_jpy"])) for row in report["rows"]}
+        assert got == expected
+        assert Decimal(report["totals"]["cost_jpy"]) == sum(cost for _, cost in got.values())
+    csv_file = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "format": "csv"}, headers=auditor)
+    assert csv_file.headers["content-type"].startswith("text/csv")
+    assert csv_file.content.startswith("\ufeff".encode())
+
+
+def test_admin_usage_refuses_client_keys(priced_url: str, meter_keys: dict[str, str]) -> None:
+    response = httpx.get(f"{priced_url}/admin/usage", headers={"api-key": meter_keys["staff"]})
+    assert response.status_code == 403
+    error = response.json()["error"]
+    assert error["type"] == "permission_error"
+    assert "役割" in error["message"]
+
+
+@pytest.mark.parametrize(("params", "param", "code"), [
+    ({"month": "2026-13"}, "month", "invalid_month"),
+    ({"month": "2026-11' OR 1=1 --"}, "month", "invalid_month"),
+    ({"month": "11/2026"}, "month", "invalid_month"),
+    ({"by": "salary"}, "by", "invalid_parameter"),
+    ({"by": "department", "format": "xlsx"}, "format", "invalid_parameter"),
+])
+def test_bad_report_parameters_get_a_clear_error(
+    priced_url: str, meter_keys: dict[str, str], params: dict[str, str], param: str, code: str
+) -> None:
+    response = httpx.get(f"{priced_url}/admin/usage", params=params, headers={"api-key": meter_keys["auditor"]})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["param"], error["code"], error["type"]) == (param, code, "invalid_request_error")
+    assert any("\u3040" <= ch <= "\u30ff" for ch in error["message"])  # Japanese, for staff
+    assert "OR 1=1" not in error["message"]
+
+
+def test_a_month_without_data_is_empty_not_an_error(
+    priced_url: str, meter_keys: dict[str, str], priced_rules: Path, database_url: str
+) -> None:
+    response = httpx.get(f"{priced_url}/admin/usage", params={"month": "2001-01"},
+                         headers={"api-key": meter_keys["auditor"]})
+    assert response.status_code == 200
+    assert response.json()["rows"] == []
+    assert response.json()["totals"]["cost_jpy"] == "0"
+    result = _report(priced_rules, database_url, "--month", "2001-01")
+    assert result.returncode == 0
+    assert "no usage" in result.stdout.decode()
+
+
+def test_an_invalid_month_on_the_command_line_is_explained(priced_rules: Path, database_url: str) -> None:
+    result = _report(priced_rules, database_url, "--month", "2026/11")
+    assert result.returncode == 2
+    assert "--month" in result.stderr.decode()
+    assert "YYYY-MM" in result.stderr.decode()
+
+
+@pytest.mark.parametrize(("pricing", "key"), [
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: -1}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: cheap}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1}\n    - {from: 2026-01-01, input: 2}\n",
+     "prices.gpt-4o"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, input: 1}\n", "prices.gpt-4o[0].usd_jpy"),
+    ("prices:\n  gpt-4o:\n    - {from: someday, input: 1}\n", "prices.gpt-4o[0].from"),
+    ("prices: {}\ndeployments:\n  chat-prod: gpt-9\n", "deployments.chat-prod"),
+    ("fixed_costs:\n  - {name: PTU, monthly_jpy: 1, allocate: randomly}\n", "fixed_costs[0].allocate"),
+])
+def test_check_config_refuses_bad_prices(tmp_path: Path, pricing: str, key: str) -> None:
+    (tmp_path / "pricing.yaml").write_text(pricing, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 2
+    assert f"pricing.yaml: {key}:" in result.stderr
+
+
+def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
+    (tmp_path / "policy.yaml").write_text("departments:\n  総務課: {monthly_budget_jpy: 三万円}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 2
+    assert "policy.yaml: departments.総務課.monthly_budget_jpy:" in result.stderr
