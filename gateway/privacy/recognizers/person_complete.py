@@ -120,6 +120,6 @@ def family_names_again(doc: Doc, spans: Iterable[Span], score_of: Callable[[int,
         return []
     out = []
     for tok in doc:
-        if tok.text in families and (score := score_of(tok.i, tok.i + 1)) is not None:
-            out.append((tok.idx, tok.idx + len(tok), max(score, min(families[tok.text], 0.85))))
+        if tok.text in families and (place := score_of(tok.i, tok.i + 1)) is not None:
+            out.append((tok.idx, tok.idx + len(tok), max(place, min(families[tok.text], 0.85))))
     return out
