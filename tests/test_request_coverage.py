@@ -34,6 +34,21 @@ def test_unicode_escaped_json_inside_prose_is_masked(azure: openai.AzureOpenAI, 
     _assert_masked(_sent(upstream))
 
 
+def test_a_value_found_once_is_masked_in_every_spelling(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    messages = [{"role": "system", "content": "基礎年金番号 1234-567890 の方の照会です。"},
+                {"role": "user", "content": "控え １２３４５６７８９０、1234 567890、一二三四ー五六七八九〇 で確認を。"}]
+    azure.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
+    sent = upstream.requests[-1].json["messages"][1]["content"]
+    assert sent.count("<PENSION_NUMBER_1>") == 3, sent
+
+
+def test_ascii_escaped_digits_are_masked(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    escaped = "".join(f"\\u{ord(ch):04x}" for ch in c.PHONE)
+    azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": f"電話 {escaped} に連絡"}])
+    sent = upstream.requests[-1].json["messages"][0]["content"]
+    assert escaped not in sent and c.PHONE not in sent and "<PHONE_NUMBER_1>" in sent
+
+
 def test_a_value_found_once_is_masked_everywhere(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
     messages = [{"role": "system", "content": "基礎年金番号 1234-567890 の方の照会です。"},
                 {"role": "user", "content": "控えの番号 1234-567890 で確認してください。"}]

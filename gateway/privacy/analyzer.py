@@ -95,15 +95,20 @@ class Analyzer:
             kept.append((start, end, result))
         kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
         chosen: list[tuple[int, int, RecognizerResult]] = []  # disjoint, sorted by start (so by end too)
+        shadowed: dict[int, list[Finding]] = {}  # id of the chosen result -> results of other types it beat
         for start, end, result in kept:  # highest score first, then longest
             at = bisect.bisect_left(chosen, end, key=lambda c: c[0])
             if at == 0 or chosen[at - 1][1] <= start:
                 chosen.insert(at, (start, end, result))
-        findings = []
-        for start, end, result in chosen:
-            o_start, o_end = norm.to_original(start, end)
-            findings.append(Finding(result.entity_type, o_start, o_end, round(float(result.score), 4)))
-        return findings
+            elif (winner := chosen[at - 1][2]).entity_type != result.entity_type:
+                shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
+        return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
+
+
+def _finding(norm: NormalizedText, start: int, end: int, result: RecognizerResult,
+             shadowed: tuple[Finding, ...] = ()) -> Finding:
+    o_start, o_end = norm.to_original(start, end)
+    return Finding(result.entity_type, o_start, o_end, round(float(result.score), 4), shadowed)
 
 
 class _ContextEnhancer(LemmaContextAwareEnhancer):

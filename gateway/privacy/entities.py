@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -34,12 +35,30 @@ class Entity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One detected entity: Python string offsets into the original (not normalized) text."""
+    """One detected entity: Python string offsets into the original (not normalized) text.
+
+    ``shadowed`` holds the findings of other types that overlapped this one and lost to it, best first:
+    where an application allows this finding's type, the best of them that it does not allow applies.
+    """
 
     entity: str
     start: int
     end: int
     score: float
+    shadowed: tuple[Finding, ...] = ()
+
+
+def unshadowed(findings: Sequence[Finding], allowed: Callable[[str], bool]) -> list[Finding]:
+    """The findings as one application sees them: an allowed finding gives way to what it shadowed."""
+    out: list[Finding] = []
+    for i, f in enumerate(findings):
+        if allowed(f.entity):
+            prev_end = out[-1].end if out else 0
+            next_start = findings[i + 1].start if i + 1 < len(findings) else None
+            f = next((s for s in f.shadowed if not allowed(s.entity) and s.start >= prev_end
+                      and (next_start is None or s.end <= next_start)), f)
+        out.append(f)
+    return out
 
 
 class DetectionError(Exception):

@@ -4,9 +4,11 @@ Rather than listing the fields that carry text (and missing the next one an API 
 visits every string, keys included, except the string values of `model`, `role` and `type`
 (the deployment and enumerations). JSON carried inside a string (tool-call `arguments`, a tool
 result, a pasted record) is parsed, its keys and values walked, and written back as valid JSON;
-`\\uXXXX` escapes of non-ASCII text are decoded first, so escaped Japanese cannot slip past
-detection. Parts the gateway cannot inspect (images, audio, files, token arrays) are refused,
-wherever they appear, unless the application's policy lets them through unscanned.
+`\\uXXXX` escapes of non-ASCII text, and of the ASCII letters, digits and ``@ . + - _`` that numbers and
+addresses are made of, are decoded first, so escaped Japanese or an escaped ``\\u0030\\u0039\\u0030…`` cannot
+slip past detection (other ASCII escapes, such as ``\\u0022`` in a pasted code sample, stay as written).
+Parts the gateway cannot inspect (images, audio, files, token arrays) are refused, wherever they appear,
+unless the application's policy lets them through unscanned.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ MEDIA_TYPES = frozenset({
 })
 MAX_DEPTH = 64
 _IDENTIFIER = re.compile(r"[A-Za-z0-9._:/-]{1,64}\Z")  # what a model name, role or type looks like
+_IDENTIFIER_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@.+-_")
 _UNICODE_ESCAPE = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE)
 
 
@@ -80,7 +83,8 @@ def text_fields(body: dict[str, Any], *, allow_media: bool) -> TextFields:
 
 
 def unescape(text: str) -> str:
-    """`text` with `\\uXXXX` escapes of non-ASCII characters (and surrogate pairs) decoded."""
+    """`text` with `\\uXXXX` escapes of non-ASCII characters (and surrogate pairs) and of the ASCII characters
+    identifiers are made of decoded."""
     if "\\u" not in text and "\\U" not in text:
         return text
 
@@ -88,7 +92,9 @@ def unescape(text: str) -> str:
         if match.group(3) is None:
             return chr(0x10000 + ((int(match.group(1), 16) - 0xD800) << 10) + int(match.group(2), 16) - 0xDC00)
         code = int(match.group(3), 16)
-        return chr(code) if code >= 0x80 and not 0xD800 <= code <= 0xDFFF else match.group(0)
+        if 0xD800 <= code <= 0xDFFF or (code < 0x80 and chr(code) not in _IDENTIFIER_CHARS):
+            return match.group(0)
+        return chr(code)
 
     return _UNICODE_ESCAPE.sub(decode, text)
 

@@ -17,13 +17,15 @@ import anyio.to_thread
 
 from gateway.errors import GatewayError
 from gateway.privacy.detector import Detector
-from gateway.privacy.entities import LABELS, Finding
+from gateway.privacy.entities import LABELS, Finding, unshadowed
 from gateway.privacy.fields import text_fields
+from gateway.privacy.normalize import normalize
 from gateway.privacy.pii_rules import Action, PiiRules
 from gateway.privacy.restore import prepare
 from gateway.privacy.vault import Vault
 
 LARGE_VAULT = 200  # placeholders; restoring patterns for more are compiled in a worker thread
+_NUMBER = re.compile(r"[0-9\-]+")
 
 
 def pii_blocked(entities: set[str]) -> GatewayError:
@@ -49,7 +51,8 @@ class Masker:
         fields = text_fields(body, allow_media=allow_media)
         texts = list(dict.fromkeys(slot.text for slot in fields.slots))
         vault = Vault(texts)
-        findings = sweep(texts, await self.detector.detect(texts))
+        detected = await self.detector.detect(texts)
+        findings = sweep(texts, [unshadowed(f, lambda entity: action_of(entity) == "allow") for f in detected])
         blocked: set[str] = set()
         masked: dict[str, str] = {}
         for text, text_findings in zip(texts, findings, strict=True):
@@ -63,33 +66,50 @@ class Masker:
 
 
 def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
-    """Findings extended so that a value found anywhere is found everywhere in the request.
+    """Findings extended so that a value found anywhere is found everywhere in the request, however written.
 
     Detection depends on context (個人番号, 年金, 旅券 …): a number recognised in one message must not
-    go out unmasked where it is repeated without its context word.
+    go out unmasked where it is repeated without its context word, nor where it is repeated in another
+    spelling (full-width, kanji digits, other spaces or hyphens: the normalized copy of detection is
+    searched, with any spaces, and for a number any hyphens, between its characters).
     """
     found: dict[str, Finding] = {}
     for text, text_findings in zip(texts, findings, strict=True):
         for f in text_findings:
-            value = text[f.start : f.end]
-            if len(value.strip()) >= 2 and (value not in found or f.score > found[value].score):
-                found[value] = f
+            key = _spelling_key(text[f.start : f.end])
+            if len(key) >= 2 and (key not in found or f.score > found[key].score):
+                found[key] = f
     if not found:
         return [list(f) for f in findings]
-    pattern = re.compile("|".join(re.escape(v) for v in sorted(found, key=len, reverse=True)))
+    pattern = re.compile("|".join(_any_spelling(key) for key in sorted(found, key=len, reverse=True)))
     swept = []
     for text, text_findings in zip(texts, findings, strict=True):
         spans = sorted(text_findings, key=lambda f: f.start)
         starts = [f.start for f in spans]
-        for match in pattern.finditer(text):
-            at = bisect.bisect_left(starts, match.start())  # only the neighbours can overlap
+        norm = normalize(text)
+        for match in pattern.finditer(norm.text):
+            start, end = norm.to_original(*match.span())
+            at = bisect.bisect_left(starts, start)  # only the neighbours can overlap
             before, after = spans[at - 1] if at else None, spans[at] if at < len(spans) else None
-            if (before is None or before.end <= match.start()) and (after is None or match.end() <= after.start):
-                f = found[match.group()]
-                spans.insert(at, Finding(f.entity, match.start(), match.end(), f.score))
-                starts.insert(at, match.start())
+            if (before is None or before.end <= start) and (after is None or end <= after.start):
+                f = found[_spelling_key(match.group())]
+                spans.insert(at, Finding(f.entity, start, end, f.score))
+                starts.insert(at, start)
         swept.append(spans)
     return swept
+
+
+def _spelling_key(value: str) -> str:
+    """The value as the sweep compares it: normalized, without spaces, a number without its hyphens."""
+    key = "".join(normalize(value).text.split())
+    return key.replace("-", "") if _NUMBER.fullmatch(key) else key
+
+
+def _any_spelling(key: str) -> str:
+    """A regex for ``key`` with any spaces (and, in a number, hyphens) between its characters."""
+    if _NUMBER.fullmatch(key):
+        return "(?<![0-9])" + "[-\\s]*".join(re.escape(c) for c in key) + "(?![0-9])"
+    return "\\s*".join(re.escape(c) for c in key)
 
 
 def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:
@@ -133,7 +153,7 @@ def mask_text(text: str, findings: Sequence[Finding], action_of: Callable[[str],
 
 def describe(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action]) -> dict[str, Any]:
     """What `gateway pii analyze` and `POST /admin/pii/analyze` report for one text."""
-    findings = sweep([text], [findings])[0]
+    findings = sweep([text], [unshadowed(findings, lambda entity: action_of(entity) == "allow")])[0]
     masked = mask_text(text, findings, action_of, Vault([text]), Counter(), set())
     entities = [{"type": f.entity, "start": f.start, "end": f.end, "score": round(f.score, 3)} for f in findings]
     return {"entities": entities, "masked": masked}
