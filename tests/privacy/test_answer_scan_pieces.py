@@ -32,9 +32,11 @@ def test_streamed_pieces_are_the_whole_texts_pieces(text: str, cuts: list[int]) 
 def test_a_long_run_is_never_cut_inside_an_address_or_number() -> None:
     run = " ".join(["Mail yamada.taro@example.jp or call 090 4821 7733 (Taro Yamada)."] * 20)
     pieces = clauses(run)
-    assert len(pieces) > 1 and all(len(p) <= 4 * CLAUSE_LIMIT for p in pieces)
+    assert len(pieces) > 1
+    assert all(len(p) <= 4 * CLAUSE_LIMIT for p in pieces)
     for piece in pieces:
-        assert piece.strip().startswith("Mail") and piece.strip().endswith("Yamada).")
+        assert piece.strip().startswith("Mail")
+        assert piece.strip().endswith("Yamada).")
 
 
 def test_an_allowed_finding_gives_way_to_the_one_it_shadowed() -> None:
