@@ -36,7 +36,7 @@ def test_unicode_escaped_json_inside_prose_is_masked(azure: openai.AzureOpenAI, 
 
 def test_a_value_found_once_is_masked_in_every_spelling(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
     messages = [{"role": "system", "content": "基礎年金番号 1234-567890 の方の照会です。"},
-                {"role": "user", "content": "控え １２３４５６７８９０、1234 567890、一二三四ー五六七八九〇 で確認を。"}]
+                {"role": "user", "content": "控え １２３４５６７８９０、1234 567890、一二三四ー五六七八九〇 で確認。"}]
     azure.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
     sent = upstream.requests[-1].json["messages"][1]["content"]
     assert sent.count("<PENSION_NUMBER_1>") == 3, sent
