@@ -88,6 +88,7 @@ class JaPatternRecognizer(PatternRecognizer):
             context=context,
             global_regex_flags=0,
         )
+        self._compiled = {pattern.regex: regex.compile(pattern.regex) for pattern in patterns}
 
     def analyze(
         self,
@@ -100,8 +101,10 @@ class JaPatternRecognizer(PatternRecognizer):
         flags = (self.global_regex_flags or 0) if regex_flags is None else regex_flags
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
+            compiled = self._compiled.get(pattern.regex) if not flags else None
+            compiled = compiled or regex.compile(pattern.regex, flags)
             try:
-                matches = list(regex.finditer(pattern.regex, text, flags=flags, timeout=REGEX_TIMEOUT_SECONDS))
+                matches = list(compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
             except TimeoutError as exc:
                 raise DetectionError(f"{self.name}: pattern {pattern.name} timed out") from exc
             for match in matches:
