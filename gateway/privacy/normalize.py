@@ -15,7 +15,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   such as ``一郎``) stay as written; the address and birth-date recognizers read them.
   A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are digit
   groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
-  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all.
+  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all;
+  a kanji group one space from such a number is part of it (``一二三 四五六七``).
 * Digits written to dodge a pattern, one or two per space (``1 2 3 4 5 6 7 8 9 0 1 8``,
   ``０　９　０ー１ ２ ３ ４``, ``一 二 三 四``, ``T K 7 0 9 7 9 0 3``): inside a run of digit groups separated
   by spaces (with or without a dash), with one or two capital letters as a leading or trailing group
@@ -53,6 +54,8 @@ _KANJI_NUMBER = re.compile(
     f"|{_K}*[〇零]{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+|{_K}{{4,}}"
 )
 _D = f"[0-9{_KANJI_DIGITS}]"
+# a kanji group one space from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits)
+_KANJI_GROUP_NEAR_DIGITS = re.compile(f"{_K}+(?= [0-9])|(?<=[0-9] ){_K}+")
 # digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
 _READ_ALOUD = re.compile(f"(?<![0-9A-Za-z])(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の[A-Z]{{2}}(?![A-Za-z]))?"
@@ -119,6 +122,7 @@ def _same_length_fixes(text: str) -> str:
     """Kanji digits inside numbers and dashes between digits: one character for one."""
     text = _READ_ALOUD.sub(_read_aloud, text)
     text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
+    text = _KANJI_GROUP_NEAR_DIGITS.sub(lambda m: m.group().translate(_TO_ASCII), text)
     return _DIGIT_DASH.sub("-", text)
 
 
