@@ -104,7 +104,9 @@ def foreign_parts_again(text: str, spans: Iterable[Span]) -> list[Span]:
             s, e = m.span()
             whole = (s == 0 or not _SCRIPT.match(text[s - 1])) and (e == len(text) or not _SCRIPT.match(text[e]))
             score = min(score, 0.85)
-            if whole and not any(a < e and s < b and found >= score for a, b, found in spans):
+            # found already: by a span as strong, or inside a longer one (the whole name, written again)
+            if whole and not any(a < e and s < b and (found >= score or (a <= s and e <= b and b - a > e - s))
+                                   for a, b, found in spans):
                 out.append((s, e, score))
     return out
 
