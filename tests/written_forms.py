@@ -33,6 +33,7 @@ FORMS: dict[str, Callable[[str, Sequence[int]], str]] = {
                                          for i, p in enumerate(_groups(d, g))),
     "zero_width": lambda d, g: "\u200b".join(_groups(d, g)),
     "line_broken": lambda d, g: "\n".join(_groups(d, g)),
+    "line_broken_indented": lambda d, g: "-\n　　".join(_groups(d, g)),
     "mixed": lambda d, g: "ー".join(" ".join(p.translate(_FULL) if i % 2 == 0 else p)
                                    for i, p in enumerate(_groups(d, g))),
 }

@@ -29,8 +29,9 @@ RIGHT_EDGE = r"(?![0-9A-Za-z_])(?![-.,/:][0-9])(?!\s?[円万億])"
 def digits(*sizes: int, plain: bool = True) -> str:
     """Regex for digit groups of ``sizes``: run together (if ``plain``), joined by '-', or by single spaces.
 
-    The spaced form (a space or a line break between groups) must not continue into another
-    space-separated digit group, so ``1234 5678 9012 3456`` is not read as a 12-digit number.
+    The spaced form (a space or a line break, maybe after '-' or before an indent, between groups) must not
+    continue into another space-separated digit group, so ``1234 5678 9012 3456`` is not read as a 12-digit
+    number.
     A family with one group of six or more digits (住民票コード 11, 保険者番号 8, 口座番号 7) has no
     fixed grouping, so any grouping is read: one '-', space or line break between any two digits
     (``1234-5678-901``), again not continuing into another digit group.
@@ -39,19 +40,20 @@ def digits(*sizes: int, plain: bool = True) -> str:
     forms = [f"[0-9]{{{sum(sizes)}}}"] if plain else []
     if len(sizes) > 1:
         forms.append("-".join(groups))
-        forms.append(r"(?<![0-9] )" + r"(?: |\r?\n)".join(groups) + r"(?! [0-9])")
+        forms.append(r"(?<![0-9] )" + r"(?: |-?\r?\n *)".join(groups) + r"(?! [0-9])")
     elif sizes[0] >= 6:
         return f"(?:{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}|{regrouped(sizes[0])})"
     return f"{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}"
 
 
 def regrouped(count: int) -> str:
-    """Regex for ``count`` digits in any grouping: one '-', space or line break between any two digits.
+    """Regex for ``count`` digits in any grouping: one '-' or space, or a line break (after a '-', before an
+    indent), between any two digits.
 
     For a pattern that only context may report (score 0): a number whose groups were split in an unusual
     place (``8228 6937 9409``, ``3792-431920 06863``) is still the number its label names.
     """
-    return rf"{LEFT_EDGE}(?<![0-9][ \n])[0-9](?:(?:-| |\r?\n)?[0-9]){{{count - 1}}}(?![ \n-][0-9]){RIGHT_EDGE}"
+    return rf"{LEFT_EDGE}(?<![0-9][ \n])[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{{count - 1}}}(?![ \n-][0-9]){RIGHT_EDGE}"
 
 
 def digits_only(text: str) -> str:

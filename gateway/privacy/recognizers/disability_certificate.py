@@ -21,7 +21,7 @@ CONTEXT = [
 # digits in any grouping (78-17750) and an optional 号
 _NUMBER = (
     r"(?:(?<=[\s:(、]|^)\p{Han}{1,2}(?=第|[0-9]))?(?:第\s?)?(?:(?<![A-Za-z])[A-Z][0-9]?\s?-?\s?)?"
-    rf"{LEFT_EDGE}[0-9](?:(?:[- ]|\r?\n)?[0-9]){{3,9}}(?:号(?!室)|{RIGHT_EDGE})"
+    rf"{LEFT_EDGE}[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{3,9}}(?:号(?!室)|{RIGHT_EDGE})"
 )
 
 

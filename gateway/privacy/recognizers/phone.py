@@ -27,7 +27,7 @@ CONTEXT = ["電話", "tel", "携帯", "fax", "ファクス", "ファックス", 
 # joined match counts only if it overlaps no first-pass match (a line that ends in a digit, such as an
 # address ``…24番地26``, must not swallow the number on the next line).
 _GLUED_LETTER = re.compile(r"(?i:(?<=te)l|(?<=fa)x)(?=[0-9(+])")
-_LINE_BREAK = re.compile(r"(?<=[0-9)-])\r?\n(?=[0-9(+-])")
+_LINE_BREAK = re.compile(r"(?<=[0-9)-])\r?\n[ \t]*(?=[0-9(+-])")
 # A bracket the matcher keeps at either end without its partner (``（090-…）`` after NFKC gives ``(090-…``)
 # belongs to the surrounding text, not to the number; ``(03)1234-5678`` keeps its pair.
 _OPENING = "([{"
