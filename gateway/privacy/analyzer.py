@@ -19,16 +19,20 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.language import Language
 
 from gateway.privacy import nlp as ja
-from gateway.privacy.entities import DetectionError, Finding
+from gateway.privacy.entities import DetectionError, Entity, Finding
 from gateway.privacy.nlp import load_nlp
 from gateway.privacy.normalize import NormalizedText, normalize, normalize_value
 from gateway.privacy.pii_rules import PiiRules
 from gateway.privacy.recognizers import build_registry
+from gateway.privacy.recognizers._context import SCORE_CONTEXT
 
 __all__ = ["Analyzer", "load_nlp"]
 
 logger = logging.getLogger(__name__)
 GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many characters at a time
+# Types reported on a check digit alone: a number that normalize assembled from digits one per space (a row
+# of single-digit counts passes the マイナンバー check digit one time in eleven) needs its label too.
+ASSEMBLED_NEEDS_LABEL = frozenset({Entity.MY_NUMBER.value})
 
 
 class Analyzer:
@@ -90,6 +94,9 @@ class Analyzer:
             allowed = rule is not None and rule.action == "allow" and result.entity_type not in self._keep
             if end <= start or allowed or (rule is not None and result.score < rule.threshold):
                 continue
+            unlabelled = result.score < SCORE_CONTEXT
+            if unlabelled and result.entity_type in ASSEMBLED_NEEDS_LABEL and _assembled(norm, start, end):
+                continue
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
             kept.append((start, end, result))
@@ -103,6 +110,12 @@ class Analyzer:
             elif (winner := chosen[at - 1][2]).entity_type != result.entity_type:
                 shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
         return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
+
+
+def _assembled(norm: NormalizedText, start: int, end: int) -> bool:
+    """The normalized span [start, end) was joined from spaced characters of the original."""
+    o_start, o_end = norm.to_original(start, end)
+    return any(c.isspace() for c in norm.original[o_start:o_end]) and not any(c.isspace() for c in norm.text[start:end])
 
 
 def _finding(norm: NormalizedText, start: int, end: int, result: RecognizerResult,

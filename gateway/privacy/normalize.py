@@ -17,13 +17,14 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
   ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all;
   a kanji group one space from such a number is part of it (``一二三 四五六七``).
-* Digits written to dodge a pattern, one or two per space (``1 2 3 4 5 6 7 8 9 0 1 8``,
-  ``０　９　０ー１ ２ ３ ４``, ``一 二 三 四``, ``T K 7 0 9 7 9 0 3``): inside a run of digit groups separated
-  by spaces (with or without a dash), with one or two capital letters as a leading or trailing group
-  (passports, residence cards), the spaces are removed when the run has three or more groups, five or more
-  digits, and at least two groups of one or two characters. Regular groupings (``1234 5678 9012``,
-  ``090 1234 5678``) stay as written; the recognizers read those shapes themselves. Whether the digits are
-  personal information is still for the recognizers to decide (label, context word, check digit).
+* Digits written to dodge a pattern, one per space (``1 2 3 4 5 6 7 8 9 0 1 8``, ``０　９　０ー１ ２ ３ ４``,
+  ``一 二 三 四 五``, ``T K 7 0 9 7 9 0 3``): in a run of single digits separated by spaces (with or without
+  a dash), with one or two capital letters as a leading or trailing group (passports, residence cards), the
+  spaces are removed when the run has five digits or more. Other groupings (``1234 5678 9012``,
+  ``9 18 29 13``) stay as written; the recognizers read those shapes themselves. Whether the digits are
+  personal information is still for the recognizers to decide (label, context word, check digit); a
+  マイナンバー assembled this way needs its label (analyzer.py), since a row of single-digit counts passes
+  the check digit one time in eleven.
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
@@ -47,25 +48,31 @@ _TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
 DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
 _DIGIT_DASH = re.compile(f"(?<=[0-9A-Z])[{DASHES[:-1]}](?=[0-9])")
 _K = f"[{_KANJI_DIGITS}]"
+_D = f"[0-9{_KANJI_DIGITS}]"
+# Every pattern below starts only where a run starts (a look-behind for the run's own characters), so a long
+# run is tried once, not from each of its characters: linear on any input.
+_RUN_START = f"(?<!{_D})(?<!{_D}[{DASHES}])"
 _KANJI_NUMBER = re.compile(
     # a run joined to another digit run by a dash, a run containing 〇, a run touching an ASCII digit,
     # or a run of four or more
-    f"{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|(?:[0-9]+[{DASHES}])+{_K}+"
-    f"|{_K}*[〇零]{_K}*(?<={_K}{_K})|{_K}+(?=[0-9])|(?<=[0-9]){_K}+|{_K}{{4,}}"
+    f"{_RUN_START}{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|{_RUN_START}(?:[0-9]+[{DASHES}])+{_K}+"
+    f"|(?<!{_K}){_K}*[〇零]{_K}*(?<={_K}{_K})|(?<!{_K}){_K}+(?=[0-9])|(?<=[0-9]){_K}+|(?<!{_K}){_K}{{4,}}"
 )
-_D = f"[0-9{_KANJI_DIGITS}]"
 # a kanji group one space from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits)
-_KANJI_GROUP_NEAR_DIGITS = re.compile(f"{_K}+(?= [0-9])|(?<=[0-9] ){_K}+")
+_KANJI_GROUP_NEAR_DIGITS = re.compile(f"(?<!{_K}){_K}+(?= [0-9])|(?<=[0-9] ){_K}+")
 # digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
-_READ_ALOUD = re.compile(f"(?<![0-9A-Za-z])(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の[A-Z]{{2}}(?![A-Za-z]))?"
-                         f"|(?<![0-9A-Za-z])[A-Z]{{1,2}}の{_D}{{6,}}(?:の[A-Z]{{2}}(?![A-Za-z]))?")
+_NOT_AFTER = f"(?<![0-9A-Za-z{_KANJI_DIGITS}])"
+_READ_ALOUD = re.compile(
+    f"{_NOT_AFTER}(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の[A-Z]{{2}}(?![A-Za-z]))?"
+    f"|{_NOT_AFTER}[A-Z]{{1,2}}の{_D}{{6,}}(?:の[A-Z]{{2}}(?![A-Za-z]))?"
+)
 # digit groups separated by spaces, a dash, or a dash with spaces (not tabs: they separate columns); one or
 # two capital letters may lead or end the run
 _LETTERS = "(?:[A-Z]{1,2} {1,3}){1,2}"
 _SEP = f"(?: {{1,3}}(?:[{DASHES}] {{0,3}})?|[{DASHES}] {{0,3}})"
 _SPACED_RUN = re.compile(
-    f"(?<![0-9A-Za-z])(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
+    f"{_NOT_AFTER}(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
 )
 _GROUP = re.compile(f"{_D}+|[A-Z]+")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -104,7 +111,7 @@ def _dodging_spaces(text: str) -> list[int]:
     for run in _SPACED_RUN.finditer(text):
         groups = _GROUP.findall(run.group())
         digits = sum(len(g) for g in groups if g[0] not in _LETTER)
-        if len(groups) < 3 or digits < 5 or sum(len(g) <= 2 for g in groups) < 2:
+        if digits < 5 or any(len(g) > 2 if g[0] in _LETTER else len(g) > 1 for g in groups):
             continue
         found.extend(run.start() + m.start() for m in _SPACE.finditer(run.group()))
     return found

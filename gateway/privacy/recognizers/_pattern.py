@@ -32,28 +32,42 @@ def digits(*sizes: int, plain: bool = True) -> str:
     The spaced form (a space or a line break, maybe after '-' or before an indent, between groups) must not
     continue into another space-separated digit group, so ``1234 5678 9012 3456`` is not read as a 12-digit
     number.
-    A family with one group of six or more digits (住民票コード 11, 保険者番号 8, 口座番号 7) has no
-    fixed grouping, so any grouping is read: one '-', space or line break between any two digits
-    (``1234-5678-901``), again not continuing into another digit group.
     """
     groups = [f"[0-9]{{{size}}}" for size in sizes]
     forms = [f"[0-9]{{{sum(sizes)}}}"] if plain else []
     if len(sizes) > 1:
         forms.append("-".join(groups))
         forms.append(r"(?<![0-9] )" + r"(?: |-?\r?\n *)".join(groups) + r"(?! [0-9])")
-    elif sizes[0] >= 6:
-        return f"(?:{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}|{regrouped(sizes[0])})"
     return f"{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}"
 
 
-def regrouped(count: int) -> str:
-    """Regex for ``count`` digits in any grouping: one '-' or space, or a line break (after a '-', before an
-    indent), between any two digits.
+# what may stand between two digits of a number written right after its label: spaces, tabs and line
+# breaks, hyphens, ・ / . _ ~ 〜 、 , and brackets, up to four of them
+_LOOSE_SEPARATOR = r"[\s\-・/._~〜、,()]{0,4}"
+# what may stand between the label and the number: ``個人番号: ``, ``マイナンバーはね、``, ``（番号）``; not
+# words that make the label a heading (``保険者番号ごとの件数: 12 3 45``)
+_LABEL_GAP = r"[\s:=()「『はがをねのもで、]{0,8}"
 
-    For a pattern that only context may report (score 0): a number whose groups were split in an unusual
-    place (``8228 6937 9409``, ``3792-431920 06863``) is still the number its label names.
+
+def labelled(labels: str, count: int) -> str:
+    """Regex for ``count`` digits in any grouping and with any separators, right after one of ``labels``.
+
+    A number whose groups were split anywhere, by anything (``個人番号: 1234\t5678\t9018``, ``8228⏎6937 9409``,
+    ``保険者番号 1234 - 5674``), is still the number its label names; without the label right before it, a run
+    of digits in an unusual grouping (``2024-06-15 1330``, counts ``9 18 29 13``) is not read as one number.
+    The value is the named group ``value``.
     """
-    return rf"{LEFT_EDGE}(?<![0-9][ \n])[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{{count - 1}}}(?![ \n-][0-9]){RIGHT_EDGE}"
+    value = f"[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
+    return rf"(?:{labels}){_LABEL_GAP}(?<![0-9])(?P<value>{value})(?![\-・/._~〜]?[0-9])(?!\s?[円万億])"
+
+
+def cell(count: int) -> str:
+    """Regex for ``count`` digits in any grouping that fill a whole table cell (TSV, CSV, markdown).
+
+    For a pattern scored 0: the column header is its context (``_context.context_word``), as a label is.
+    """
+    value = f"[0-9](?:[ \\-・/._~〜()]{{0,4}}[0-9]){{{count - 1}}}"
+    return rf"(?m)(?:^|(?<=[\t,|]))[ \"]*(?P<value>{value})[ \"]*(?=[\t,|\r\n]|$)"
 
 
 def digits_only(text: str) -> str:

@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, cell, digits, labelled
 
 BANK_CONTEXT = ["口座", "普通", "当座", "貯蓄", "預金", "支店", "銀行", "金庫", "振込", "振り込", "店番"]
 BRANCH_CONTEXT = ["店番", "支店番号", "支店コード", "店番号"]
@@ -47,6 +47,8 @@ class BankAccountRecognizer(JaPatternRecognizer):
                 Pattern("bank_branch_account", digits(4, 3, 7, plain=False), SCORE_VALID),
                 Pattern("account_number", digits(7), SCORE_WEAK),
                 Pattern("branch_account", digits(3, 7, plain=False), SCORE_WEAK),
+                Pattern("account_labelled", labelled("口座番号|(?:普通|当座|貯蓄)(?:預金)?", 7), SCORE_CONTEXT),
+                Pattern("account_cell", cell(7), 0.0),
             ],
             BANK_CONTEXT,
         )

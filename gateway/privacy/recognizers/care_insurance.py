@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_WEAK, context_word
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
 from gateway.privacy.recognizers._table import column_header
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN
@@ -39,7 +39,11 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.CARE_INSURANCE,
             "CareInsuranceRecognizer",
-            [Pattern("care_insurance_number", digits(10), SCORE_WEAK)],
+            [
+                Pattern("care_insurance_number", digits(10), SCORE_WEAK),
+                Pattern("care_insurance_labelled", labelled("被保険者番号|介護(?:保険)?の?番号", 10), SCORE_WEAK),
+                Pattern("care_insurance_cell", cell(10), 0.0),
+            ],
             CONTEXT,
         )
 

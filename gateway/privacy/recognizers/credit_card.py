@@ -12,14 +12,14 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from stdnum import luhn
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_VALID
 from gateway.privacy.recognizers._pattern import (
     LEFT_EDGE,
     RIGHT_EDGE,
     JaPatternRecognizer,
     digits,
     digits_only,
-    regrouped,
+    labelled,
 )
 
 CONTEXT = ["カード", "クレジット", "card", "visa", "mastercard", "jcb", "amex", "有効期限"]
@@ -29,7 +29,7 @@ _GROUPED = "|".join(digits(*sizes, plain=False) for sizes in ((4, 4, 4, 4), (4, 
 
 class JaCreditCardRecognizer(JaPatternRecognizer):
     """Card numbers in Japanese text: grouped (4-4-4-4, 4-6-5, 4-6-4) or 14–16 digits, Luhn-checked; in any
-    other grouping only next to a card word."""
+    other grouping only right after カード番号."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -38,7 +38,8 @@ class JaCreditCardRecognizer(JaPatternRecognizer):
             [
                 Pattern("card_grouped", _GROUPED, SCORE_STRONG),
                 Pattern("card_digits", f"{LEFT_EDGE}[0-9]{{14,16}}{RIGHT_EDGE}", SCORE_VALID),
-                *(Pattern(f"card_regrouped_{n}", regrouped(n), 0.0) for n in (16, 15, 14)),
+                *(Pattern(f"card_labelled_{n}", labelled("カード(?:の)?番号|クレジットカード", n), SCORE_CONTEXT)
+                  for n in (16, 15, 14)),
             ],
             CONTEXT,
         )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, regrouped
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
 
 CONTEXT = ["免許", "license", "licence"]
 
@@ -24,7 +24,8 @@ class DriverLicenseRecognizer(JaPatternRecognizer):
             "DriverLicenseRecognizer",
             [
                 Pattern("driver_license", digits(4, 4, 4), SCORE_WEAK),
-                Pattern("driver_license_regrouped", regrouped(12), 0.0),
+                Pattern("driver_license_labelled", labelled("免許証?(?:の)?番号|免許証", 12), SCORE_CONTEXT),
+                Pattern("driver_license_cell", cell(12), 0.0),
             ],
             CONTEXT,
         )

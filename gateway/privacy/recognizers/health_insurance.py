@@ -24,7 +24,7 @@ from stdnum import luhn
 from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers import _pattern
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK, context_word
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
 
 INSURER_CONTEXT = ["保険者番号", "保険者", "保険証", "国保"]
 INSURED_CONTEXT = ["保険", "国保", "健保", "資格確認書", "資格情報", "協会けんぽ", "共済", "組合員証", "後期高齢"]
@@ -65,6 +65,8 @@ class InsurerNumberRecognizer(JaPatternRecognizer):
             [
                 Pattern("insurer_number", digits(8), SCORE_WEAK),
                 Pattern("insurer_number_kokuho", digits(6), SCORE_WEAK),
+                Pattern("insurer_number_labelled", labelled("保険者番号", 8), SCORE_CONTEXT),
+                Pattern("insurer_number_cell", cell(8), 0.0),
             ],
             INSURER_CONTEXT,
         )

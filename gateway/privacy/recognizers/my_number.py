@@ -21,9 +21,10 @@ from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits, digits_only, regrouped
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
+LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号"  # right before a number in any grouping
 # another identifier's label ending right before the number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
 OTHER_LABEL = re.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z]{1,10})"
@@ -40,7 +41,11 @@ class MyNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.MY_NUMBER,
             "MyNumberRecognizer",
-            [Pattern("my_number", digits(4, 4, 4), SCORE_VALID), Pattern("my_number_regrouped", regrouped(12), 0.0)],
+            [
+                Pattern("my_number", digits(4, 4, 4), SCORE_VALID),
+                Pattern("my_number_labelled", labelled(LABELS, 12), SCORE_CONTEXT),
+                Pattern("my_number_cell", cell(12), 0.0),
+            ],
             CONTEXT,
         )
 

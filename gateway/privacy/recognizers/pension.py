@@ -10,7 +10,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits
 
 CONTEXT = ["年金"]
 
@@ -22,7 +22,7 @@ class PensionNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.PENSION_NUMBER,
             "PensionNumberRecognizer",
-            [Pattern("pension_number", digits(4, 6), SCORE_WEAK)],
+            [Pattern("pension_number", digits(4, 6), SCORE_WEAK), Pattern("pension_cell", cell(10), 0.0)],
             CONTEXT,
         )
 

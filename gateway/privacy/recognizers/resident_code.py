@@ -10,10 +10,10 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
 
-CONTEXT = ["住民票コード", "住民票番号"]
+CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード"]
 
 
 class ResidentCodeRecognizer(JaPatternRecognizer):
@@ -23,7 +23,11 @@ class ResidentCodeRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.RESIDENT_CODE,
             "ResidentCodeRecognizer",
-            [Pattern("resident_code", digits(11), SCORE_WEAK)],
+            [
+                Pattern("resident_code", digits(11), SCORE_WEAK),
+                Pattern("resident_code_labelled", labelled("住民票(?:の)?\\s?コード|住民票番号", 11), SCORE_CONTEXT),
+                Pattern("resident_code_cell", cell(11), 0.0),
+            ],
             CONTEXT,
         )
 
