@@ -116,7 +116,12 @@ def _safe_cut(run: str, i: int) -> bool:
     left = run[i - 2] if before.isspace() and i >= 2 else before
     right = run[i + 1] if after.isspace() else after
     left, right = left.translate(_FULL_WIDTH), right.translate(_FULL_WIDTH)
-    return left == "." or not (left in _JOINED and right in _JOINED)  # "end. Next" ends a sentence
+    return left == "." or not (_word(left) and _word(right))  # "end. Next" ends a sentence
+
+
+def _word(char: str) -> bool:
+    """Part of a word, address, number or escape: letters of any script (千代田区 霞が関), digits, @ . + - _."""
+    return char.isalnum() or char in _JOINED
 
 
 class Segments:

@@ -30,7 +30,10 @@ MEDIA_TYPES = frozenset({
 MAX_DEPTH = 64
 _IDENTIFIER = re.compile(r"[A-Za-z0-9._:/-]{1,64}\Z")  # what a model name, role or type looks like
 _IDENTIFIER_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@.+-_")
-_UNICODE_ESCAPE = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE)
+# an escape, not an escaped backslash followed by "u" (``C:\\\\u0041pps`` in JSON source is a path, not "A")
+_UNICODE_ESCAPE = re.compile(
+    r"(?<!\\)(?P<pre>(?:\\\\)*)(?:\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4}))", re.IGNORECASE
+)
 
 
 @dataclass
@@ -89,12 +92,13 @@ def unescape(text: str) -> str:
         return text
 
     def decode(match: re.Match[str]) -> str:
-        if match.group(3) is None:
-            return chr(0x10000 + ((int(match.group(1), 16) - 0xD800) << 10) + int(match.group(2), 16) - 0xDC00)
-        code = int(match.group(3), 16)
+        pre = match.group("pre")
+        if match.group(4) is None:
+            return pre + chr(0x10000 + ((int(match.group(2), 16) - 0xD800) << 10) + int(match.group(3), 16) - 0xDC00)
+        code = int(match.group(4), 16)
         if 0xD800 <= code <= 0xDFFF or (code < 0x80 and chr(code) not in _IDENTIFIER_CHARS):
             return match.group(0)
-        return chr(code)
+        return pre + chr(code)
 
     return _UNICODE_ESCAPE.sub(decode, text)
 

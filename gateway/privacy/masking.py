@@ -25,7 +25,14 @@ from gateway.privacy.restore import prepare
 from gateway.privacy.vault import Vault
 
 LARGE_VAULT = 200  # placeholders; restoring patterns for more are compiled in a worker thread
+LARGE_TEXT = 20_000  # characters; the sweep over longer requests runs in a worker thread
 _NUMBER = re.compile(r"[0-9\-]+")
+_SPACE = re.compile(r"\s")
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_LATIN = re.compile(r"[A-Za-z]")
+_KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
+_PLACE_SUFFIX = frozenset("市区町村郡県都府道駅店館院園校社寺")
 
 
 def pii_blocked(entities: set[str]) -> GatewayError:
@@ -51,8 +58,12 @@ class Masker:
         fields = text_fields(body, allow_media=allow_media)
         texts = list(dict.fromkeys(slot.text for slot in fields.slots))
         vault = Vault(texts)
-        detected = await self.detector.detect(texts)
-        findings = sweep(texts, [unshadowed(f, lambda entity: action_of(entity) == "allow") for f in detected])
+        allowed: Callable[[str], bool] = lambda entity: action_of(entity) == "allow"  # noqa: E731
+        detected = [unshadowed(f, allowed) for f in await self.detector.detect(texts)]
+        if sum(map(len, texts)) > LARGE_TEXT:
+            findings = await anyio.to_thread.run_sync(sweep, texts, detected)
+        else:
+            findings = sweep(texts, detected)
         blocked: set[str] = set()
         masked: dict[str, str] = {}
         for text, text_findings in zip(texts, findings, strict=True):
@@ -70,8 +81,10 @@ def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[l
 
     Detection depends on context (個人番号, 年金, 旅券 …): a number recognised in one message must not
     go out unmasked where it is repeated without its context word, nor where it is repeated in another
-    spelling (full-width, kanji digits, other spaces or hyphens: the normalized copy of detection is
-    searched, with any spaces, and for a number any hyphens, between its characters).
+    spelling (full-width, kanji digits, other spaces or hyphens). The normalized copy of each text is
+    searched without its spaces (and, for numbers, without hyphens between digits), so the search is one
+    pass over literal keys. A katakana or romanized key must stand alone (サラ is not in サラダ), and a
+    short kanji key not right before a place or shop suffix (池田 is not in 池田市).
     """
     found: dict[str, Finding] = {}
     for text, text_findings in zip(texts, findings, strict=True):
@@ -81,35 +94,54 @@ def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[l
                 found[key] = f
     if not found:
         return [list(f) for f in findings]
-    pattern = re.compile("|".join(_any_spelling(key) for key in sorted(found, key=len, reverse=True)))
+    numbers = sorted((k for k in found if _NUMBER.fullmatch(k)), key=len, reverse=True)
+    words = sorted((k for k in found if not _NUMBER.fullmatch(k)), key=len, reverse=True)
+    number_pattern = re.compile("(?<![0-9])(?:" + "|".join(map(re.escape, numbers)) + ")(?![0-9])") if numbers else None
+    word_pattern = re.compile("|".join(map(re.escape, words))) if words else None
     swept = []
     for text, text_findings in zip(texts, findings, strict=True):
         spans = sorted(text_findings, key=lambda f: f.start)
         starts = [f.start for f in spans]
         norm = normalize(text)
-        for match in pattern.finditer(norm.text):
-            start, end = norm.to_original(*match.span())
-            at = bisect.bisect_left(starts, start)  # only the neighbours can overlap
-            before, after = spans[at - 1] if at else None, spans[at] if at < len(spans) else None
-            if (before is None or before.end <= start) and (after is None or end <= after.start):
-                f = found[_spelling_key(match.group())]
-                spans.insert(at, Finding(f.entity, start, end, f.score))
-                starts.insert(at, start)
+        for pattern, squeeze in ((number_pattern, _SPACE_OR_HYPHEN), (word_pattern, _SPACE)):
+            if pattern is None:
+                continue
+            squeezed, index = _squeezed(norm.text, squeeze)
+            for match in pattern.finditer(squeezed):
+                if not _stands_alone(squeezed, match):
+                    continue
+                start, end = norm.to_original(index[match.start()], index[match.end() - 1] + 1)
+                at = bisect.bisect_left(starts, start)  # only the neighbours can overlap
+                before, after = spans[at - 1] if at else None, spans[at] if at < len(spans) else None
+                if (before is None or before.end <= start) and (after is None or end <= after.start):
+                    f = found[match.group()]
+                    spans.insert(at, Finding(f.entity, start, end, f.score))
+                    starts.insert(at, start)
         swept.append(spans)
     return swept
 
 
 def _spelling_key(value: str) -> str:
     """The value as the sweep compares it: normalized, without spaces, a number without its hyphens."""
-    key = "".join(normalize(value).text.split())
+    key = _SPACE.sub("", normalize(value).text)
     return key.replace("-", "") if _NUMBER.fullmatch(key) else key
 
 
-def _any_spelling(key: str) -> str:
-    """A regex for ``key`` with any spaces (and, in a number, hyphens) between its characters."""
-    if _NUMBER.fullmatch(key):
-        return "(?<![0-9])" + "[-\\s]*".join(re.escape(c) for c in key) + "(?![0-9])"
-    return "\\s*".join(re.escape(c) for c in key)
+def _squeezed(text: str, dropped: re.Pattern[str]) -> tuple[str, list[int]]:
+    """``text`` without the characters ``dropped`` matches, and the index in ``text`` of each one kept."""
+    index = [i for i, c in enumerate(text) if not dropped.fullmatch(c)]
+    return "".join(text[i] for i in index), index
+
+
+def _stands_alone(text: str, match: re.Match[str]) -> bool:
+    """Not a piece of a longer katakana or Latin word, nor a short kanji key glued to a place suffix."""
+    first, last = match.group()[0], match.group()[-1]
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    for script in (_KATAKANA, _LATIN):
+        if (script.match(first) and script.match(before)) or (script.match(last) and script.match(after)):
+            return False
+    return not (len(match.group()) <= 2 and _KANJI.match(last) and after in _PLACE_SUFFIX)
 
 
 def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:

@@ -29,7 +29,7 @@ from gateway.privacy.recognizers.phone import OTHER_COLUMN
 CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号"]
 LOOKBACK = 80
 _CARE = re.compile("介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号")
-_HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会けんぽ|共済|資格確認書")
+_HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会けんぽ|共済|資格確認書|(?<!介護)保険証")
 
 
 class CareInsuranceRecognizer(JaPatternRecognizer):
@@ -57,30 +57,31 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
         """The matches with a 介護 word near (or further back, with no health word closer), raised to STRONG."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            if context_word(text, result.start, result.end, PHONE_CONTEXT) or column_header(
-                text, result.start, result.end, OTHER_COLUMN
+            before = text[max(0, result.start - LOOKBACK) : result.start]
+            care, health = _last(_CARE, before), _last(_HEALTH, before)
+            if (
+                context_word(text, result.start, result.end, PHONE_CONTEXT)
+                or column_header(text, result.start, result.end, OTHER_COLUMN)
+                or health > care  # 要介護の母の保険証の番号は…: the health-insurance card is nearer
             ):
                 result.score = 0.0
-            elif result.score > SCORE_WEAK or (
-                _care_before(text[max(0, result.start - LOOKBACK) : result.start])
-                and not _phone_number(text[result.start : result.end])
-            ):
+            elif result.score > SCORE_WEAK or (care >= 0 and not _phone_number(text[result.start : result.end])):
                 result.score = SCORE_STRONG
         return results
 
 
 def _phone_number(value: str) -> bool:
-    """A number in the Japanese numbering plan: with no care word right next to it, it is a phone number."""
+    """A number written as a Japanese phone number (0 first, in the numbering plan)."""
+    number = digits_only(value)
     try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(digits_only(value), "JP")))
+        return number.startswith("0") and bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")))
     except phonenumbers.NumberParseException:
         return False
 
 
-def _care_before(before: str) -> bool:
-    care = [m.start() for m in _CARE.finditer(before)]
-    health = [m.start() for m in _HEALTH.finditer(before)]
-    return bool(care) and (not health or care[-1] > health[-1])
+def _last(words: re.Pattern[str], text: str) -> int:
+    """Where the last of ``words`` starts in ``text``, -1 if none does."""
+    return max((m.start() for m in words.finditer(text)), default=-1)
 
 
 def recognizers() -> list[EntityRecognizer]:

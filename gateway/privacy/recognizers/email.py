@@ -6,7 +6,8 @@ fetches the public suffix list from the internet at first use. This recognizer c
 unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arrive folded by NFKC.
 
 Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
-``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, with
+``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
+``abe(a)example.jp``, with
 ``(dot)`` / ``ドット`` for the dots. The whole written form is the finding, so the placeholder replaces it all.
 """
 
@@ -26,7 +27,10 @@ _TOP = r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])"
 EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
 # an '@' or a '.' spelled out, with or without brackets of any kind around it
 _OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
-_AT = rf"(?:\s*(?:{_OPEN}\s*(?:at|アット(?:マーク)?)\s*{_CLOSE}|@\s*マーク|アットマーク|★|☆)\s*|\s+at\s+)"
+_AT = (
+    rf"(?:\s*(?:{_OPEN}\s*(?:at|a|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
+    r"|\s+at\s+|\s+@\s*|@\s+)"
+)
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
 OBFUSCATED_REGEX = rf"(?i){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
 

@@ -116,6 +116,12 @@ def _is_organisation(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text in CORPORATE and not doc[end - 1].whitespace_
 
 
+def _proper_noun_in(doc: Doc, start: int, end: int) -> bool:
+    """Sudachi tags a word of text[start:end] as a proper noun (a name, not システム テスト or 交通安全)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any("固有名詞" in t.tag_ for t in span)
+
+
 def _titled(doc: Doc, i: int) -> bool:
     """The facility word at ``i`` is followed, within its compound, by a title: 福祉部 長, 国保年金課 長."""
     j = i + 1
@@ -287,6 +293,11 @@ class PersonRecognizer(EntityRecognizer):
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in person_unknown.merged_honorific(doc)
+        )
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, e, score)
+            for s, e, score in person_text.placed_names(text)
+            if _proper_noun_in(doc, s, e)
         )
         return self._completed(text, doc, results)
 

@@ -32,7 +32,9 @@ _LATIN_AFTER_LABEL = re.compile(
 _NOT_CAPS_NAME = words(
     "ID NO TEL FAX URL PDF OK NG PC USB CEO NPO JR LINE MAIL "
     "EMAIL FROM TO CC BCC AM PM JAPAN TOKYO IBAN SWIFT BIC ATM "
-    "DM SNS QR IC LAN WIFI HP API CSV TSV SMS"
+    "DM SNS QR IC LAN WIFI HP API CSV TSV SMS "
+    "MICROSOFT WINDOWS OFFICE TEAMS AZURE EXCEL WORD OUTLOOK SERVER GOOGLE ZOOM SLACK AMAZON APPLE "
+    "CHROME EDGE ORACLE CISCO ADOBE CHATGPT OPENAI COPILOT GITHUB DROPBOX BOX IPHONE ANDROID"
 )
 _FUSED_READING = re.compile(
     r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
@@ -83,7 +85,8 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         ):
             yield m.start(), m.end(), 0.75
     for m in _TITLE_CASE_NAME.finditer(text):
-        yield m.start(), m.end(), 0.75
+        if not any(w.upper() in _NOT_CAPS_NAME for w in m.group().split()):
+            yield m.start(), m.end(), 0.75
 
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
@@ -94,6 +97,11 @@ def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("name"), m.end("name"), score
             yield m.start("reading"), m.end("reading"), score
     yield from _table_cells(text)
+
+
+def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names by where they stand, for the caller to keep only where a word is a proper noun: a katakana name
+    alone on its line or in brackets before a comma, the members listed after 出席委員."""
     for m in _KANA_NAME_ALONE.finditer(text):
         group = "name" if m.group("name") else "bracketed"
         yield m.start(group), m.end(group), 0.6
