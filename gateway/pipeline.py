@@ -134,8 +134,11 @@ class Gateway:
         if exchange.finished:
             return
         exchange.finished = True
-        charge = await self.meter.settle(exchange, tally)
-        self.metrics.observe(exchange, charge)
+        charge = await self.meter.charge(exchange, tally)
+        try:
+            self.metrics.observe(exchange, charge)
+        except Exception as exc:  # counting must not cost the record
+            log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
         try:
             await self.journal.record(exchange, charge)
         except Exception as exc:

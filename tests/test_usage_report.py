@@ -156,12 +156,31 @@ def test_an_invalid_month_on_the_command_line_is_explained(priced_rules: Path, d
 @pytest.mark.parametrize(("pricing", "key"), [
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: -1}\n", "prices.gpt-4o[0].input"),
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: cheap}\n", "prices.gpt-4o[0].input"),
-    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1}\n    - {from: 2026-01-01, input: 2}\n",
-     "prices.gpt-4o"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: 1}\n"
+     "    - {from: 2026-01-01, input: 2, output: 2}\n", "prices.gpt-4o"),
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, input: 1}\n", "prices.gpt-4o[0].usd_jpy"),
     ("prices:\n  gpt-4o:\n    - {from: someday, input: 1}\n", "prices.gpt-4o[0].from"),
     ("prices: {}\ndeployments:\n  chat-prod: gpt-9\n", "deployments.chat-prod"),
     ("fixed_costs:\n  - {name: PTU, monthly_jpy: 1, allocate: randomly}\n", "fixed_costs[0].allocate"),
+    # absurd amounts: YAML 1.1 reads 1e309 as a string; 9.2e12 yen would overflow the micro-yen column
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1e309, output: 1}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: .inf}\n", "prices.gpt-4o[0].output"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 9200000000000, output: 1}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: '1E+3'}\n", "prices.gpt-4o[0].output"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, usd_jpy: 150, input: 20000, output: 1}\n",
+     "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, usd_jpy: 1.5e5, input: 1, output: 1}\n",
+     "prices.gpt-4o[0].usd_jpy"),
+    ("fixed_costs:\n  - {name: PTU, monthly_jpy: 5000000000000}\n", "fixed_costs[0].monthly_jpy"),
+    # a chat model without an output price would be charged nothing for its answers
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1}\n", "prices.gpt-4o[0].output"),
+    # not a calendar date, unquoted: PyYAML's own date reader would raise
+    ("prices:\n  gpt-4o:\n    - {from: 2026-02-30, input: 1, output: 1}\n", "prices.gpt-4o[0].from"),
+    ("fixed_costs:\n  - {name: PTU, monthly_jpy: 1, until: 2026-13-01}\n", "fixed_costs[0].until"),
+    # the same key twice: YAML would silently keep the last
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: 1}\n"
+     "  gpt-4o:\n    - {from: 2026-01-01, input: 9, output: 9}\n", "prices.gpt-4o"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, input: 2, output: 1}\n", "prices.gpt-4o[0].input"),
 ])
 def test_check_config_refuses_bad_prices(tmp_path: Path, pricing: str, key: str) -> None:
     (tmp_path / "pricing.yaml").write_text(pricing, encoding="utf-8")
@@ -169,6 +188,33 @@ def test_check_config_refuses_bad_prices(tmp_path: Path, pricing: str, key: str)
                             capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 2
     assert f"pricing.yaml: {key}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_embedding_prices_need_no_output_and_plain_numbers_are_exact(tmp_path: Path) -> None:
+    (tmp_path / "pricing.yaml").write_text(
+        "prices:\n  text-embedding-3-large:\n    - {from: 2026-01-01, input: '19.5'}\n"
+        "  gpt-4o:\n    - {from: 2026-01-01, input: 1000000, output: 0.000001}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "price text-embedding-3-large: from 2026-01-01 JPY/1M input 19.5" in result.stdout
+
+
+@pytest.mark.parametrize(("file", "text", "key"), [
+    ("gateway.yaml", "deployments:\n  gpt-4o: {}\n  gpt-4o: {}\n", "deployments.gpt-4o"),
+    ("policy.yaml", "departments:\n  総務課: {monthly_budget_jpy: 1}\n  総務課: {monthly_budget_jpy: 2}\n",
+     "departments.総務課"),
+    ("policy.yaml", "departments:\n  総務課: {monthly_budget_jpy: 1e12}\n", "departments.総務課.monthly_budget_jpy"),
+])
+def test_check_config_refuses_duplicate_keys_and_absurd_budgets_in_every_rules_file(
+        tmp_path: Path, file: str, text: str, key: str) -> None:
+    (tmp_path / file).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 2
+    assert f"{file}: {key}:" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
