@@ -126,7 +126,7 @@ class Gateway:
 
     def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
         """The client's error response; the exchange records why."""
-        exchange.fail(err.status, err.code)
+        exchange.fail(err.status, err.code, from_upstream=err.from_upstream)
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
 
     async def finish(self, exchange: Exchange, tally: Tally | None = None) -> None:

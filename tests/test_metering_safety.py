@@ -19,7 +19,7 @@ from gateway.metering.estimate import IMAGE_TOKENS, count
 from gateway.metering.pricing import Price, Pricing
 from gateway.settings import load_settings
 from gateway.storage.database import Database
-from tests.conftest import TEST_PRICING, LogRecorder, azure_backend
+from tests.conftest import API_VERSION, TEST_PRICING, LogRecorder, azure_backend
 from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.harness import GatewayServer, write_rules
 from tests.records import ledger, record
@@ -120,3 +120,30 @@ def test_embeddings_given_as_token_ids_are_estimated_by_their_length(
     row = ledger(database, raw.headers["x-request-id"])
     assert (row["estimated"], row["prompt_tokens"]) == (True, 4)
     assert row["cost_jpy"] > 0
+
+
+@pytest.mark.parametrize(("code", "recorded"), [
+    ("weird code 1796 with spaces and 個人名", "upstream_error"),  # arbitrary text: never recorded as is
+    ("x" * 65, "upstream_error"),
+    ("content_filter", "content_filter"),  # a plain identifier is kept in the record
+])
+def test_upstream_error_codes_are_never_metric_labels(
+    code: str, recorded: str, priced_url: str, azure_priced_client: openai.AzureOpenAI, upstream: FakeUpstream,
+    database: Database,
+) -> None:
+    upstream.enqueue(Behaviour.error(400, code=code, message="upstream says no"))
+    with pytest.raises(openai.BadRequestError) as refused:
+        azure_priced_client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "今日は"}])
+    assert refused.value.code == code  # the client still sees the upstream's own error body
+    assert record(database, refused.value.response.headers["x-request-id"])["error_code"] == recorded
+    metrics = httpx.get(f"{priced_url}/metrics").text
+    codes = {line.split('code="')[1].split('"')[0] for line in metrics.splitlines()
+             if line.startswith("gateway_refusals_total{")}
+    assert code not in codes or code == "upstream_error"
+    assert "upstream_error" in codes
+
+
+@pytest.fixture
+def azure_priced_client(priced_url: str, meter_keys: dict[str, str]) -> openai.AzureOpenAI:
+    return openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version=API_VERSION,
+                              max_retries=0, timeout=20)
