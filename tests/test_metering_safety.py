@@ -147,3 +147,20 @@ def test_upstream_error_codes_are_never_metric_labels(
 def azure_priced_client(priced_url: str, meter_keys: dict[str, str]) -> openai.AzureOpenAI:
     return openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version=API_VERSION,
                               max_retries=0, timeout=20)
+
+
+def test_malformed_upstream_usage_is_estimated_not_taken_as_zeros(
+    azure_priced_client: openai.AzureOpenAI, upstream: FakeUpstream, database: Database
+) -> None:
+    answer = _no_usage("了解しました")
+    answer.body["usage"] = {"prompt_tokens": "12", "completion_tokens": 3, "total_tokens": 15}
+    upstream.enqueue(answer)
+    text = "壊れた usage を返す上流"
+    raw = azure_priced_client.chat.completions.with_raw_response.create(
+        model="gpt-4o", messages=[{"role": "user", "content": text}])
+    raw.parse()
+    row = ledger(database, raw.headers["x-request-id"])
+    assert row["estimated"] is True
+    assert row["prompt_tokens"] == count("gpt-4o", text) + 6
+    assert row["completion_tokens"] == count("gpt-4o", "了解しました")
+    assert row["cost_jpy"] > 0

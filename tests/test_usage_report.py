@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 
 from gateway.metering.month import Month
 from gateway.storage.database import Database
@@ -32,10 +32,12 @@ def _report(priced_rules: Path, database_url: str, *args: str) -> subprocess.Com
 
 
 def _ledger_by(database: Database, month: Month, column: Any) -> dict[Any, tuple[int, Decimal]]:
-    """Requests and yen per key in the month, summed from the ledger directly."""
-    query = (select(column, func.count(), func.sum(usage.c.cost_jpy))
+    """Answered AI requests and yen per key in the month, summed from the ledger directly."""
+    answered = or_(exchanges.c.status < 400, exchanges.c.status == 499)
+    query = (select(column, func.sum(case((answered, 1), else_=0)), func.sum(usage.c.cost_jpy))
              .select_from(usage.join(exchanges, usage.c.exchange_id == exchanges.c.id))
-             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None))
+             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None),
+                    exchanges.c.operation.in_(("chat.completions", "embeddings", "responses")))
              .group_by(column))
     with database.engine.connect() as conn:
         return {key: (n, cost) for key, n, cost in conn.execute(query)}
@@ -79,7 +81,9 @@ def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
     table = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     by_name = {row["department"]: row for row in table}
     assert Decimal(by_name[METER_DEPARTMENT]["cost_jpy"]) == expected[METER_DEPARTMENT][1]
-    assert Decimal(by_name[""]["cost_jpy"]) == sum(cost for _, cost in expected.values())  # the totals line
+    total = by_name["合計 total"]  # the totals line is labelled, unlike a row whose key is empty
+    assert Decimal(total["cost_jpy"]) == sum(cost for _, cost in expected.values())
+    assert list(by_name)[-1] == "合計 total"
 
 
 def test_table_report_reads_in_a_terminal(month: Month, priced_rules: Path, database_url: str) -> None:
@@ -103,7 +107,7 @@ def test_admin_usage_for_auditors_by_app_and_user(
         assert got == expected
         assert Decimal(report["totals"]["cost_jpy"]) == sum(cost for _, cost in got.values())
     csv_file = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "format": "csv"}, headers=auditor)
-    assert csv_file.headers["content-type"].startswith("text/csv")
+    assert csv_file.headers["content-type"] == "text/csv; charset=utf-8"
     assert csv_file.content.startswith("\ufeff".encode())
 
 
@@ -119,6 +123,8 @@ def test_admin_usage_refuses_client_keys(priced_url: str, meter_keys: dict[str, 
     ({"month": "2026-13"}, "month", "invalid_month"),
     ({"month": "2026-11' OR 1=1 --"}, "month", "invalid_month"),
     ({"month": "11/2026"}, "month", "invalid_month"),
+    ({"month": "2026-11\n"}, "month", "invalid_month"),
+    ({"month": "２０２６-１１"}, "month", "invalid_month"),  # full-width digits
     ({"by": "salary"}, "by", "invalid_parameter"),
     ({"by": "department", "format": "xlsx"}, "format", "invalid_parameter"),
 ])
@@ -223,3 +229,25 @@ def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
                             capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 2
     assert "policy.yaml: departments.総務課.monthly_budget_jpy:" in result.stderr
+
+
+def test_reading_the_report_is_not_usage_and_refusals_are_shown_apart(
+    month: Month, priced_url: str, meter_keys: dict[str, str]
+) -> None:
+    auditor = {"api-key": meter_keys["auditor"]}
+    staff = openai.OpenAI(base_url=f"{priced_url}/v1", api_key=meter_keys["staff"], max_retries=0, timeout=20)
+
+    def departments() -> dict[str, dict[str, Any]]:
+        response = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month)}, headers=auditor)
+        return {row["department"]: row for row in response.json()["rows"]}
+
+    before = departments()
+    staff.models.list()
+    with pytest.raises(openai.BadRequestError):  # refused: personal number in the text
+        staff.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "個人番号 1234 5678 9018"}])
+    after = departments()
+    assert after.get("監査委員事務局", {}).get("requests", 0) == 0  # reading the report is not usage
+    assert "監査委員事務局" not in after or after["監査委員事務局"] == before.get("監査委員事務局")
+    mine, was = after[METER_DEPARTMENT], before[METER_DEPARTMENT]
+    assert mine["requests"] == was["requests"]  # neither listing models nor a refusal is a billed request
+    assert mine["refused_requests"] == was["refused_requests"] + 1
