@@ -32,6 +32,7 @@ class GatewayError(Exception):
         self.param = param
         self.headers = dict(headers or {})
         self._body = body
+        self.from_upstream = False  # `code` is the upstream's own (sanitized): metrics count it as upstream_error
 
     def body(self) -> Mapping[str, Any]:
         """The JSON body sent to the client (an upstream's own error body when passed through)."""

@@ -86,12 +86,14 @@ class Exchange:
     timings: Timings = field(default_factory=Timings)
     status: int = 0
     error_code: str | None = None
+    error_label: str | None = None  # the metric label: the gateway's own code, or `upstream_error`
     finished: bool = False
 
     @property
     def duration_ms(self) -> int:
         return int((time.monotonic() - self.started) * 1000)
 
-    def fail(self, status: int, code: str) -> None:
-        """Record the outcome of a refused or failed request."""
+    def fail(self, status: int, code: str, *, from_upstream: bool = False) -> None:
+        """Record the outcome of a refused or failed request (`from_upstream`: the code is the upstream's)."""
         self.status, self.error_code = status, code
+        self.error_label = "upstream_error" if from_upstream else code

@@ -126,7 +126,7 @@ class Gateway:
 
     def refuse(self, exchange: Exchange, err: GatewayError) -> Response[Any]:
         """The client's error response; the exchange records why."""
-        exchange.fail(err.status, err.code)
+        exchange.fail(err.status, err.code, from_upstream=err.from_upstream)
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
 
     async def finish(self, exchange: Exchange, tally: Tally | None = None) -> None:
@@ -134,8 +134,11 @@ class Gateway:
         if exchange.finished:
             return
         exchange.finished = True
-        charge = await self.meter.settle(exchange, tally)
-        self.metrics.observe(exchange, charge)
+        charge = await self.meter.charge(exchange, tally)
+        try:
+            self.metrics.observe(exchange, charge)
+        except Exception as exc:  # counting must not cost the record
+            log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
         try:
             await self.journal.record(exchange, charge)
         except Exception as exc:

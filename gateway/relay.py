@@ -99,7 +99,7 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
         except Exception as exc:
             done = True
             failure = _stream_failure(exc)
-            exchange.fail(failure.status, failure.code)
+            exchange.fail(failure.status, failure.code, from_upstream=failure.from_upstream)
             if answer is not None and isinstance(exc, httpx.HTTPError):
                 with contextlib.suppress(errors.GatewayError):  # release what was held back, then the error
                     for payload in await answer.end():

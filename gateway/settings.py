@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from gateway.metering.pricing import Pricing, load_pricing
+from gateway.metering.pricing import MAX_MONTHLY_JPY, Pricing, load_pricing
 from gateway.privacy.pii_rules import ACTIONS, Action, PiiRules, load_pii_rules
 from gateway.rule_doc import RuleDoc
 
@@ -241,5 +241,5 @@ def _departments(doc: RuleDoc) -> dict[str, DepartmentPolicy]:
         warn_at = spec.number("warn_at", DepartmentPolicy.warn_at)
         if warn_at > 1:
             raise spec.error("warn_at", "0 から 1 の割合 (0.8 なら予算の 80%) である必要があります")
-        departments[name] = DepartmentPolicy(spec.money("monthly_budget_jpy"), warn_at)
+        departments[name] = DepartmentPolicy(spec.money("monthly_budget_jpy", maximum=MAX_MONTHLY_JPY), warn_at)
     return departments

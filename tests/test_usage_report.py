@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 
 from gateway.metering.month import Month
 from gateway.storage.database import Database
@@ -32,10 +32,12 @@ def _report(priced_rules: Path, database_url: str, *args: str) -> subprocess.Com
 
 
 def _ledger_by(database: Database, month: Month, column: Any) -> dict[Any, tuple[int, Decimal]]:
-    """Requests and yen per key in the month, summed from the ledger directly."""
-    query = (select(column, func.count(), func.sum(usage.c.cost_jpy))
+    """Answered AI requests and yen per key in the month, summed from the ledger directly."""
+    answered = or_(exchanges.c.status < 400, exchanges.c.status == 499)
+    query = (select(column, func.sum(case((answered, 1), else_=0)), func.sum(usage.c.cost_jpy))
              .select_from(usage.join(exchanges, usage.c.exchange_id == exchanges.c.id))
-             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None))
+             .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None),
+                    exchanges.c.operation.in_(("chat.completions", "embeddings", "responses")))
              .group_by(column))
     with database.engine.connect() as conn:
         return {key: (n, cost) for key, n, cost in conn.execute(query)}
@@ -79,7 +81,9 @@ def test_json_and_csv_reports_equal_the_ledger_to_the_yen(
     table = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     by_name = {row["department"]: row for row in table}
     assert Decimal(by_name[METER_DEPARTMENT]["cost_jpy"]) == expected[METER_DEPARTMENT][1]
-    assert Decimal(by_name[""]["cost_jpy"]) == sum(cost for _, cost in expected.values())  # the totals line
+    total = by_name["合計 total"]  # the totals line is labelled, unlike a row whose key is empty
+    assert Decimal(total["cost_jpy"]) == sum(cost for _, cost in expected.values())
+    assert list(by_name)[-1] == "合計 total"
 
 
 def test_table_report_reads_in_a_terminal(month: Month, priced_rules: Path, database_url: str) -> None:
@@ -103,7 +107,7 @@ def test_admin_usage_for_auditors_by_app_and_user(
         assert got == expected
         assert Decimal(report["totals"]["cost_jpy"]) == sum(cost for _, cost in got.values())
     csv_file = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month), "format": "csv"}, headers=auditor)
-    assert csv_file.headers["content-type"].startswith("text/csv")
+    assert csv_file.headers["content-type"] == "text/csv; charset=utf-8"
     assert csv_file.content.startswith("\ufeff".encode())
 
 
@@ -119,6 +123,8 @@ def test_admin_usage_refuses_client_keys(priced_url: str, meter_keys: dict[str, 
     ({"month": "2026-13"}, "month", "invalid_month"),
     ({"month": "2026-11' OR 1=1 --"}, "month", "invalid_month"),
     ({"month": "11/2026"}, "month", "invalid_month"),
+    ({"month": "2026-11\n"}, "month", "invalid_month"),
+    ({"month": "２０２６-１１"}, "month", "invalid_month"),  # full-width digits
     ({"by": "salary"}, "by", "invalid_parameter"),
     ({"by": "department", "format": "xlsx"}, "format", "invalid_parameter"),
 ])
@@ -156,12 +162,31 @@ def test_an_invalid_month_on_the_command_line_is_explained(priced_rules: Path, d
 @pytest.mark.parametrize(("pricing", "key"), [
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: -1}\n", "prices.gpt-4o[0].input"),
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: cheap}\n", "prices.gpt-4o[0].input"),
-    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1}\n    - {from: 2026-01-01, input: 2}\n",
-     "prices.gpt-4o"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: 1}\n"
+     "    - {from: 2026-01-01, input: 2, output: 2}\n", "prices.gpt-4o"),
     ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, input: 1}\n", "prices.gpt-4o[0].usd_jpy"),
     ("prices:\n  gpt-4o:\n    - {from: someday, input: 1}\n", "prices.gpt-4o[0].from"),
     ("prices: {}\ndeployments:\n  chat-prod: gpt-9\n", "deployments.chat-prod"),
     ("fixed_costs:\n  - {name: PTU, monthly_jpy: 1, allocate: randomly}\n", "fixed_costs[0].allocate"),
+    # absurd amounts: YAML 1.1 reads 1e309 as a string; 9.2e12 yen would overflow the micro-yen column
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1e309, output: 1}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: .inf}\n", "prices.gpt-4o[0].output"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 9200000000000, output: 1}\n", "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: '1E+3'}\n", "prices.gpt-4o[0].output"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, usd_jpy: 150, input: 20000, output: 1}\n",
+     "prices.gpt-4o[0].input"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, currency: USD, usd_jpy: 1.5e5, input: 1, output: 1}\n",
+     "prices.gpt-4o[0].usd_jpy"),
+    ("fixed_costs:\n  - {name: PTU, monthly_jpy: 5000000000000}\n", "fixed_costs[0].monthly_jpy"),
+    # a chat model without an output price would be charged nothing for its answers
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1}\n", "prices.gpt-4o[0].output"),
+    # not a calendar date, unquoted: PyYAML's own date reader would raise
+    ("prices:\n  gpt-4o:\n    - {from: 2026-02-30, input: 1, output: 1}\n", "prices.gpt-4o[0].from"),
+    ("fixed_costs:\n  - {name: PTU, monthly_jpy: 1, until: 2026-13-01}\n", "fixed_costs[0].until"),
+    # the same key twice: YAML would silently keep the last
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, output: 1}\n"
+     "  gpt-4o:\n    - {from: 2026-01-01, input: 9, output: 9}\n", "prices.gpt-4o"),
+    ("prices:\n  gpt-4o:\n    - {from: 2026-01-01, input: 1, input: 2, output: 1}\n", "prices.gpt-4o[0].input"),
 ])
 def test_check_config_refuses_bad_prices(tmp_path: Path, pricing: str, key: str) -> None:
     (tmp_path / "pricing.yaml").write_text(pricing, encoding="utf-8")
@@ -169,6 +194,33 @@ def test_check_config_refuses_bad_prices(tmp_path: Path, pricing: str, key: str)
                             capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 2
     assert f"pricing.yaml: {key}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_embedding_prices_need_no_output_and_plain_numbers_are_exact(tmp_path: Path) -> None:
+    (tmp_path / "pricing.yaml").write_text(
+        "prices:\n  text-embedding-3-large:\n    - {from: 2026-01-01, input: '19.5'}\n"
+        "  gpt-4o:\n    - {from: 2026-01-01, input: 1000000, output: 0.000001}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "price text-embedding-3-large: from 2026-01-01 JPY/1M input 19.5" in result.stdout
+
+
+@pytest.mark.parametrize(("file", "text", "key"), [
+    ("gateway.yaml", "deployments:\n  gpt-4o: {}\n  gpt-4o: {}\n", "deployments.gpt-4o"),
+    ("policy.yaml", "departments:\n  総務課: {monthly_budget_jpy: 1}\n  総務課: {monthly_budget_jpy: 2}\n",
+     "departments.総務課"),
+    ("policy.yaml", "departments:\n  総務課: {monthly_budget_jpy: 1e12}\n", "departments.総務課.monthly_budget_jpy"),
+])
+def test_check_config_refuses_duplicate_keys_and_absurd_budgets_in_every_rules_file(
+        tmp_path: Path, file: str, text: str, key: str) -> None:
+    (tmp_path / file).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "gateway", "check-config", "--rules", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 2
+    assert f"{file}: {key}:" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
@@ -177,3 +229,25 @@ def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
                             capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 2
     assert "policy.yaml: departments.総務課.monthly_budget_jpy:" in result.stderr
+
+
+def test_reading_the_report_is_not_usage_and_refusals_are_shown_apart(
+    month: Month, priced_url: str, meter_keys: dict[str, str]
+) -> None:
+    auditor = {"api-key": meter_keys["auditor"]}
+    staff = openai.OpenAI(base_url=f"{priced_url}/v1", api_key=meter_keys["staff"], max_retries=0, timeout=20)
+
+    def departments() -> dict[str, dict[str, Any]]:
+        response = httpx.get(f"{priced_url}/admin/usage", params={"month": str(month)}, headers=auditor)
+        return {row["department"]: row for row in response.json()["rows"]}
+
+    before = departments()
+    staff.models.list()
+    with pytest.raises(openai.BadRequestError):  # refused: personal number in the text
+        staff.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "個人番号 1234 5678 9018"}])
+    after = departments()
+    assert after.get("監査委員事務局", {}).get("requests", 0) == 0  # reading the report is not usage
+    assert "監査委員事務局" not in after or after["監査委員事務局"] == before.get("監査委員事務局")
+    mine, was = after[METER_DEPARTMENT], before[METER_DEPARTMENT]
+    assert mine["requests"] == was["requests"]  # neither listing models nor a refusal is a billed request
+    assert mine["refused_requests"] == was["refused_requests"] + 1

@@ -6,6 +6,7 @@ ledger row, which the journal writes in the same transaction as the exchange rec
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from gateway.metering.pricing import Pricing, tokyo_day
 from gateway.settings import GatewayRules
 
 log = logging.getLogger("gateway.metering")
+MAX_COST = Decimal(10) ** 9  # yen for one exchange: far above any real one, far below the column's limit
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,15 @@ class Meter:
         self.pricing = pricing
         self.rules = rules
 
+    async def charge(self, exchange: Exchange, tally: Tally | None) -> Charge:
+        """`settle`, but never failing: on any error the exchange is charged 0 yen, flagged as unpriced."""
+        try:
+            return await self.settle(exchange, tally)
+        except Exception as exc:  # the record and its ledger row must still be written
+            log.error("could not price the exchange id=%s error=%s: recorded as unpriced (0 yen)",
+                      exchange.id, type(exc).__name__)
+            return Charge(tokyo_day(exchange.started_at), exchange.deployment, None, Decimal(0))
+
     async def settle(self, exchange: Exchange, tally: Tally | None) -> Charge:
         """Estimate usage the upstream did not report (when it answered), then price it."""
         day = tokyo_day(exchange.started_at)
@@ -74,7 +85,10 @@ class Meter:
             if not (exchange.usage.prompt_tokens or exchange.usage.completion_tokens):
                 return Charge(day, None, None, Decimal(0))  # refused before it cost anything
             return Charge(day, named or exchange.deployment, None, Decimal(0))
-        return Charge(day, model, price.id, price.cost(exchange.usage))
+        cost = price.cost(exchange.usage)
+        if cost > MAX_COST:
+            raise ValueError("cost out of range")
+        return Charge(day, model, price.id, cost)
 
 
 async def _estimate(exchange: Exchange, tally: Tally, model: str) -> None:
@@ -82,5 +96,6 @@ async def _estimate(exchange: Exchange, tally: Tally, model: str) -> None:
     embeddings = exchange.operation is Operation.EMBEDDINGS
     try:
         exchange.usage = await anyio.to_thread.run_sync(lambda: tally.estimate(model, embeddings=embeddings))
-    except Exception as exc:  # the record must still be written
+    except Exception as exc:  # the record must still be written, marked as not measured
         log.error("could not estimate usage id=%s error=%s", exchange.id, type(exc).__name__)
+        exchange.usage = dataclasses.replace(exchange.usage, estimated=True)

@@ -71,8 +71,8 @@ class Metrics:
         deployment = self._label(exchange.deployment)
         app = exchange.identity.app if exchange.identity else _NONE
         self.requests.labels(operation, app, deployment, str(exchange.status)).inc()
-        if exchange.error_code:
-            self.refusals.labels(exchange.error_code).inc()
+        if exchange.error_label:  # never an upstream's own code: those are arbitrary text
+            self.refusals.labels(exchange.error_label).inc()
         self.duration.labels(operation).observe(exchange.duration_ms / 1000)
         timings = exchange.timings
         if timings.upstream:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from gateway.errors import GatewayError, bad_request
 from gateway.metering.pricing import TOKYO
 
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")  # ASCII digits only, nothing after
 
 
 def invalid_month() -> GatewayError:
@@ -27,7 +27,7 @@ class Month:
         """`YYYY-MM`, or the current month in Tokyo when None; raises 400 `invalid_month`."""
         if text is None:
             return cls.of(dt.datetime.now(TOKYO).date())
-        match = _MONTH.match(text)
+        match = _MONTH.fullmatch(text)
         if not match or not 2000 <= int(match[1]) <= 2999:
             raise invalid_month()
         return cls(dt.date(int(match[1]), int(match[2]), 1))

@@ -20,6 +20,10 @@ from gateway.rule_doc import RuleDoc
 TOKYO = dt.timezone(dt.timedelta(hours=9), "Asia/Tokyo")  # Japan has no daylight saving time
 MICRO_YEN = Decimal("0.000001")  # the precision of every ledger amount
 _MILLION = Decimal(1_000_000)
+# Upper bounds that catch a slipped digit long before an amount could overflow the ledger's micro-yen column.
+MAX_PRICE = {"JPY": Decimal(1_000_000), "USD": Decimal(10_000)}  # per million tokens
+MAX_USD_JPY = Decimal(1_000)
+MAX_MONTHLY_JPY = Decimal(1_000_000_000)  # a fixed monthly cost, or a department's monthly budget
 Allocation = Literal["usage", "even"]
 
 
@@ -114,16 +118,25 @@ def _price(model: str, spec: RuleDoc) -> Price:
     if currency not in ("JPY", "USD"):
         raise spec.error("currency", "JPY または USD です")
     rate = Decimal(1)
+    top = MAX_PRICE[currency]
     if currency == "USD":
-        rate = spec.money("usd_jpy")
+        rate = spec.money("usd_jpy", maximum=MAX_USD_JPY)
         if rate == 0:
             raise spec.error("usd_jpy", "0 より大きい為替レート (1 ドルの円) が必要です")
     elif "usd_jpy" in spec.data:
         raise spec.error("usd_jpy", "currency: USD の行にだけ書きます")
-    input_price = spec.money("input")
-    cached = spec.money("cached_input", input_price)
+    input_price = spec.money("input", maximum=top)
+    cached = spec.money("cached_input", input_price, maximum=top)
+    if "output" not in spec.data and not is_embedding(model):
+        raise spec.error("output", "必須です: 出力トークンの価格 (埋め込みモデル以外)")
+    output = spec.money("output", Decimal(0), maximum=top)
     return Price(id=f"{model}@{since.isoformat()}", model=model, since=since, input=input_price * rate,
-                 cached_input=cached * rate, output=spec.money("output", Decimal(0)) * rate)
+                 cached_input=cached * rate, output=output * rate)
+
+
+def is_embedding(model: str) -> bool:
+    """Whether a model only embeds (has no completion tokens, so needs no `output` price)."""
+    return "embedding" in model
 
 
 def _fixed(spec: RuleDoc) -> FixedCost:
@@ -138,4 +151,4 @@ def _fixed(spec: RuleDoc) -> FixedCost:
     until = spec.date("until") if "until" in spec.data else None
     if since and until and until < since:
         raise spec.error("until", "from より前の日付です")
-    return FixedCost(name, spec.money("monthly_jpy"), allocate, since, until)  # type: ignore[arg-type]
+    return FixedCost(name, spec.money("monthly_jpy", maximum=MAX_MONTHLY_JPY), allocate, since, until)  # type: ignore[arg-type]

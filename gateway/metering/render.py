@@ -17,6 +17,7 @@ import msgspec
 from gateway.metering.report import Format, Report
 
 _BOM = "\ufeff"
+TOTAL = "合計 total"  # the label of the totals row (a row whose key is empty shows an empty cell)
 
 
 def render(report: Report, fmt: Format) -> bytes:
@@ -33,7 +34,7 @@ def download(report: Report, fmt: Format) -> tuple[bytes, str, dict[str, str]]:
     if fmt != "csv":
         return render(report, fmt), "application/json", {}
     name = f"usage-{report.month}-by-{report.by}.csv"
-    return render(report, fmt), "text/csv; charset=utf-8", {"content-disposition": f'attachment; filename="{name}"'}
+    return render(report, fmt), "text/csv", {"content-disposition": f'attachment; filename="{name}"'}
 
 
 def as_json(report: Report) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def _csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(report.columns)
-    for row in [*report.rows, report.totals()]:
+    for row in [*report.rows, {**report.totals(), report.by: TOTAL}]:
         writer.writerow(["" if v is None else _cell(v) for v in row.values()])
     return out.getvalue()
 
@@ -73,7 +74,7 @@ def _cell(value: Any) -> str:
 def _table(report: Report) -> str:
     if not report.rows:
         return f"{report.month}: この月の利用はありません / no usage in this month\n"
-    total = {**report.totals(), report.by: "合計 total"}
+    total = {**report.totals(), report.by: TOTAL}
     lines = [[_shown(v, column) for column, v in row.items()] for row in [*report.rows, total]]
     header = report.columns
     widths = [max(_width(x) for x in [name, *(line[i] for line in lines)]) for i, name in enumerate(header)]

@@ -1,8 +1,11 @@
 """The monthly usage report: the ledger grouped by department, application, user or model.
 
-Every figure comes from the `usage` ledger joined with its `exchanges` rows, for requests made with a
-key during the month (Asia/Tokyo). Yen amounts are exact decimals and the totals are the sums of the
-rows. Grouped by department, each row also carries the fixed costs allocated to it, the budget and
+Every figure comes from the `usage` ledger joined with its `exchanges` rows, for AI operations (chat,
+embeddings, responses) made with a key during the month (Asia/Tokyo): reading the report, or listing
+models, is not usage. `requests` counts those answered (a client that left mid-answer included);
+`refused_requests` those refused by the gateway or failed upstream (a stream that broke off may still
+have cost tokens: its cost stays in the row). Yen amounts are exact decimals and the totals are the sums
+of the rows. Grouped by department, each row also carries the fixed costs allocated to it, the budget and
 what remains of it, a forecast to month end, and adoption (see `budget.py`).
 """
 
@@ -18,6 +21,7 @@ from sqlalchemy import Connection, and_, case, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from gateway.errors import bad_request
+from gateway.exchange import Operation
 from gateway.metering import budget
 from gateway.metering.month import Month
 from gateway.metering.pricing import TOKYO
@@ -32,9 +36,11 @@ FORMATS: tuple[Format, ...] = ("table", "csv", "json")
 _KEYS: dict[By, ColumnElement[Any]] = {
     "department": exchanges.c.department, "app": exchanges.c.app, "user": exchanges.c.user, "model": usage.c.model,
 }
-LEDGER_COLUMNS = ("requests", "prompt_tokens", "cached_tokens", "completion_tokens", "reasoning_tokens",
-                  "estimated_requests", "unpriced_requests", "cost_jpy")
+LEDGER_COLUMNS = ("requests", "refused_requests", "prompt_tokens", "cached_tokens", "completion_tokens",
+                  "reasoning_tokens", "estimated_requests", "unpriced_requests", "cost_jpy")
 
+# Only AI operations are billed requests: reading a report or listing models is not usage.
+AI_OPERATIONS = (Operation.CHAT.value, Operation.EMBEDDINGS.value, Operation.RESPONSES.value)
 _ZEROS: dict[str, int | Decimal] = {**dict.fromkeys(LEDGER_COLUMNS, 0), "cost_jpy": Decimal(0)}
 Row = dict[str, Any]  # the grouping key under its own name, then the columns (int, Decimal, float or None)
 
@@ -108,10 +114,12 @@ def ledger_rows(conn: Connection, month: Month, by: By) -> list[Row]:
     """The month's ledger summed per key, keys in order (rows without one last)."""
     key = _KEYS[by]
     unpriced = and_(usage.c.price_id.is_(None), usage.c.model.is_not(None))
+    refused = and_(exchanges.c.status >= 400, exchanges.c.status != 499)  # 499: the client left, maybe after tokens
     query = (
         select(
             key.label("key"),
-            func.count().label("requests"),
+            func.sum(case((refused, 0), else_=1)).label("requests"),
+            func.sum(case((refused, 1), else_=0)).label("refused_requests"),
             *(func.coalesce(func.sum(usage.c[name]), 0).label(name)
               for name in ("prompt_tokens", "cached_tokens", "completion_tokens", "reasoning_tokens")),
             func.sum(case((usage.c.estimated, 1), else_=0)).label("estimated_requests"),
@@ -119,7 +127,8 @@ def ledger_rows(conn: Connection, month: Month, by: By) -> list[Row]:
             func.sum(usage.c.cost_jpy).label("cost_jpy"),
         )
         .select_from(usage.join(exchanges, usage.c.exchange_id == exchanges.c.id))
-        .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None))
+        .where(usage.c.day >= month.first, usage.c.day <= month.last, exchanges.c.key_id.is_not(None),
+               exchanges.c.operation.in_(AI_OPERATIONS))
         .group_by(key)
     )
     found = [dict(r) for r in conn.execute(query).mappings()]

@@ -18,8 +18,8 @@ def usage_of(payload: Any) -> Usage | None:
     usage = payload.get("usage")
     if not isinstance(usage, dict) and isinstance(payload.get("response"), dict):
         usage = payload["response"].get("usage")  # Responses API: response.completed event
-    if not isinstance(usage, dict):
-        return None
+    if not isinstance(usage, dict) or not _well_formed(usage):
+        return None  # treated as missing: the gateway estimates it
     prompt = _count(usage, "prompt_tokens", "input_tokens")
     completion = _count(usage, "completion_tokens", "output_tokens")
     cached = _count(_details(usage, "prompt_tokens_details", "input_tokens_details"), "cached_tokens")
@@ -31,6 +31,14 @@ def usage_of(payload: Any) -> Usage | None:
 def wants_stream_usage(api_version: str | None) -> bool:
     """Whether an Azure api-version accepts `stream_options` (2024-09-01 and later, previews too)."""
     return api_version is None or api_version[:10] >= "2024-09-01"
+
+
+def _well_formed(usage: dict[str, Any]) -> bool:
+    """Whether every count present is a non-negative integer, with at least a prompt or input count."""
+    names = ("prompt_tokens", "input_tokens", "completion_tokens", "output_tokens", "total_tokens")
+    present = [usage[n] for n in names if usage.get(n) is not None]
+    counts_ok = all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in present)
+    return counts_ok and any(usage.get(n) is not None for n in ("prompt_tokens", "input_tokens"))
 
 
 def _count(usage: dict[str, Any], *names: str) -> int:

@@ -8,6 +8,7 @@ When every backend has failed, the last upstream answer is passed through to the
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +31,7 @@ _AZURE_PATHS = {
     Operation.EMBEDDINGS: "/openai/deployments/{}/embeddings",
     Operation.RESPONSES: "/openai/responses",
 }
+_CODE = re.compile(r"[A-Za-z0-9_.-]{1,64}")  # what an upstream error code may be to be recorded
 _OPENAI_PATHS = {Operation.CHAT: "/chat/completions", Operation.EMBEDDINGS: "/embeddings",
                  Operation.RESPONSES: "/responses"}
 
@@ -132,8 +134,15 @@ async def _passed_through(response: httpx.Response) -> errors.GatewayError:
         body=body,
     )
     if body is not None:
-        error.code = str(body["error"].get("code") or "upstream_error")
+        error.code = upstream_code(body["error"].get("code"))
+        error.from_upstream = True
     return error
+
+
+def upstream_code(code: object) -> str:
+    """The upstream's error code as recorded: a short identifier, or `upstream_error` for anything else."""
+    text = str(code) if isinstance(code, (str, int)) and not isinstance(code, bool) else ""
+    return text if _CODE.fullmatch(text) else "upstream_error"
 
 
 def _client(backend: Backend, rules: GatewayRules) -> httpx.AsyncClient:
