@@ -9,11 +9,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, cast, get_args
 
-import yaml
-
 from gateway.config_error import ConfigError
 from gateway.privacy.entities import Entity
 from gateway.privacy.normalize import normalize_value
+from gateway.rule_doc import load_yaml
 
 Action = Literal["pseudonymize", "redact", "block", "allow"]
 ACTIONS: tuple[str, ...] = get_args(Action)
@@ -161,11 +160,7 @@ def load_pii_rules(path: Path) -> PiiRules:
     """Read and validate rules/pii.yaml; raises ConfigError naming the file and key of any mistake."""
     loader = _Loader(str(path))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)  # the shared reader: a duplicated key is refused, not silently merged
     except OSError as exc:
         raise loader.fail("(file)", f"cannot read: {exc.strerror}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" at line {where.line + 1}" if where is not None else ""
-        raise loader.fail("(file)", f"not valid YAML{line}") from None
     return loader.load(data)
