@@ -44,9 +44,10 @@ def digits(*sizes: int, plain: bool = True) -> str:
 # what may stand between two digits of a number written right after its label: spaces, tabs and line
 # breaks, hyphens, ・ / . _ ~ 〜 、 , and brackets, up to four of them
 _LOOSE_SEPARATOR = r"[\s\-・/._~〜、,()]{0,4}"
-# what may stand between the label and the number: ``個人番号: ``, ``マイナンバーはね、``, ``（番号）``; not
-# words that make the label a heading (``保険者番号ごとの件数: 12 3 45``)
-_LABEL_GAP = r"[\s:=()「『はがをねのもで、]{0,8}"
+# what may stand between the label and the number: punctuation, brackets, spaces and line breaks
+# (``【個人番号】⏎1234…``, ``個人番号: ``), and particles (``マイナンバーはね、``); not words that make the
+# label a heading (``保険者番号ごとの件数: 12 3 45``)
+_LABEL_GAP = r"(?:[^\w]|[はがをねのもで]){0,8}"
 
 
 def labelled(labels: str, count: int) -> str:
@@ -57,8 +58,13 @@ def labelled(labels: str, count: int) -> str:
     of digits in an unusual grouping (``2024-06-15 1330``, counts ``9 18 29 13``) is not read as one number.
     The value is the named group ``value``.
     """
-    value = f"[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
-    return rf"(?:{labels}){_LABEL_GAP}(?<![0-9])(?P<value>{value})(?![\-・/._~〜]?[0-9])(?!\s?[円万億])"
+    return rf"(?:{labels}){_LABEL_GAP}(?P<value>{loose(count)})"
+
+
+def loose(count: int) -> str:
+    """Regex for ``count`` digits in any grouping with any separators (see ``labelled``), not inside a longer
+    number nor an amount."""
+    return rf"(?<![0-9])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}(?![\-・/._~〜]?[0-9])(?!\s?[円万億])"
 
 
 def cell(count: int) -> str:

@@ -20,11 +20,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, WINDOW_AFTER, WINDOW_BEFORE
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled, loose
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
 LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号"  # right before a number in any grouping
+# A number in any grouping with the label anywhere in its window, not only right before it (the one
+# identifier the law singles out: recall first), unless it reads as a date or time (交付 2024-06-15 1330).
+NEAR_LABEL = "my_number_near_label"
+_LABEL = re.compile(LABELS)
+_DATE_OR_TIME = re.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
 # another identifier's label ending right before the number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
 OTHER_LABEL = re.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z]{1,10})"
@@ -45,6 +50,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
                 Pattern("my_number", digits(4, 4, 4), SCORE_VALID),
                 Pattern("my_number_labelled", labelled(LABELS, 12), SCORE_CONTEXT),
                 Pattern("my_number_cell", cell(12), 0.0),
+                Pattern(NEAR_LABEL, loose(12), 0.0),
             ],
             CONTEXT,
         )
@@ -56,17 +62,29 @@ class MyNumberRecognizer(JaPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """The pattern matches, without a check-digit-only match that another identifier's label names."""
+        """The pattern matches, without a check-digit-only match that another identifier's label names, and
+        an unusual grouping only with the label itself in its window and not a date or time."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [
             r
             for r in results
-            if r.score >= SCORE_CONTEXT or not OTHER_LABEL.search(text, max(0, r.start - 16), r.start)
+            if (r.score >= SCORE_CONTEXT or not OTHER_LABEL.search(text, max(0, r.start - 16), r.start))
+            and (not _near_label(r) or self._labelled_in_window(text, r.start, r.end))
         ]
+
+    @staticmethod
+    def _labelled_in_window(text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
+        return _LABEL.search(window) is not None and not _DATE_OR_TIME.search(text[start:end])
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the check digit is right (``stdnum.jp.in_``)."""
         return bool(in_.is_valid(digits_only(pattern_text)))
+
+
+def _near_label(result: RecognizerResult) -> bool:
+    explanation = result.analysis_explanation
+    return explanation is not None and explanation.pattern_name == NEAR_LABEL
 
 
 def recognizers() -> list[EntityRecognizer]:
