@@ -163,4 +163,6 @@ def load_pii_rules(path: Path) -> PiiRules:
         data = load_yaml(path)  # the shared reader: a duplicated key is refused, not silently merged
     except OSError as exc:
         raise loader.fail("(file)", f"cannot read: {exc.strerror}") from None
+    except ConfigError as exc:  # named by the path, as every other mistake in this file
+        raise loader.fail(exc.key, exc.message) from None
     return loader.load(data)
