@@ -112,3 +112,8 @@ def test_dropped_spaces_map_back_to_the_whole_original_number() -> None:
     start = n.text.index("123456")
     o_start, o_end = n.to_original(start, start + 6)
     assert original[o_start:o_end] == "1 2 3 4 5 6"
+
+
+def test_a_kanji_numeral_inside_a_word_after_a_number_stays() -> None:
+    assert normalize("〒514-9674 三重県津市").text == "〒514-9674 三重県津市"
+    assert normalize("一二三 四五六七").text == "123 4567"

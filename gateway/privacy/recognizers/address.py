@@ -110,6 +110,7 @@ _FULL = re.compile(
 )
 _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
 _PREF_SEARCH = re.compile(_PREFS)
+ADDRESS_START = re.compile(f"[ ]?(?:{_PREFS}|{_MUNI})")  # where an address begins (a postal code before it)
 _CONTEXT = re.compile(r"(?:現住所|住所|居所|転入先|転出先|送付先|所在地|本籍地?|自宅)(?:地|は|:|\s|の住所)*")
 _PLACE_TAG = "名詞-固有名詞-地名"
 

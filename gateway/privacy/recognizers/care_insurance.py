@@ -7,7 +7,7 @@ counts too when no health-insurance word (国保, 後期高齢 …) stands close
 number, and then this family outscores the
 health-insurance recognizers (``SCORE_STRONG``): a 介護保険 number is personal, but not under the 告知要求
 restriction that makes health-insurance numbers blocked (JAPANESE_PII.md, What the law asks). A phone word
-right before the number (``介護保険課 TEL 0263-41-2712``) makes it a phone number instead, and a column
+nearer than the 介護 word (``介護保険課 TEL 0263-41-2712``) makes it a phone number instead, and a column
 headed by another identifier's label (事業所番号) holds no such numbers.
 """
 
@@ -29,6 +29,7 @@ from gateway.privacy.recognizers.phone import OTHER_COLUMN
 CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号"]
 LOOKBACK = 80
 _CARE = re.compile("介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号")
+_PHONE = re.compile("|".join(PHONE_CONTEXT), re.IGNORECASE)
 _HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会けんぽ|共済|資格確認書|(?<!介護)保険証")
 
 
@@ -41,7 +42,8 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
             "CareInsuranceRecognizer",
             [
                 Pattern("care_insurance_number", digits(10), SCORE_WEAK),
-                Pattern("care_insurance_labelled", labelled("被保険者番号|介護(?:保険)?の?番号", 10), SCORE_WEAK),
+                Pattern("care_insurance_labelled", labelled("被保険者番号|介護保険証?(?:の)?(?:番号)?|介護の?番号", 10),
+                        SCORE_WEAK),
                 Pattern("care_insurance_cell", cell(10), 0.0),
             ],
             CONTEXT,
@@ -58,11 +60,11 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             before = text[max(0, result.start - LOOKBACK) : result.start]
-            care, health = _last(_CARE, before), _last(_HEALTH, before)
+            care, health, phone = _last(_CARE, before), _last(_HEALTH, before), _last(_PHONE, before)
             if (
-                context_word(text, result.start, result.end, PHONE_CONTEXT)
-                or column_header(text, result.start, result.end, OTHER_COLUMN)
+                column_header(text, result.start, result.end, OTHER_COLUMN)
                 or health > care  # 要介護の母の保険証の番号は…: the health-insurance card is nearer
+                or (phone > care and context_word(text, result.start, result.end, PHONE_CONTEXT))
             ):
                 result.score = 0.0
             elif result.score > SCORE_WEAK or (care >= 0 and not _phone_number(text[result.start : result.end])):

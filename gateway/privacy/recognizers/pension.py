@@ -9,10 +9,11 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
 
 CONTEXT = ["年金"]
+LABELS = "年金(?:手帳|証書)?(?:の)?番号|年金手帳|年金証書"  # right before a number in any grouping
 
 
 class PensionNumberRecognizer(JaPatternRecognizer):
@@ -22,7 +23,11 @@ class PensionNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.PENSION_NUMBER,
             "PensionNumberRecognizer",
-            [Pattern("pension_number", digits(4, 6), SCORE_WEAK), Pattern("pension_cell", cell(10), 0.0)],
+            [
+                Pattern("pension_number", digits(4, 6), SCORE_WEAK),
+                Pattern("pension_labelled", labelled(LABELS, 10), SCORE_CONTEXT),
+                Pattern("pension_cell", cell(10), 0.0),
+            ],
             CONTEXT,
         )
 

@@ -17,6 +17,7 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_WEAK
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
 from gateway.privacy.recognizers._table import in_named_column
+from gateway.privacy.recognizers.address import ADDRESS_START
 
 CONTEXT = ["〒", "郵便番号", "住所", "所在地"]
 HEADER = re.compile(r"〒|郵便番号|郵便|zip|postal", re.IGNORECASE)
@@ -46,10 +47,13 @@ class PostalCodeRecognizer(JaPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """The pattern matches, a weak one raised to SCORE_CONTEXT in a column headed 郵便番号 / 〒."""
+        """The pattern matches, a weak one raised to SCORE_CONTEXT in a column headed 郵便番号 / 〒 or right before
+        an address (``514-9674 三重県津市…``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            if result.score < SCORE_CONTEXT and in_named_column(text, result.start, result.end, HEADER):
+            if result.score < SCORE_CONTEXT and (
+                in_named_column(text, result.start, result.end, HEADER) or ADDRESS_START.match(text, result.end)
+            ):
                 result.score = SCORE_CONTEXT
         if not any(sep in text for sep in ",\t|"):
             return results
