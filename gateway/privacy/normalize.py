@@ -28,7 +28,7 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
-  (``B－1930022``), become ``-``.
+  (``B－1930022``, ``72002940–XN``), become ``-``.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _OLD_FORMS = str.maketrans(
 _KANJI_DIGITS = "〇一二三四五六七八九零"
 _TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
 DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
-_DIGIT_DASH = re.compile(f"(?<=[0-9A-Z])[{DASHES[:-1]}](?=[0-9])")
+_DIGIT_DASH = re.compile(f"(?<=[0-9A-Z])[{DASHES[:-1]}](?=[0-9])|(?<=[0-9])[{DASHES[:-1]}](?=[A-Z])")
 _K = f"[{_KANJI_DIGITS}]"
 _D = f"[0-9{_KANJI_DIGITS}]"
 # Every pattern below starts only where a run starts (a look-behind for the run's own characters), so a long

@@ -29,7 +29,9 @@ _DEPOSIT_TYPE = (
 )
 # 店番 123, a 店番 column (``88-0`` in any grouping), ゆうちょ 〇一八店 (kanji digits read by normalize)
 _BRANCH = rf"{LEFT_EDGE}[0-9](?:[- ]?[0-9]){{2}}{RIGHT_EDGE}"
-_YUCHO_BRANCH = rf"{LEFT_EDGE}(?P<value>[0-9]{{3}})店(?!舗)"
+_YUCHO_BRANCH = rf"{LEFT_EDGE}(?P<value>[0-9]{{3}}|[〇一二三四五六七八九]{{3}})店(?!舗)"
+# an account number, or branch and account (3 + 7), in any grouping right after these
+_ACCOUNT_LABELS = "口座番号|(?:普通|当座|貯蓄)(?:預金)?"
 # ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' or one space.
 _YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
 _LABELLED = r"\s?(?::\s?)?(?P<value>{})"
@@ -47,7 +49,8 @@ class BankAccountRecognizer(JaPatternRecognizer):
                 Pattern("bank_branch_account", digits(4, 3, 7, plain=False), SCORE_VALID),
                 Pattern("account_number", digits(7), SCORE_WEAK),
                 Pattern("branch_account", digits(3, 7, plain=False), SCORE_WEAK),
-                Pattern("account_labelled", labelled("口座番号|(?:普通|当座|貯蓄)(?:預金)?", 7), SCORE_CONTEXT),
+                Pattern("account_labelled", labelled(_ACCOUNT_LABELS, 7), SCORE_CONTEXT),
+                Pattern("branch_account_labelled", labelled(_ACCOUNT_LABELS, 10), SCORE_CONTEXT),
                 Pattern("account_cell", cell(7), 0.0),
             ],
             BANK_CONTEXT,

@@ -19,7 +19,7 @@ from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatter
 
 CONTEXT = ["旅券", "パスポート", "passport"]
 FOREIGN = (
-    ("passport_letters_digits", "[A-Za-z]{1,2}[ -]?[0-9](?:-?[0-9]){6,7}"),
+    ("passport_letters_digits", "[A-Za-z]{1,2}[\\s-]?[0-9](?:[\\s-]?[0-9]){6,7}"),
     ("passport_9_digits", "[0-9]{9}"),
     ("passport_letter_digits_letter", "[A-Za-z][0-9]{7}[A-Za-z]"),
 )

@@ -13,6 +13,8 @@ from gateway.privacy.recognizers._context import SCORE_STRONG
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
 
 CONTEXT = ["在留", "特別永住者", "residence card"]
+# capitals and digits parted by spaces, line breaks or '-' (``TT 72002940-XN``, ``G C-88421417-CP``)
+_SPLIT = r"[A-Z] ?[A-Z][\s-]?[0-9](?:[\s-]?[0-9]){7}[\s-]?[A-Z] ?[A-Z]"
 
 
 class ResidenceCardRecognizer(JaPatternRecognizer):
@@ -26,7 +28,7 @@ class ResidenceCardRecognizer(JaPatternRecognizer):
             [
                 Pattern(
                     "residence_card",
-                    f"{LEFT_EDGE}[A-Za-z]{{2}}[ -]?[0-9](?:-?[0-9]){{7}}[ -]?[A-Za-z]{{2}}{RIGHT_EDGE}",
+                    f"{LEFT_EDGE}(?:[A-Za-z]{{2}}[0-9]{{8}}[A-Za-z]{{2}}|{_SPLIT}){RIGHT_EDGE}",
                     SCORE_STRONG,
                 )
             ],
