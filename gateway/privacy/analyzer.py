@@ -100,6 +100,7 @@ class Analyzer:
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
             kept.append((start, end, result))
+        kept = _united(kept)
         kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
         chosen: list[tuple[int, int, RecognizerResult]] = []  # disjoint, sorted by start (so by end too)
         shadowed: dict[int, list[Finding]] = {}  # id of the chosen result -> results of other types it beat
@@ -110,6 +111,20 @@ class Analyzer:
             elif (winner := chosen[at - 1][2]).entity_type != result.entity_type:
                 shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
         return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
+
+
+def _united(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:
+    """Overlapping findings of one type as their union, at the best score: a name found as 山本 葵 飯塚悠真 by
+    one rule and 飯塚悠真 by another is masked whole."""
+    out: list[tuple[int, int, RecognizerResult]] = []
+    for start, end, result in sorted(kept, key=lambda k: (k[2].entity_type, k[0])):
+        if out and out[-1][2].entity_type == result.entity_type and start < out[-1][1]:
+            prev_start, prev_end, prev = out[-1]
+            best = prev if prev.score >= result.score else result
+            out[-1] = (prev_start, max(prev_end, end), best)
+        else:
+            out.append((start, end, result))
+    return out
 
 
 def _assembled(norm: NormalizedText, start: int, end: int) -> bool:

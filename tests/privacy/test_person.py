@@ -135,6 +135,10 @@ def test_look_alikes_are_not_names(find: Find, text: str) -> None:
         ("保護者：Juliana Souza", ["Juliana Souza"]),
         ("水戸市役所 市民課\nクボタ マユミ\nTEL 029-218-9101", ["クボタ マユミ"]),
         ("出席委員　山本　葵　飯塚悠真", ["山本\u3000葵\u3000飯塚悠真"]),
+        ("松本市役所 介護保険課\nふじた ゆうま\nTEL 0263-31-8031", ["ふじた ゆうま"]),
+        ("よろしくお願いいたします。\n\nえびはら　おさむ", ["えびはら\u3000おさむ"]),
+        ("納税義務者：はしもと ゆうた\n住所：高崎市", ["はしもと ゆうた"]),
+        ("名義はミナミ リン。金融機関の確認", ["ミナミ リン"]),
     ],
 )
 def test_the_whole_name_is_found_not_a_part(find: Find, text: str, names: list[str]) -> None:
@@ -143,7 +147,8 @@ def test_the_whole_name_is_found_not_a_part(find: Find, text: str, names: list[s
 
 @pytest.mark.parametrize(
     "text",
-    ["出席者：市長、副市長、教育長、総務部長", "委員　令和6年度の利用者数はいかがですか。", "浜政第344号 各課長 様"],
+    ["出席者：市長、副市長、教育長、総務部長", "委員　令和6年度の利用者数はいかがですか。", "浜政第344号 各課長 様",
+     "こんにちは\nありがとう\nTEL 03-1234-5678", "システム テスト", "保護者は Microsoft Teams で連絡"],
 )
 def test_posts_questions_and_document_numbers_are_not_names(find: Find, text: str) -> None:
     assert find(text, "PERSON") == []

@@ -299,6 +299,9 @@ class PersonRecognizer(EntityRecognizer):
             for s, e, score in person_text.placed_names(text)
             if _proper_noun_in(doc, s, e)
         )
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.signature_names(text)
+        )
         return self._completed(text, doc, results)
 
     @staticmethod

@@ -61,6 +61,19 @@ _LISTED = re.compile(
     re.MULTILINE,
 )
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
+_KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000]{_KANA}{{1,8}})?"
+_KANA_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANA_NAME})[ \t\u3000]*$", re.MULTILINE)
+_SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")
+_CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
+_KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
+_KANA_AFTER_LABEL = re.compile(
+    rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名)"
+    rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
+    rf"(?P<name>{_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
+    re.MULTILINE,
+)
 
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
@@ -97,6 +110,25 @@ def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("name"), m.end("name"), score
             yield m.start("reading"), m.end("reading"), score
     yield from _table_cells(text)
+
+
+def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A name written in kana alone on its line in a signature: under a line that ends in a section
+    (…課, …係, …センター) or a closing (…お願いいたします。), or over a line that starts with TEL / 電話 /
+    メール when it is two words or katakana; or after a label (申請者, 納税義務者, 名義, カタカナ …)."""
+    for m in _KANA_SIGNATURE.finditer(text):
+        name = m.group("name")
+        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        after = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        two_words_or_katakana = " " in name or "\u3000" in name or _KATAKANA_ONLY.fullmatch(name) is not None
+        if (
+            before.endswith(_SECTION_END)
+            or (before.endswith(_CLOSING) and (not after or after.startswith(_CONTACT_START) or "@" in after))
+            or (after.startswith(_CONTACT_START) and two_words_or_katakana)
+        ):
+            yield m.start("name"), m.end("name"), 0.6
+    for m in _KANA_AFTER_LABEL.finditer(text):
+        yield m.start("name"), m.end("name"), 0.75
 
 
 def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
