@@ -9,6 +9,7 @@ from gateway.privacy.entities import DetectionError
 from gateway.privacy.recognizers import _pattern
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
 from gateway.privacy.recognizers.health_insurance import (
+    InsuredNumberRecognizer,
     InsuredSymbolNumberRecognizer,
     InsurerNumberRecognizer,
     recognizers,
@@ -134,5 +135,5 @@ def test_a_timed_out_record_search_fails_closed(monkeypatch: pytest.MonkeyPatch)
 
 def test_recognizers_function() -> None:
     recs = recognizers()
-    assert [type(r) for r in recs] == [InsurerNumberRecognizer, InsuredSymbolNumberRecognizer]
+    assert [type(r) for r in recs] == [InsurerNumberRecognizer, InsuredNumberRecognizer, InsuredSymbolNumberRecognizer]
     assert all((r.supported_language, r.supported_entities) == ("ja", ["HEALTH_INSURANCE"]) for r in recs)

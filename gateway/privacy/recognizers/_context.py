@@ -33,9 +33,11 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
     The window is ``WINDOW_BEFORE`` characters before the match and ``WINDOW_AFTER`` after it, compared
     case-insensitively; the match itself is not part of it. A label may stand in the sentence before
     (``連絡先は次のとおりです。03-…``), but what follows a match belongs to the next item once a sentence,
-    a 、 or the line ends, or when the word labels the next value (``123456789012 個人番号 1234…``).
+    a 、 or the line ends, or when the word labels the next value (``123456789012 個人番号 1234…``). The
+    window does not reach back past a blank line (the end of a paragraph or a table). In a table (TSV, CSV,
+    markdown, aligned columns) the header cell of the match's column counts too (``_table.column_header``).
     """
-    before = text[max(0, start - WINDOW_BEFORE) : start].lower()
+    before = text[max(0, start - WINDOW_BEFORE) : start].lower().rsplit("\n\n", 1)[-1]  # not past a blank line
     after = _ITEM_END.split(text[end : end + WINDOW_AFTER], maxsplit=1)[0].lower()
     for word in words:
         folded = word.lower()

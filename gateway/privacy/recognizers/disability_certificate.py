@@ -20,8 +20,9 @@ CONTEXT = [
 # an optional prefecture kanji (after a space, a bracket or a label) and 第, an optional grade letter, 4 to 10
 # digits in any grouping (78-17750) and an optional 号
 _NUMBER = (
-    r"(?:(?<=[\s:(、]|^)\p{Han}{1,2}(?=第|[0-9]))?(?:第\s?)?(?:(?<![A-Za-z])[A-Z][0-9]?\s?-?\s?)?"
-    rf"{LEFT_EDGE}[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{3,9}}(?:号(?!室)|{RIGHT_EDGE})"
+    r"(?:(?<=[\s:(、|,]|^)\p{Han}{1,2}(?=第|[0-9]))?(?:第\s?)?"
+    rf"(?:(?<![A-Za-z])[A-Z][0-9]?\s?-?\s?(?=[0-9])|{LEFT_EDGE})"
+    rf"[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{3,9}}(?:号(?!室)|{RIGHT_EDGE})"
 )
 
 

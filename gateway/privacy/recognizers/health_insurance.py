@@ -55,6 +55,18 @@ _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
 
 
+class InsuredNumberRecognizer(JaPatternRecognizer):
+    """被保険者番号 in any grouping right after its label (後期高齢者医療: 8 digits, no check digit)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Entity.HEALTH_INSURANCE,
+            "InsuredNumberRecognizer",
+            [Pattern("insured_number_labelled", labelled("被保険者(?:証)?(?:の)?番号", 8), SCORE_CONTEXT)],
+            INSURED_CONTEXT,
+        )
+
+
 class InsurerNumberRecognizer(JaPatternRecognizer):
     """保険者番号: 8 or 6 digits passing Luhn, weak alone, raised by 保険者番号 / 保険証 nearby."""
 
@@ -66,6 +78,7 @@ class InsurerNumberRecognizer(JaPatternRecognizer):
                 Pattern("insurer_number", digits(8), SCORE_WEAK),
                 Pattern("insurer_number_kokuho", digits(6), SCORE_WEAK),
                 Pattern("insurer_number_labelled", labelled("保険者番号", 8), SCORE_CONTEXT),
+                Pattern("insurer_number_kokuho_labelled", labelled("保険者番号", 6), SCORE_CONTEXT),
                 Pattern("insurer_number_cell", cell(8), 0.0),
             ],
             INSURER_CONTEXT,
@@ -180,4 +193,4 @@ def _nearest(text: str, words: list[str], *, reverse: bool = False) -> str | Non
 
 def recognizers() -> list[EntityRecognizer]:
     """The 健康保険 recognizers."""
-    return [InsurerNumberRecognizer(), InsuredSymbolNumberRecognizer()]
+    return [InsurerNumberRecognizer(), InsuredNumberRecognizer(), InsuredSymbolNumberRecognizer()]

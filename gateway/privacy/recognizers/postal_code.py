@@ -15,16 +15,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, digits
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
 from gateway.privacy.recognizers._table import in_named_column
 from gateway.privacy.recognizers.address import ADDRESS_START
 
-CONTEXT = ["〒", "郵便番号", "住所", "所在地"]
+CONTEXT = ["〒", "郵便番号", "住所", "所在地", "郵便", "zip", "postal"]
 HEADER = re.compile(r"〒|郵便番号|郵便|zip|postal", re.IGNORECASE)
-# a whole table cell holding a postal code: the shared edges reject "1,123-4567,0" (an amount's commas),
-# but between cell separators the number stands alone
-_CELL = re.compile(r"(?:^|(?<=[,\t|]))[ \t\"]*(?P<value>[0-9]{3}-?[0-9]{4})[ \t\"]*(?=[,\t|\r\n]|$)", re.MULTILINE)
-
 
 class PostalCodeRecognizer(JaPatternRecognizer):
     """郵便番号: certain after 〒, weak alone (``123-4567``, 7 digits), raised by context."""
@@ -36,6 +32,8 @@ class PostalCodeRecognizer(JaPatternRecognizer):
             [
                 Pattern("postal_mark", rf"〒\s?(?P<value>{digits(3, 4)})", SCORE_STRONG),
                 Pattern("postal_code", digits(3, 4), SCORE_WEAK),
+                Pattern("postal_labelled", labelled("郵便番号|〒", 7), SCORE_CONTEXT),
+                Pattern("postal_cell", cell(7), 0.0),
             ],
             CONTEXT,
         )
@@ -55,13 +53,6 @@ class PostalCodeRecognizer(JaPatternRecognizer):
                 in_named_column(text, result.start, result.end, HEADER) or ADDRESS_START.match(text, result.end)
             ):
                 result.score = SCORE_CONTEXT
-        if not any(sep in text for sep in ",\t|"):
-            return results
-        seen = {(r.start, r.end) for r in results}
-        for cell in _CELL.finditer(text):
-            start, end = cell.span("value")
-            if (start, end) not in seen and in_named_column(text, start, end, HEADER):
-                results.append(RecognizerResult(self.supported_entities[0], start, end, SCORE_CONTEXT))
         return results
 
 
