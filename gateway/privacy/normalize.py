@@ -108,7 +108,7 @@ def _fold(cluster: str) -> str:
 
 
 def _dodging_spaces(text: str) -> list[int]:
-    """Indexes of the spaces inside digit runs written one or two digits per space (see the module doc)."""
+    """Indexes of the spaces inside digit runs written one digit per space (see the module doc)."""
     found: list[int] = []
     for run in _SPACED_RUN.finditer(text):
         groups = _GROUP.findall(run.group())
