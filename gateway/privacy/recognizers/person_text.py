@@ -80,13 +80,10 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
     for m in _LATIN_AFTER_LABEL.finditer(text):
         words = m.group("name").replace(",", " ").split()
-        if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not any(
-            w.upper() in _NOT_CAPS_NAME for w in words
-        ):
+        if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not _a_thing(words):
             yield m.start("name"), m.end("name"), 0.75
     for m in _CAPS_NAME.finditer(text):
-        words = m.group(1).replace(",", " ").split()
-        if any(w in _NOT_CAPS_NAME for w in words):
+        if _a_thing(m.group(1).replace(",", " ").split()):
             continue
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
         after = text[m.end() : m.end() + 3].lstrip(" ")
@@ -98,8 +95,13 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         ):
             yield m.start(), m.end(), 0.75
     for m in _TITLE_CASE_NAME.finditer(text):
-        if not any(w.upper() in _NOT_CAPS_NAME for w in m.group().split()):
+        if not _a_thing(m.group().split()):
             yield m.start(), m.end(), 0.75
+
+
+def _a_thing(words: list[str]) -> bool:
+    """A word of the romanized run is an abbreviation or a product (TEL, Microsoft), not a name."""
+    return any(w.upper() in _NOT_CAPS_NAME for w in words)
 
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:

@@ -8,19 +8,15 @@ header line of the number's column (``郵便番号,住所`` then ``361-6855,…`
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_STRONG, SCORE_WEAK
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
-from gateway.privacy.recognizers._table import in_named_column
 from gateway.privacy.recognizers.address import ADDRESS_START
 
 CONTEXT = ["〒", "郵便番号", "住所", "所在地", "郵便", "zip", "postal"]
-HEADER = re.compile(r"〒|郵便番号|郵便|zip|postal", re.IGNORECASE)
 
 class PostalCodeRecognizer(JaPatternRecognizer):
     """郵便番号: certain after 〒, weak alone (``123-4567``, 7 digits), raised by context."""
@@ -45,13 +41,11 @@ class PostalCodeRecognizer(JaPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """The pattern matches, a weak one raised to SCORE_CONTEXT in a column headed 郵便番号 / 〒 or right before
-        an address (``514-9674 三重県津市…``)."""
+        """The pattern matches (raised by a context word, also a column header such as 郵便番号 / 〒), and a weak
+        one raised to SCORE_CONTEXT right before an address (``514-9674 三重県津市…``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            if result.score < SCORE_CONTEXT and (
-                in_named_column(text, result.start, result.end, HEADER) or ADDRESS_START.match(text, result.end)
-            ):
+            if result.score < SCORE_CONTEXT and ADDRESS_START.match(text, result.end):
                 result.score = SCORE_CONTEXT
         return results
 
