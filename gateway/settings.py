@@ -10,12 +10,12 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from gateway.metering.pricing import MAX_MONTHLY_JPY, Pricing, load_pricing
-from gateway.privacy.pii_rules import ACTIONS, Action, PiiRules, load_pii_rules
+from gateway.metering.pricing import Pricing, load_pricing
+from gateway.policy.rules import PolicyRules, load_policy_rules
+from gateway.privacy.pii_rules import PiiRules, load_pii_rules
 from gateway.rule_doc import RuleDoc
 
 BackendKind = Literal["azure", "openai", "simulator"]
@@ -88,35 +88,6 @@ class GatewayRules:
 
 
 @dataclass(frozen=True)
-class AppPolicy:
-    """What one application may do (rules/policy.yaml)."""
-
-    deployments: tuple[str, ...] = ("*",)
-    pii: Mapping[str, Action] = field(default_factory=dict)  # per-entity action overriding rules/pii.yaml
-    allow_unscanned_parts: bool = False  # images, audio, files: forwarded without inspection
-
-
-@dataclass(frozen=True)
-class DepartmentPolicy:
-    """A department's monthly budget in yen (rules/policy.yaml `departments`)."""
-
-    monthly_budget_jpy: Decimal
-    warn_at: float = 0.8  # share of the budget at which the department is warned
-
-
-@dataclass(frozen=True)
-class PolicyRules:
-    """rules/policy.yaml: per application ("*" for those not named), and per department."""
-
-    applications: Mapping[str, AppPolicy] = field(default_factory=dict)
-    departments: Mapping[str, DepartmentPolicy] = field(default_factory=dict)
-
-    def for_app(self, app: str) -> AppPolicy | None:
-        """The application's policy, or the "*" entry, or None (nothing allowed)."""
-        return self.applications.get(app) or self.applications.get("*")
-
-
-@dataclass(frozen=True)
 class Settings:
     """Everything the gateway reads at start-up."""
 
@@ -137,7 +108,7 @@ def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Sett
         rules_dir=rules_dir,
         database_url=env.get("GATEWAY_DATABASE_URL") or "sqlite:///var/gateway.db",
         gateway=_gateway_rules(RuleDoc.read(rules_dir / "gateway.yaml"), env),
-        policy=_policy_rules(RuleDoc.read(rules_dir / "policy.yaml"), pii),
+        policy=load_policy_rules(RuleDoc.read(rules_dir / "policy.yaml"), pii),
         pii=pii,
         pricing=load_pricing(RuleDoc.read(rules_dir / "pricing.yaml")),
     )
@@ -213,33 +184,3 @@ def _deployment(name: str, spec: RuleDoc, backends: Mapping[str, Backend]) -> De
     if not names:
         raise spec.error("backends", "少なくとも一つのバックエンドが必要です")
     return Deployment(backends=names, model=spec.text("model"))
-
-
-def _policy_rules(doc: RuleDoc, pii: PiiRules) -> PolicyRules:
-    doc.reject_unknown({"applications", "departments"})
-    apps: dict[str, AppPolicy] = {}
-    for name, spec in doc.section("applications").items():
-        spec.reject_unknown({"deployments", "pii", "allow_unscanned_parts"})
-        overrides = spec.section("pii")
-        for entity, action in overrides.data.items():
-            if pii.rule_for(str(entity)) is None:
-                raise overrides.error(str(entity), "pii.yaml にない種類です")
-            if action not in ACTIONS:
-                raise overrides.error(str(entity), f"{' / '.join(ACTIONS)} のいずれかです")
-        allow_media = spec.flag("allow_unscanned_parts", False)
-        apps[name] = AppPolicy(deployments=spec.strings("deployments", ("*",)), pii=dict(overrides.data),
-                               allow_unscanned_parts=allow_media)
-    if not apps:
-        apps["*"] = AppPolicy()
-    return PolicyRules(applications=apps, departments=_departments(doc.section("departments")))
-
-
-def _departments(doc: RuleDoc) -> dict[str, DepartmentPolicy]:
-    departments: dict[str, DepartmentPolicy] = {}
-    for name, spec in doc.items():
-        spec.reject_unknown({"monthly_budget_jpy", "warn_at"})
-        warn_at = spec.number("warn_at", DepartmentPolicy.warn_at)
-        if warn_at > 1:
-            raise spec.error("warn_at", "0 から 1 の割合 (0.8 なら予算の 80%) である必要があります")
-        departments[name] = DepartmentPolicy(spec.money("monthly_budget_jpy", maximum=MAX_MONTHLY_JPY), warn_at)
-    return departments

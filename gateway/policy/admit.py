@@ -6,7 +6,8 @@ from fnmatch import fnmatchcase
 
 from gateway.errors import forbidden
 from gateway.exchange import Exchange
-from gateway.settings import AppPolicy, PolicyRules, Settings
+from gateway.policy.rules import AppPolicy, PolicyRules
+from gateway.settings import Settings
 
 
 def admit(exchange: Exchange, policy: PolicyRules) -> AppPolicy:

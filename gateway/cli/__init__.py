@@ -1,0 +1,41 @@
+"""The `gateway` command; each command group is a module here with a `register(subparsers)`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from gateway.cli import check_config, keys, pii, report, serve
+from gateway.cli._common import show_help
+from gateway.config_error import ConfigError
+from gateway.settings import load_settings
+
+COMMANDS = (serve, check_config, keys, pii, report)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
+    try:
+        settings = load_settings(Path(args.rules))
+    except ConfigError as err:
+        print(f"設定エラー / configuration error: {err.file}: {err.key}: {err.message}", file=sys.stderr)
+        return 2
+    code: int = args.func(args, settings)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gateway", description="Privacy-filtering Azure OpenAI gateway.")
+    parser.set_defaults(func=show_help(parser), rules="rules")
+    sub = parser.add_subparsers(title="commands")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
