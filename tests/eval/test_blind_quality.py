@@ -17,8 +17,8 @@ from tests.eval.blind_report import evaluate
 from tests.eval.leaks import LeakReport
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
-# reached: 4.9 % of all values, PERSON 6.0 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532 over-masked
-MAX_LEAKED = {"TOTAL": 0.055, "PERSON": 0.065, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0}
+# reached: 2.0 % of all values, PERSON 1.7 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532 over-masked
+MAX_LEAKED = {"TOTAL": 0.025, "PERSON": 0.02, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0}
 MAX_FLAGGED_NEGATIVES = 0.03
 MAX_OVER_MASKED = 0.02
 

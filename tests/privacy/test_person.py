@@ -152,3 +152,47 @@ def test_the_whole_name_is_found_not_a_part(find: Find, text: str, names: list[s
 )
 def test_posts_questions_and_document_numbers_are_not_names(find: Find, text: str) -> None:
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the given name that is also a word, after a family name and a space
+        ("氏名　武藤　葵⏎生年月日　昭和60年9月21日", ["武藤　葵"]),
+        ("氏名：南　みどり⏎フリガナ：ミナミミドリ", ["南　みどり", "ミナミミドリ"]),
+        ("[9:58] 小野寺 愛: 介護の番号で合ってます", ["小野寺 愛"]),
+        # the family name before a found given name
+        ("通訳は国際交流協会の千葉　凛さん。", ["千葉　凛"]),
+        # hiragana names
+        ("近所のやまもと　ゆきおさんが毎朝声をかけている。", ["やまもと　ゆきお"]),
+        ("・ふくだ　たくやさん：保険証再発行", ["ふくだ　たくや"]),
+        ("てるぬま なな様⏎⏎いつもお世話になっております。", ["てるぬま なな"]),
+        ("番地のおかだすみえさん（99）宅を訪問した。", ["おかだすみえ"]),
+        ("対象者：あおき　いさお（81歳・男）", ["あおき　いさお"]),
+        # foreign names
+        ("同郷のアグス＝セティアワンとともに会を設立。", ["アグス＝セティアワン"]),
+        ("つうやく：アンジェリカ・デラクルス（えいご）", ["アンジェリカ・デラクルス"]),
+        ("ブラジル国籍のアナ　パウラ　オリヴェイラさんが来庁。", ["アナ　パウラ　オリヴェイラ"]),
+        ("Jose Reyes / ホセ・レイエス / 在留カード XZ82151884BZ / 旅券 RE2897268",
+         ["Jose Reyes", "ホセ・レイエス"]),
+        ("ヴー ティ ラン（VU THI LAN、1948年 - ）は、ベトナム出身の僧侶。ヴーは講師としても知られる。",
+         ["ヴー ティ ラン", "VU THI LAN", "ヴー"]),
+        # the speakers of a chat log exported as "name time" lines
+        ("原田貴子 8:59⏎すみません⏎関　愛 9:10⏎住所変更です⏎関 9:35⏎了解です", ["原田貴子", "関　愛", "関"]),
+    ],
+)
+def test_names_written_in_halves_and_foreign_forms(find: Find, text: str, names: list[str]) -> None:
+    assert find(text.replace("⏎", "\n"), PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "開会 10:00⏎あいさつ⏎議事 10:05⏎報告⏎閉会 12:00⏎以上",  # an agenda, not a chat log
+        "鈴木 部長⏎田中 課長",  # titles after a family name are not given names
+        "パスタ＝ソースの作り方",  # made-up, but a joined pair in a recipe is no person
+    ],
+)
+def test_agendas_and_titles_are_not_halves(find: Find, text: str) -> None:
+    names = find(text.replace("⏎", "\n"), PERSON)
+    assert not any(n in ("開会", "議事", "閉会", "部長", "課長") for n in names), names

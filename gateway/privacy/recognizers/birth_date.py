@@ -55,7 +55,7 @@ _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
 _AFTER = re.compile(
-    r"[ \t]?\)?[ \t]?(?:生まれ|うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"[ \t]?\)?[ \t]?(?:に?生まれ|に?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
     r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
 )
 # a date in brackets right after a name is a birth date: 山本健一(2001/4/29), 田中様(S52/4/20)

@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers import person_complete, person_filters, person_text, person_unknown
+from gateway.privacy.recognizers import person_complete, person_filters, person_halves, person_text, person_unknown
 from gateway.privacy.recognizers import person_context as ctx
 from gateway.privacy.recognizers.person_spans import (
     SURE,
@@ -120,6 +121,20 @@ def _proper_noun_in(doc: Doc, start: int, end: int) -> bool:
     """Sudachi tags a word of text[start:end] as a proper noun (a name, not システム テスト or 交通安全)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any("固有名詞" in t.tag_ for t in span)
+
+
+def _without_honorific(text: str, start: int, end: int) -> int:
+    """The end of the span without an honorific that a rule took in (ゆきおさん: Sudachi cut ゆき|おさん)."""
+    for honorific in ("さん", "さま", "様", "ちゃん", "くん"):
+        if text.endswith(honorific, start, end) and end - start > len(honorific):
+            return end - len(honorific)
+    return end
+
+
+def _tag_of(doc: Doc, start: int, end: int) -> str:
+    """Sudachi's tag of text[start:end] when it is one token, else ""."""
+    span = doc.char_span(start, end)
+    return span[0].tag_ if span is not None and len(span) == 1 else ""
 
 
 def _titled(doc: Doc, i: int) -> bool:
@@ -299,19 +314,28 @@ class PersonRecognizer(EntityRecognizer):
             for s, e, score in person_text.placed_names(text)
             if _proper_noun_in(doc, s, e)
         )
+        speakers = person_text.chat_speakers(text)
+        if any(_proper_noun_in(doc, s, e) for s, e, _ in speakers):
+            results.extend(RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in speakers)
         results.extend(
-            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.signature_names(text)
+            RecognizerResult(Entity.PERSON.value, s, e, score)
+            for s, e, score in (*person_text.signature_names(text), *person_text.written_names(text),
+                                *person_halves.spaced_hiragana_names(text))
         )
         return self._completed(text, doc, results)
 
     @staticmethod
     def _completed(text: str, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The results with the rest of each name (person_complete.py): joined parts, spellings, parts alone."""
-        spans = person_complete.joined(text, [(r.start, r.end, r.score) for r in results])
+        spans = [(r.start, r.end, r.score) for r in results]
+        halves = list(person_halves.completed(text, spans, partial(_tag_of, doc)))
+        spans = person_complete.joined(text, spans + halves)
         spans += person_complete.spelling_after(text, spans) + person_complete.katakana_before(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)
         spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
-        return [RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in spans]
+        return [
+            RecognizerResult(Entity.PERSON.value, s, _without_honorific(text, s, e), score) for s, e, score in spans
+        ]
 
     @classmethod
     def _results(cls, span: Span, score: float) -> list[RecognizerResult]:

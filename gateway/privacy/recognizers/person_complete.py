@@ -29,6 +29,7 @@ _LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
 _KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
+_PARTS = re.compile("[・=＝ \u3000]")
 _MAX_PARTS = 5
 # a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
 _SPELLING_IN_BRACKETS = re.compile(
@@ -36,6 +37,7 @@ _SPELLING_IN_BRACKETS = re.compile(
     r"|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8})?)(?=[、,)）])"
 )
 _FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
+_KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
 _SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
 
 
@@ -59,7 +61,7 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
     out = []
     for start, end, score in spans:
         value = text[start:end]
-        if _KATAKANA_PART.fullmatch(value):
+        if all(_KATAKANA_PART.fullmatch(part) for part in _PARTS.split(value)):
             start, end = _extend(text, start, end, _KATAKANA_PART, _KATAKANA_BEFORE)
         elif all(_LATIN_PART.fullmatch(w) for w in value.split()):
             start, end = _extend(text, start, end, _LATIN_PART, _LATIN_BEFORE)
@@ -70,9 +72,10 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
 def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
     """The romanized spelling or kana reading in brackets right after each span."""
     out = []
-    for _, end, score in spans:
+    for start, end, score in spans:
         m = _SPELLING_IN_BRACKETS.match(text, end)
-        if m is not None:
+        # a kana reading belongs to a name written in kanji: after a katakana name it is a language (えいご)
+        if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)):
             out.append((m.start("name"), m.end("name"), score))
     return out
 

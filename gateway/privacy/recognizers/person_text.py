@@ -11,7 +11,12 @@
   (``保護者：Juliana Souza``).
 * A katakana name of two words alone on its line (a signature: ``クボタ マユミ``) or in brackets before a
   comma (``母（クボタ アヤカ、昭和5年…）``).
-* The names listed after 出席委員 / 出席者 / 欠席委員 in minutes, each word of the list.
+* The names listed after 出席委員 / 出席者 / 欠席委員 in minutes, each word of the list; a chat speaker before
+  the time (``関 9:35``) or a quotation (``圷「…」``) at the start of a line.
+* Katakana words joined by ``＝``, the way foreign names are written (``アグス＝セティアワン``).
+* The names in a row of a foreign residents' list, before its card and passport fields
+  (``Jose Reyes / ホセ・レイエス / 在留カード …``).
+* The subject of a biography's first line, and its reading or spelling (``イ ソジュン（Lee Seojun、1991年 - ）は``).
 """
 
 from __future__ import annotations
@@ -60,18 +65,43 @@ _LISTED = re.compile(
     rf"(?:[ \u3000]+{_LIST_WORD.pattern})*)[ \t\u3000]*$",
     re.MULTILINE,
 )
+# a chat speaker: the name, then the time or a quotation, at the start of a line
+_SPEAKER = re.compile(
+    r"^(?P<name>[\u3005\u4e00-\u9fff]{1,4}(?:[ \u3000][\u3005\u4e00-\u9fff\u3041-\u3096]{1,4})?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}[ \t]*$|「)",
+    re.MULTILINE,
+)
+# a chat log exported as "name time" lines, each followed by the message
+_SPEAKER_TIME = re.compile(
+    r"^(?P<name>[\u3005\u4e00-\u9fff]{1,4}(?:[ \u3000][\u3005\u4e00-\u9fff\u3041-\u3096]{1,4})?)"
+    r"[ \t]+\d{1,2}:\d{2}[ \t]*\n(?P<message>[^\n]*)",
+    re.MULTILINE,
+)
+_EQUALS_NAME = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[＝=][\u30a1-\u30fa\u30fc]{2,})+")
+_ROW_FIELD = re.compile(
+    r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・＝=][\u30a1-\u30fa\u30fc]{1,}){0,3}"
+)
+_ROW_ID = ("在留カード", "旅券", "パスポート", "特別永住者証明書", "国籍")
+_BIOGRAPHY = re.compile(
+    r"^(?P<name>[^\s（(、。「」]{1,12}(?:[ \u3000][^\s（(、。「」]{1,12}){0,3})[（(](?P<reading>[^、（）()\n]{2,30})、"
+    r"\d{3,4}年[ \u3000]*[-‐–－〜~][ \u3000]*(?:\d{3,4}年[ \u3000]*)?[）)]",
+    re.MULTILINE,
+)
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
 _KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000]{_KANA}{{1,8}})?"
+_FOREIGN_KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000・＝=]{_KANA}{{1,8}}){{0,3}}"
 _KANA_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANA_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
 _KANA_AFTER_LABEL = re.compile(
-    rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名)"
+    rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名|対象者|"
+    rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
-    rf"(?P<name>{_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
+    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
     re.MULTILINE,
 )
 
@@ -143,6 +173,40 @@ def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
         for word in _LIST_WORD.finditer(m.group("names")):
             if not word.group().endswith(_POST_END):
                 yield m.start("names") + word.start(), m.start("names") + word.end(), 0.75
+    for m in _SPEAKER.finditer(text):
+        yield m.start("name"), m.end("name"), 0.75
+
+
+def written_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names by how they are written or where they stand, with no word test: katakana joined by ＝, the
+    names of a foreign residents' list row, a biography's subject and its reading."""
+    for m in _EQUALS_NAME.finditer(text):
+        yield m.start(), m.end(), 0.75
+    offset = 0
+    for line in text.split("\n"):
+        fields = line.split(" / ")
+        if len(fields) >= 3 and any(f.strip().startswith(_ROW_ID) for f in fields):
+            pos = offset
+            for field in fields:
+                value = field.strip()
+                if value.startswith(_ROW_ID):
+                    break
+                if _ROW_FIELD.fullmatch(value) and not _a_thing(value.split()):
+                    yield pos + field.index(value), pos + field.index(value) + len(value), 0.75
+                pos += len(field) + 3
+        offset += len(line) + 1
+    for m in _BIOGRAPHY.finditer(text):
+        yield m.start("name"), m.end("name"), 0.75
+        yield m.start("reading"), m.end("reading"), 0.75
+
+
+def chat_speakers(text: str) -> list[tuple[int, int, float]]:
+    """The speakers of a chat log exported as "name time" lines with the messages between (three or more),
+    for the caller to keep when one of them is a name (an agenda has lines of that shape too)."""
+    speakers = list(_SPEAKER_TIME.finditer(text))
+    if len(speakers) < 3 or sum(bool(m.group("message").strip()) for m in speakers) < 2:
+        return []
+    return [(m.start("name"), m.end("name"), 0.75) for m in speakers]
 
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:

@@ -19,7 +19,9 @@ from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID, rais
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
 from gateway.privacy.recognizers._table import column_header
 
-CONTEXT = ["電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ"]
+CONTEXT = [
+    "電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ", "sms", "ショートメール",
+]
 
 # phonenumbers does not take a number glued to a Latin letter (TEL03-…, also what NFKC makes of ℡03-…), nor
 # join digit groups across a line break. The matcher runs on copies with those characters turned into spaces,
@@ -36,7 +38,10 @@ _CLOSING = ")]}"
 # a phone word stands next to the number itself.
 OTHER_COLUMN = re.compile(r"^(?!.*(?:電話|tel|fax|携帯|連絡先)).*(?:番号|コード|ID|No\.?)$", re.IGNORECASE)
 # Numbers in a phone number's shape that the numbering plan does not (yet) hold (090-0xxx-xxxx, a made-up
-# 0263-xx-xxxx): still somebody's number when a phone word names it.
+# 0263-xx-xxxx): still somebody's number when a phone word names it. A mobile number written 0X0-XXXX-XXXX is
+# distinctive enough on its own (after a name in brackets: ``ごとう　ひとみ（090-0393-3733）``), just above the
+# threshold, so that a number another family's label names still wins the overlap.
+_MOBILE_WRITTEN = 0.55
 _SHAPES = (
     ("mobile_shape", r"0[5789]0[- ]?[0-9]{4}[- ]?[0-9]{4}"),
     ("fixed_shape", r"0[1-9][0-9]{0,3}-[0-9]{1,4}-[0-9]{4}"),
@@ -132,7 +137,10 @@ class PhoneShapeRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.PHONE_NUMBER,
             "PhoneShapeRecognizer",
-            [Pattern(name, f"{LEFT_EDGE}{shape}{RIGHT_EDGE}", 0.0) for name, shape in _SHAPES],
+            [
+                *(Pattern(name, f"{LEFT_EDGE}{shape}{RIGHT_EDGE}", 0.0) for name, shape in _SHAPES),
+                Pattern("mobile_written", f"{LEFT_EDGE}0[789]0-[0-9]{{4}}-[0-9]{{4}}{RIGHT_EDGE}", _MOBILE_WRITTEN),
+            ],
             CONTEXT,
         )
 
