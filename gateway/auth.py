@@ -46,7 +46,7 @@ class Authenticator:
         identity = await self._identity(key) if key else None
         if identity is None:
             address = connection.client.host if connection.client else "unknown"
-            if delay := self.failures.fail(address):
+            if key and (delay := self.failures.fail(address)):  # a missing key is not a guess
                 await anyio.sleep(delay)
             raise invalid_api_key()
         if identity.role not in roles:
