@@ -43,9 +43,9 @@ def test_cli_create_list_revoke_on_a_running_gateway(gateway_url: str, database_
     listing = gateway_cli(database_url, "keys", "list")
     assert listing.returncode == 0
     line = next(row for row in listing.stdout.splitlines() if row.startswith(key[:12]))
-    assert "cli-app" in line and "市民課" in line and "staff-0100" in line and "active" in line
+    for shown in ("cli-app", "市民課", "staff-0100", "active"):
+        assert shown in line
     assert key not in listing.stdout  # never the key, never its hash
-    assert KeyStore.__module__ and "sha" not in listing.stdout.lower()
 
     revoked = gateway_cli(database_url, "keys", "revoke", key[:12])
     assert revoked.returncode == 0, revoked.stderr
@@ -55,7 +55,8 @@ def test_cli_create_list_revoke_on_a_running_gateway(gateway_url: str, database_
     assert "revoked" in next(r for r in gateway_cli(database_url, "keys", "list").stdout.splitlines()
                              if r.startswith(key[:12]))
     unknown = gateway_cli(database_url, "keys", "revoke", "gw-nosuchkey")
-    assert unknown.returncode == 1 and "gateway keys list" in unknown.stderr
+    assert unknown.returncode == 1
+    assert "gateway keys list" in unknown.stderr
 
 
 def test_rotation_grace_ends_on_time(gateway_url: str, database_url: str, keys: KeyStore,
@@ -72,10 +73,9 @@ def test_rotation_grace_ends_on_time(gateway_url: str, database_url: str, keys: 
     time.sleep(max(0.0, 3.2 - (time.monotonic() - started)))
     assert chat(gateway_url, old).status_code == 401  # grace over
     assert chat(gateway_url, new).status_code == 200
-    assert keys.lookup(new) == keys.lookup(new) is not None
     identity = keys.lookup(new)
-    assert identity is not None and (identity.app, identity.department, identity.user) == (
-        "rotate-app", "市民課", "staff-0200")
+    assert identity is not None
+    assert (identity.app, identity.department, identity.user) == ("rotate-app", "市民課", "staff-0200")
 
 
 def test_admin_routes_manage_keys(gateway_url: str, keys: KeyStore, upstream: FakeUpstream) -> None:
@@ -89,7 +89,8 @@ def test_admin_routes_manage_keys(gateway_url: str, keys: KeyStore, upstream: Fa
         assert chat(gateway_url, key).status_code == 200
         listed = http.get("/admin/keys", headers=admin).json()["data"]
         row = next(r for r in listed if r["prefix"] == prefix)
-        assert row["app"] == "route-app" and row["role"] == "client" and row["last_used"] is not None
+        assert (row["app"], row["role"]) == ("route-app", "client")
+        assert row["last_used"] is not None
         assert all("key" not in r and "key_hash" not in r for r in listed)
         assert key not in http.get("/admin/keys", headers=admin).text
 
@@ -101,12 +102,15 @@ def test_admin_routes_manage_keys(gateway_url: str, keys: KeyStore, upstream: Fa
         assert chat(gateway_url, new).status_code == 200
 
         revoked = http.post(f"/admin/keys/{new[:12]}/revoke", headers=admin)
-        assert revoked.status_code == 200 and revoked.json()["state"] == "revoked"
+        assert revoked.status_code == 200
+        assert revoked.json()["state"] == "revoked"
         assert chat(gateway_url, new).status_code == 401
         missing = http.post("/admin/keys/gw-nothing/revoke", headers=admin)
-        assert missing.status_code == 404 and missing.json()["error"]["code"] == "key_not_found"
+        assert missing.status_code == 404
+        assert missing.json()["error"]["code"] == "key_not_found"
         bad = http.post("/admin/keys", json={"app": 42, "department": "x"}, headers=admin)
-        assert bad.status_code == 400 and bad.json()["error"]["param"] == "app"
+        assert bad.status_code == 400
+        assert bad.json()["error"]["param"] == "app"
 
 
 def test_wrong_keys_in_a_burst_are_slowed(start_gateway: Callable[..., GatewayServer],
