@@ -83,7 +83,7 @@ class Budgets:
                  .where(column == line.name, usage.c.day >= line.month.first, usage.c.day <= line.month.last))
         with self.db.engine.connect() as conn:
             value = conn.execute(query).scalar_one()
-        return Decimal(int(value)).scaleb(-6)
+        return Decimal(value)  # the Yen column type turns the sum back into yen
 
     async def reached(self, line: BudgetLine, used_micro: int) -> str | None:
         """After a reservation: the remaining yen for the header when `warn_at` is reached (else None)."""
