@@ -48,7 +48,7 @@ class Reloader:
         import asyncio
 
         try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.requested.set)
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: self.requested.set())
         except (ValueError, RuntimeError, NotImplementedError):
             log.info("rules reload on SIGHUP is not available here (not the main thread); file changes still reload")
 
