@@ -161,3 +161,37 @@ def _recorded_user(database: Database, exchange_id: str) -> str | None:
     with database.engine.connect() as conn:
         user: str | None = conn.execute(select(exchanges.c.user).where(exchanges.c.id == exchange_id)).scalar_one()
     return user
+
+
+def test_a_stream_frees_its_slot_at_its_end_and_at_a_disconnect(
+        start_gateway: Callable[..., GatewayServer], upstream: FakeUpstream, keys: KeyStore) -> None:
+    server = start_gateway({"backends": {"primary": azure_backend(upstream)}},
+                           {"applications": {"*": {"limits": {"concurrent": 1}, "max_tokens": {"cap": 200}}}})
+    key = {"api-key": keys.create("slot-app", "市民課")}
+    url = f"{server.url}/v1/chat/completions"
+    body = {"model": "gpt-4o", "stream": True, "messages": [{"role": "user", "content": "Hello there, a long answer"}]}
+    upstream.set_default(Behaviour(slow_stream=0.05, chunk_size=4))
+    try:
+        with httpx.stream("POST", url, json=body, headers=key, timeout=30) as streamed:
+            assert streamed.status_code == 200
+            second = httpx.post(url, json={**body, "stream": False}, headers=key, timeout=30)
+            assert second.status_code == 429  # the stream holds the only slot
+            assert second.json()["error"]["code"] == "rate_limit_exceeded"
+            assert second.headers["retry-after"] == "1"
+            streamed.read()
+        assert _eventually_admitted(url, body, key)  # freed at the stream's end
+
+        with httpx.stream("POST", url, json=body, headers=key, timeout=30) as leaving:
+            next(leaving.iter_raw())  # the first event, then the client leaves
+        assert _eventually_admitted(url, body, key)  # freed at the disconnect
+    finally:
+        upstream.set_default(None)
+
+
+def _eventually_admitted(url: str, body: dict[str, object], key: dict[str, str]) -> bool:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if httpx.post(url, json={**body, "stream": False}, headers=key, timeout=30).status_code == 200:
+            return True
+        time.sleep(0.1)
+    return False
