@@ -10,7 +10,6 @@ replaces the reservation with the real usage and releases the concurrency slots.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -173,8 +172,7 @@ class Admission:
 
     async def _refuse(self, kind: BudgetLine | tuple[str, str], used: int, now: dt.datetime) -> None:
         if isinstance(kind, BudgetLine):
-            with contextlib.suppress(CountersUnavailable):
-                await self.budgets.exhausted(kind, used)
+            await self.budgets.exhausted(kind, used)
             raise errors.budget_exceeded(seconds_to_next_month(now), kind.owner)
         what, label = kind
         retry = 1 if what == "concurrent" else max(1, 60 - int(now.timestamp()) % 60)

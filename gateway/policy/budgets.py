@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from gateway.audit.events import AuditEvent, record_event
 from gateway.metering.month import Month
 from gateway.metering.pricing import TOKYO
-from gateway.policy.counters import Counters
+from gateway.policy.counters import Counters, CountersUnavailable
 from gateway.storage.database import Database
 from gateway.storage.schema import exchanges, usage
 
@@ -97,7 +97,12 @@ class Budgets:
         await self._once(line, "exhausted", "budget.exhausted", used_micro)
 
     async def _once(self, line: BudgetLine, threshold: str, kind: str, used_micro: int) -> None:
-        if not await self.counters.once(f"warned:{line.key}:{threshold}", MONTH_TTL):
+        try:
+            first = await self.counters.once(f"warned:{line.key}:{threshold}", MONTH_TTL)
+        except CountersUnavailable as exc:  # the request is already decided; the next one warns again
+            log.error("could not mark the budget threshold kind=%s error=%s", kind, exc)
+            return
+        if not first:
             return
         self.warnings.labels(line.scope, line.name, threshold).inc()
         event = AuditEvent(kind, "gateway", {

@@ -61,8 +61,6 @@ class AppPolicy:
     budget: Budget | None = None
 
 
-# A department's budget (rules/policy.yaml `departments.NAME`).
-DepartmentPolicy = Budget
 
 
 @dataclass(frozen=True)
