@@ -61,8 +61,6 @@ class AppPolicy:
     budget: Budget | None = None
 
 
-
-
 @dataclass(frozen=True)
 class PolicyRules:
     """rules/policy.yaml: per application ("*" for those not named), and per department."""
