@@ -26,6 +26,7 @@ import anyio.to_thread
 from gateway import errors
 from gateway.exchange import Exchange, Operation, Usage
 from gateway.metering.estimate import Tally
+from gateway.metering.ledger import MAX_COST
 from gateway.metering.month import Month
 from gateway.metering.pricing import TOKYO
 from gateway.policy.admit import admit
@@ -141,7 +142,16 @@ class Admission:
             lambda: Tally(body).estimate(model or exchange.deployment or "", embeddings=embeddings))
         price = settings.pricing.price(model, now.astimezone(TOKYO).date()) if model else None
         usage = Usage(prompt_tokens=estimate.prompt_tokens, completion_tokens=output)
-        return usage.prompt_tokens + output, to_micro(price.cost(usage)) if price else 0
+        tokens = usage.prompt_tokens + output
+        try:
+            cost = price.cost(usage) if price else Decimal(0)
+            if cost > MAX_COST:
+                raise ValueError("cost out of range")
+        except (ArithmeticError, ValueError) as exc:  # the meter will record it unpriced (0 yen): reserve that
+            log.error("no usable price for the worst case id=%s error=%s: reserved as unpriced", exchange.id,
+                      type(exc).__name__)
+            return tokens, 0
+        return tokens, to_micro(cost)
 
     def _lines(self, app: AppPolicy, app_name: str, user: str | None, tokens: int, micro: int,
                budgets: list[BudgetLine]) -> tuple[list[Line], list[BudgetLine | tuple[str, str]], Reservation]:
