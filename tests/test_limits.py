@@ -64,6 +64,8 @@ def test_budget_exhausted_refuses_until_the_month_changes(
         answers = [httpx.post(f"{gw.url}/v1/chat/completions", headers={"api-key": key}, timeout=30,
                               json={"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello"}]})
                    for _ in range(80)]
+        metrics = httpx.get(f"{gw.url}/metrics", timeout=30).text
+    assert f'gateway_budget_warnings_total{{name="{department}",scope="department",threshold="warn_at"}} 1.0' in metrics
     refused = [a for a in answers if a.status_code == 429]
     assert refused, "the budget never ran out"
     assert all(a.status_code == 429 for a in answers[answers.index(refused[0]):])  # refused from then on
