@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 import anyio.to_thread
-from litestar import Litestar
+from litestar import Litestar, Router
 from litestar.openapi import OpenAPIConfig
 from spacy.language import Language
 
 from gateway.api.admin_routes import pii_analyze, usage_report
 from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
+from gateway.api.key_routes import KEY_ROUTES
 from gateway.api.openai_routes import openai_routers
+from gateway.api.roles import PUBLIC
 from gateway.audit.journal import Journal
-from gateway.auth import KeyStore
+from gateway.auth import Authenticator, KeyStore
 from gateway.metering.ledger import Meter
 from gateway.metering.metrics import Metrics
 from gateway.pipeline import Gateway
+from gateway.policy.admission import Admission
+from gateway.policy.budgets import Budgets
+from gateway.policy.counters import open_counters
+from gateway.policy.reload import Reloader
 from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.detector import Detector
 from gateway.privacy.masking import Masker
@@ -58,15 +66,26 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("=" * 72)
         masker = Masker(detector)
         meter = Meter(settings.pricing, settings.gateway)
-        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), meter, Metrics(settings, db))
+        counters = open_counters(os.environ)
+        metrics_ = Metrics(settings, db)
+        admission = Admission(counters, Budgets(db, counters, metrics_.registry))
+        gateway = Gateway(settings, Authenticator(KeyStore(db), counters), admission, masker, upstream,
+                          Journal(db), meter, metrics_)
+        app.state.gateway = gateway
+        reloader = Reloader(settings, gateway.swap, db, os.environ)
+        reloader.install_sighup()
         try:
-            yield
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(reloader.run)
+                yield
+                tasks.cancel_scope.cancel()
         finally:
             await upstream.aclose()
+            await counters.aclose()
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), pii_analyze, usage_report, healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, usage_report, *KEY_ROUTES, healthz, readyz, metrics],
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,
@@ -75,6 +94,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             version="0.1.0",
             description="Azure OpenAI / OpenAI compatible API that masks Japanese personal information.",
             path="/schema",
+            openapi_router=Router("/schema", route_handlers=[], guards=[PUBLIC]),
         ),
         logging_config=None,
     )

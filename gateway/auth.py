@@ -1,73 +1,79 @@
-"""Client keys: issued once, stored only as a SHA-256 hash, looked up on every request."""
+"""The authenticate phase: the presented key -> the caller's identity, or a refusal.
+
+Keys are looked up by their SHA-256 digest (compared in constant time), through `KeyCache`, whose
+entries die with every revocation. Failed attempts are slowed per client address (`FailedAttempts`).
+The key store itself (issue, list, rotate, revoke) is `gateway.keys.store`.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-import uuid
-from datetime import UTC, datetime
-from typing import Literal
+import time
+from typing import Any
 
+import anyio
+from litestar.connection import ASGIConnection
 from litestar.datastructures import Headers
-from sqlalchemy import insert, select
 
-from gateway.errors import forbidden, invalid_api_key
+from gateway.errors import invalid_api_key, permission_denied
 from gateway.exchange import Identity
-from gateway.storage.database import Database
-from gateway.storage.schema import api_keys
+from gateway.keys.cache import KeyCache
+from gateway.keys.store import LAST_USED_EVERY, ROLES, KeyStore, Role, hash_key
+from gateway.keys.throttle import FailedAttempts
+from gateway.policy.counters import Counters
 
-Role = Literal["client", "auditor", "admin"]
-ROLES: tuple[Role, ...] = ("client", "auditor", "admin")
-KEY_PREFIX = "gw-"
-
-
-def hash_key(key: str) -> str:
-    """The stored form of a key. Keys are 256-bit random, so a plain SHA-256 cannot be reversed."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+__all__ = ["ROLES", "Authenticator", "KeyStore", "Role", "hash_key", "presented_key"]
+_MAX_KEY = 256
 
 
-class KeyStore:
-    """Creates keys and resolves a presented key to an identity."""
+class Authenticator:
+    """Resolves the key of each request; the one place that says who is calling."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, keys: KeyStore, counters: Counters) -> None:
+        self.keys = keys
+        self.counters = counters
+        self.cache = KeyCache()
+        self.failures = FailedAttempts()
+        self._touched: dict[str, float] = {}
 
-    def create(self, app: str, department: str, role: Role = "client", user: str | None = None) -> str:
-        """Issue a new key; the plain key is returned once and never stored."""
-        key = KEY_PREFIX + secrets.token_urlsafe(32)
-        with self.db.engine.begin() as conn:
-            conn.execute(
-                insert(api_keys).values(
-                    id=uuid.uuid4().hex,
-                    key_hash=hash_key(key),
-                    prefix=key[:10],
-                    app=app,
-                    department=department,
-                    role=role,
-                    user=user,
-                    created_at=datetime.now(UTC),
-                )
-            )
-        return key
+    async def authenticate(self, connection: ASGIConnection[Any, Any, Any, Any],
+                           roles: tuple[str, ...]) -> Identity:
+        """The caller's identity if its key is valid and its role is one of `roles`.
 
-    def lookup(self, key: str) -> Identity | None:
-        """The identity behind a key, or None if unknown or revoked."""
-        digest = hash_key(key)
-        with self.db.engine.connect() as conn:
-            row = conn.execute(select(api_keys).where(api_keys.c.key_hash == digest)).first()
-        if row is None or row.revoked_at is not None:
-            return None
-        return Identity(key_id=row.id, app=row.app, department=row.department, role=row.role, user=row.user)
-
-    async def authenticate(self, headers: Headers, roles: tuple[Role, ...] = ROLES) -> Identity:
-        """Resolve `api-key` or `Authorization: Bearer`; raises 401 `invalid_api_key`."""
-        key = presented_key(headers)
-        identity = await self.db.run(self.lookup, key) if key else None
+        Raises 401 `invalid_api_key` (after the address's throttle delay) or 403 `permission_denied`;
+        CountersUnavailable when the revocation generation cannot be read.
+        """
+        key = presented_key(connection.headers)
+        identity = await self._identity(key) if key else None
         if identity is None:
+            address = connection.client.host if connection.client else "unknown"
+            if key and (delay := self.failures.fail(address)):  # a missing key is not a guess
+                await anyio.sleep(delay)
             raise invalid_api_key()
         if identity.role not in roles:
-            raise forbidden(f"このキーの役割 ({identity.role}) では、この API は使えません。")
+            raise permission_denied(identity.role)
         return identity
+
+    async def _identity(self, key: str) -> Identity | None:
+        if len(key) > _MAX_KEY or not key.isascii():
+            return None
+        digest = hash_key(key)
+        generation = await self.counters.generation()
+        found = self.cache.get(digest, generation)
+        if found is None:
+            found = await self.keys.db.run(self.keys.find, key)
+            if found is None:
+                return None
+            self.cache.put(digest, found, generation)
+        await self._touch(found.identity.key_id)
+        return found.identity
+
+    async def _touch(self, key_id: str) -> None:
+        """Write `last_used_at` at most once a minute per key and process."""
+        now = time.monotonic()
+        if now - self._touched.get(key_id, -1e9) < LAST_USED_EVERY.total_seconds():
+            return
+        self._touched[key_id] = now
+        await self.keys.db.run(self.keys.touch, key_id)
 
 
 def presented_key(headers: Headers) -> str | None:

@@ -117,3 +117,53 @@ def internal_error() -> GatewayError:
     return GatewayError(
         500, "internal_error", "ゲートウェイ内部でエラーが発生しました。管理者に連絡してください。", type_="api_error"
     )
+
+
+def permission_denied(role: str) -> GatewayError:
+    """403: the key's role may not use this route."""
+    return GatewayError(
+        403, "permission_denied",
+        f"このキーの役割 ({role}) では、この API は使えません。"
+        "必要な役割のキーをゲートウェイ管理者に申請してください。",
+        type_="permission_error",
+    )
+
+
+def rate_limit_exceeded(retry_after: int, what: str) -> GatewayError:
+    """429 with Retry-After: a per-minute or concurrency limit of the rules is reached."""
+    return GatewayError(
+        429, "rate_limit_exceeded",
+        f"{what}の上限に達しました。{retry_after} 秒後に再度お試しください。"
+        "上限の変更はゲートウェイ管理者に相談してください。",
+        type_="rate_limit_error", headers={"Retry-After": str(retry_after)},
+    )
+
+
+def budget_exceeded(retry_after: int, whose: str) -> GatewayError:
+    """429 with Retry-After (until the month changes in Tokyo): a monthly budget is used up."""
+    return GatewayError(
+        429, "budget_exceeded",
+        f"{whose}の今月の予算の残りでは、このリクエストを受け付けられません。"
+        "max_tokens を小さくするか、来月 (日本時間) までお待ちください。"
+        "予算の追加はゲートウェイ管理者 (情報政策担当課) に相談してください。",
+        type_="rate_limit_error", headers={"Retry-After": str(retry_after)},
+    )
+
+
+def max_tokens_exceeded(cap: int) -> GatewayError:
+    """400: the request asks for more output tokens than the application's cap, and the rule says refuse."""
+    return GatewayError(
+        400, "max_tokens_exceeded",
+        f"max_tokens がこのアプリケーションの上限 ({cap:,}) を超えています。{cap:,} 以下を指定してください。",
+        param="max_tokens",
+    )
+
+
+def counters_unavailable() -> GatewayError:
+    """503: the shared counters cannot be reached, so limits cannot be enforced (fail closed)."""
+    return GatewayError(
+        503, "counters_unavailable",
+        "利用上限を確認できないため、リクエストを受け付けられませんでした。時間をおいて再度お試しください。"
+        "続く場合はゲートウェイ管理者に連絡してください。",
+        type_="api_error", headers={"Retry-After": "5"},
+    )

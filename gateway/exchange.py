@@ -27,6 +27,7 @@ class Operation(StrEnum):
     MODELS = "models"
     PII_ANALYZE = "admin.pii.analyze"
     USAGE_REPORT = "admin.usage"
+    ADMIN_KEYS = "admin.keys"
     OTHER = "other"  # unknown routes and methods, recorded all the same
 
 

@@ -9,11 +9,12 @@ was answered, refused or failed, and for a stream only when the stream has ended
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from litestar import Request, Response
@@ -21,7 +22,7 @@ from litestar import Request, Response
 from gateway import errors, relay
 from gateway.api.body import api_version, read_body
 from gateway.audit.journal import Journal
-from gateway.auth import KeyStore, Role
+from gateway.auth import Authenticator
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange, Operation
 from gateway.metering.estimate import Tally
@@ -30,7 +31,9 @@ from gateway.metering.metrics import Metrics
 from gateway.metering.render import download
 from gateway.metering.report import usage_report
 from gateway.metering.usage import wants_stream_usage
-from gateway.policy.admit import admit, allowed_deployments
+from gateway.policy.admission import Admission
+from gateway.policy.admit import allowed_deployments
+from gateway.policy.counters import CountersUnavailable
 from gateway.privacy.answer_scan import AnswerScanner
 from gateway.privacy.masking import Masker, actions, describe
 from gateway.privacy.pii_rules import Action
@@ -38,20 +41,20 @@ from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
-CLIENT_ROLES: tuple[Role, ...] = ("client", "admin")
-ROLES: dict[Operation, tuple[Role, ...]] = {
-    Operation.PII_ANALYZE: ("admin",),
-    Operation.USAGE_REPORT: ("auditor", "admin"),
-}
 
 
 class Gateway:
-    """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange."""
+    """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange.
 
-    def __init__(self, settings: Settings, keys: KeyStore, masker: Masker, upstream: Upstream, journal: Journal,
-                 meter: Meter, metrics: Metrics) -> None:
+    `settings` is read once per request and replaced whole by `swap` (a rules reload), so a request
+    runs under one rule set from start to end.
+    """
+
+    def __init__(self, settings: Settings, authenticator: Authenticator, admission: Admission, masker: Masker,
+                 upstream: Upstream, journal: Journal, meter: Meter, metrics: Metrics) -> None:
         self.settings = settings
-        self.keys = keys
+        self.authenticator = authenticator
+        self.admission = admission
         self.masker = masker
         self.upstream = upstream
         self.journal = journal
@@ -60,24 +63,25 @@ class Gateway:
 
     async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
                      deployment: str | None = None) -> Response[Any]:
-        """Run one client request through every phase."""
+        """Run one client request through every phase (the route's guard has authenticated it)."""
         streaming = False
         tally: Tally | None = None  # the text behind the usage, once the upstream has answered
+        settings = self.settings
         try:
-            roles = ROLES.get(exchange.operation, CLIENT_ROLES)
-            exchange.identity = await self.keys.authenticate(request.headers, roles=roles)
+            exchange.identity = request.state.identity
             if exchange.operation is Operation.MODELS:
                 return self.models(exchange)
             if exchange.operation is Operation.USAGE_REPORT:
                 return await self.usage(exchange, request)
-            body = await read_body(request, exchange.operation, self.settings.gateway.max_body_bytes)
+            body = await read_body(request, exchange.operation, settings.gateway.max_body_bytes)
             if exchange.operation is Operation.PII_ANALYZE:
                 return await self.analyze(exchange, body["text"])
             exchange.deployment = _deployment(deployment or body.get("model"))
             exchange.api_version = api_version(request.query_params.get("api-version"))
             exchange.stream = body.get("stream") is True
-            app = admit(exchange, self.settings.policy)
-            action_of = actions(self.settings.pii, app.pii)
+            decision = await self.admission.admit(exchange, body, request.headers, settings)
+            app = decision.app
+            action_of = actions(settings.pii, app.pii)
             detecting = time.monotonic()
             vault = await self.masker.mask(body, exchange.pii, action_of=action_of,
                                            allow_media=app.allow_unscanned_parts)
@@ -91,8 +95,12 @@ class Gateway:
             if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
                 streaming = True
                 finish = functools.partial(self.finish, tally=tally)
-                return relay.stream(exchange, response, vault.values, scanner, finish, tally, hide_usage=hide_usage)
-            return await relay.complete(exchange, response, vault.values, scanner, tally)
+                answer: Response[Any] = relay.stream(exchange, response, vault.values, scanner, finish, tally,
+                                                     hide_usage=hide_usage)
+            else:
+                answer = await relay.complete(exchange, response, vault.values, scanner, tally)
+            answer.headers.update(decision.headers)
+            return answer
         except GatewayError as err:
             return self.refuse(exchange, err)
         except Exception as exc:  # a bug: the client still gets a clean error, the log no data
@@ -101,6 +109,38 @@ class Gateway:
         finally:
             if not streaming:
                 await self.finish(exchange, tally)
+
+    async def admin(self, request: Request[Any, Any, Any], operation: Operation,
+                    action: Callable[[Exchange], Awaitable[Response[Any]]]) -> Response[Any]:
+        """Run an admin route's `action` as one recorded exchange."""
+        exchange = Exchange(operation, "openai")
+        exchange.identity = request.state.identity
+        try:
+            response = await action(exchange)
+            exchange.status = response.status_code or 200
+            response.headers["x-request-id"] = exchange.id
+            return response
+        except GatewayError as err:
+            return self.refuse(exchange, err)
+        except CountersUnavailable:
+            return self.refuse(exchange, errors.counters_unavailable())
+        finally:
+            await self.finish(exchange)
+
+    def swap(self, settings: Settings) -> None:
+        """Put new rules in force for the requests that start from now on.
+
+        The upstream's backends are built at start-up: a reload that changes them keeps the old
+        gateway.yaml (and says so), everything else takes effect at once.
+        """
+        settings = dataclasses.replace(settings, database_url=self.settings.database_url)
+        if settings.gateway.backends != self.settings.gateway.backends:
+            log.warning("rules reload: backends in gateway.yaml changed; they take effect after a restart")
+            settings = dataclasses.replace(settings, gateway=self.settings.gateway)
+        self.upstream.rules = self.meter.rules = settings.gateway
+        self.meter.pricing = settings.pricing
+        self.metrics.settings = self.metrics.budgets.settings = settings
+        self.settings = settings
 
     def models(self, exchange: Exchange) -> Response[Any]:
         """`GET /v1/models`: the configured deployments this application may use."""
@@ -135,6 +175,7 @@ class Gateway:
             return
         exchange.finished = True
         charge = await self.meter.charge(exchange, tally)
+        await self.admission.settle(exchange, charge.cost_jpy)
         try:
             self.metrics.observe(exchange, charge)
         except Exception as exc:  # counting must not cost the record

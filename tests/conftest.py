@@ -194,3 +194,12 @@ def meter_keys(keys: KeyStore) -> dict[str, str]:
         "idle": keys.create("meter-app", METER_DEPARTMENT, "client", "staff-0002"),
         "auditor": keys.create("audit-desk", "監査委員事務局", "auditor", "auditor-0001"),
     }
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server for the session, on a free port in a temporary directory."""
+    from tests.redis_server import redis_server
+
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

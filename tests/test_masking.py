@@ -211,7 +211,7 @@ def test_parts_that_cannot_be_inspected_are_refused_unless_the_application_may(
     assert upstream.requests == []
 
     gw = start_gateway({"backends": {"b": azure_backend(upstream)}},
-                       {"applications": {"*": {"deployments": ["*"], "allow_unscanned_parts": True}}})
+                       {"applications": {"*": {"deployments": ["*"], "allow": {"unscanned_parts": True}}}})
     allowed = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0)
     allowed.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": content}])  # type: ignore[misc]
     seen = upstream.requests[-1].json["messages"][0]["content"]

@@ -88,7 +88,7 @@ def media_url(session_log: LogRecorder, session_upstream: FakeUpstream, tmp_path
         "upstream": {"retries": 0, "read_timeout": 5},
         "backends": {"primary": azure_backend(session_upstream)},
         "deployments": dict.fromkeys(("gpt-4o", "text-embedding-3-small"), route),
-    }, policy={"applications": {"*": {"allow_unscanned_parts": True}}}, pricing=TEST_PRICING)
+    }, policy={"applications": {"*": {"allow": {"unscanned_parts": True}}}}, pricing=TEST_PRICING)
     with GatewayServer.from_rules(rules, database_url) as gw:
         yield gw.url
 

@@ -42,7 +42,7 @@ def test_admin_analyze_needs_an_admin_key(gateway_url: str, client_key: str, key
     url = f"{gateway_url}/admin/pii/analyze"
     refused = httpx.post(url, json={"text": TEXT}, headers={"api-key": client_key})
     assert refused.status_code == 403
-    assert refused.json()["error"]["code"] == "policy_violation"
+    assert refused.json()["error"]["code"] == "permission_denied"
     admin = keys.create("security", "情報政策課", role="admin")
     report = httpx.post(url, json={"text": TEXT}, headers={"api-key": admin}).json()
     assert report["masked"].startswith("<PERSON_1>さんの電話は<PHONE_NUMBER_1>")

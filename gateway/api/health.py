@@ -6,16 +6,17 @@ from typing import Any
 
 from litestar import Request, Response, get
 
+from gateway.api.roles import PUBLIC
 from gateway.pipeline import Gateway
 
 
-@get("/healthz", sync_to_thread=False)
+@get("/healthz", sync_to_thread=False, guards=[PUBLIC])
 def healthz() -> dict[str, str]:
     """The process is alive."""
     return {"status": "ok"}
 
 
-@get("/readyz")
+@get("/readyz", guards=[PUBLIC])
 async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
     """Rules valid, detection model loaded, storage reachable; names the upstream (or the simulator).
 
@@ -36,7 +37,7 @@ async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
                     status_code=200 if ready else 503)
 
 
-@get("/metrics", media_type="text/plain; version=0.0.4")
+@get("/metrics", media_type="text/plain; version=0.0.4", guards=[PUBLIC])
 async def metrics(request: Request[Any, Any, Any]) -> bytes:
     """Prometheus exposition."""
     gateway: Gateway = request.app.state.gateway

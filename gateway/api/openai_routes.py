@@ -11,6 +11,7 @@ from typing import Any
 from litestar import Request, Response, Router, get, post
 from litestar.params import FromPath
 
+from gateway.api.roles import CLIENT
 from gateway.exchange import ApiStyle, Exchange, Operation
 from gateway.pipeline import Gateway
 
@@ -67,7 +68,7 @@ def openai_routers() -> list[Router]:
     """The OpenAI-style routes under /v1 and /openai/v1, plus the Azure deployment routes."""
     openai_style = [chat, embeddings, responses, models]
     return [
-        Router("/v1", route_handlers=openai_style),
-        Router("/openai/v1", route_handlers=openai_style),
-        Router("/", route_handlers=[azure_chat, azure_embeddings]),
+        Router("/v1", route_handlers=openai_style, guards=[CLIENT]),
+        Router("/openai/v1", route_handlers=openai_style, guards=[CLIENT]),
+        Router("/", route_handlers=[azure_chat, azure_embeddings], guards=[CLIENT]),
     ]

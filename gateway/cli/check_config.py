@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from gateway.cli._common import rules_option
+from gateway.policy.rules import AppPolicy, Limits
 from gateway.settings import Settings
 
 
@@ -24,8 +25,7 @@ def _check_config(_args: argparse.Namespace, settings: Settings) -> int:
     for name, deployment in rules.deployments.items():
         print(f"  deployment {name}: {' -> '.join(deployment.backends)}")
     for app, policy in settings.policy.applications.items():
-        overrides = "".join(f", {entity}: {action}" for entity, action in policy.pii.items())
-        print(f"  application {app}: deployments {', '.join(policy.deployments)}{overrides}")
+        print(f"  application {app}: {describe_app(policy)}")
     by_action: dict[str, list[str]] = {}
     for entity, rule in settings.pii.entities.items():
         by_action.setdefault(rule.action, []).append(entity)
@@ -49,3 +49,32 @@ def _check_pricing(settings: Settings) -> None:
             print(f"  warning: deployment {name} has no price in pricing.yaml: metered in tokens, reported as 0 yen")
     for name, rule in settings.policy.departments.items():
         print(f"  department {name}: budget {rule.monthly_budget_jpy} JPY/month, warn at {rule.warn_at:.0%}")
+
+
+def describe_app(policy: AppPolicy) -> str:
+    """One line: what an application may do, as rules/policy.yaml says."""
+    parts = [f"deployments {', '.join(policy.deployments)}"]
+    parts += [f"{entity}: {action}" for entity, action in policy.pii.items()]
+    if policy.max_tokens_cap is not None:
+        parts.append(f"max_tokens {policy.max_tokens_cap} ({policy.max_tokens_over})")
+    parts += [f"{name} {text}" for name, limits in (("limits", policy.limits), ("per_user", policy.per_user))
+              if (text := _limits(limits))]
+    denied = [name for name, allowed in (("stream", policy.allow_stream), ("tools", policy.allow_tools)) if not allowed]
+    if denied:
+        parts.append(f"no {'/'.join(denied)}")
+    if policy.allow_unscanned_parts:
+        parts.append("unscanned parts allowed")
+    if policy.deny:
+        parts.append(f"{len(policy.deny)} deny rules")
+    if policy.force:
+        parts.append("force " + ", ".join(f"{k}={v}" for k, v in policy.force.items()))
+    parts.append(f"user upstream: {policy.user_upstream}")
+    if policy.budget is not None:
+        parts.append(f"budget {policy.budget.monthly_budget_jpy} JPY/month, warn at {policy.budget.warn_at:.0%}")
+    return "; ".join(parts)
+
+
+def _limits(limits: Limits) -> str:
+    named = (("rpm", limits.requests_per_minute), ("tpm", limits.tokens_per_minute),
+             ("concurrent", limits.concurrent))
+    return " ".join(f"{name}={value}" for name, value in named if value is not None)

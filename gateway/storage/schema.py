@@ -56,6 +56,9 @@ api_keys = Table(
     Column("user", String(128), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("expires_at", DateTime(timezone=True), nullable=True),  # end of a rotated key's grace period
+    Column("replaced_by", String(32), nullable=True),  # the key id issued by its rotation
+    Column("last_used_at", DateTime(timezone=True), nullable=True),  # written at most once a minute
 )
 
 # One row per request that reached the gateway, refused or not: the basis of metering and audit.

@@ -1,0 +1,22 @@
+"""Shared counters behind one small interface: in memory (one process) or in Redis (every replica).
+
+`open_counters(env)` picks Redis when `GATEWAY_REDIS_URL` is set, else memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from gateway.policy.counters.base import Counters, CountersUnavailable, Line
+from gateway.policy.counters.memory import MemoryCounters
+
+__all__ = ["Counters", "CountersUnavailable", "Line", "MemoryCounters", "open_counters"]
+
+
+def open_counters(env: Mapping[str, str]) -> Counters:
+    """Redis counters when `GATEWAY_REDIS_URL` is set, else in-memory ones."""
+    if url := env.get("GATEWAY_REDIS_URL"):
+        from gateway.policy.counters.redis_store import RedisCounters
+
+        return RedisCounters(url)
+    return MemoryCounters()
