@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 import anyio.to_thread
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
@@ -23,11 +24,14 @@ from gateway.pipeline import Gateway
 from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.detector import Detector
 from gateway.privacy.masking import Masker
+from gateway.readiness import Readiness, StorageCheck
 from gateway.settings import Settings
-from gateway.storage.database import Database
+from gateway.storage import migrate
+from gateway.storage.database import UNAVAILABLE, Database
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
+DRAIN_SECONDS = 5.0  # at shutdown, after the server's own deadline: time left to write the last records
 
 
 def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
@@ -36,11 +40,33 @@ def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
     return Analyzer(settings.pii, nlp, keep=frozenset(overridden))
 
 
+async def open_storage(settings: Settings) -> tuple[Database, Readiness]:
+    """The database, migrated (embedded SQLite) or checked (PostgreSQL), and the readiness that watches it.
+
+    An unreachable database does not stop the start: the gateway serves 503s until it returns.
+    A schema that is behind does: the operator must run `gateway db upgrade`.
+    """
+    db = Database(settings.database_url)
+    readiness = Readiness([StorageCheck(db)])
+    db.on_unavailable.append(lambda: readiness.mark_down("storage"))
+    try:
+        await anyio.to_thread.run_sync(migrate.prepare, db)
+    except UNAVAILABLE:
+        log.error("the database %s is unreachable at start-up: refusing requests until it answers", db.label)
+        readiness.mark_down("storage")
+    except migrate.SchemaBehind as err:
+        log.critical("%s", err)
+        db.close()
+        raise
+    return db, readiness
+
+
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
     """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        db, readiness = await open_storage(settings)  # first: a schema that is behind stops the start at once
         if analyzer is None:
             log.info("loading the Japanese NLP model (ja_ginza) ...")
             loaded = await anyio.to_thread.run_sync(build_analyzer, settings)
@@ -48,7 +74,6 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             loaded = analyzer
         detector = Detector(loaded, timeout=settings.gateway.detection.timeout,
                             cache_entries=settings.gateway.detection.cache_entries)
-        db = Database(settings.database_url)
         upstream = Upstream(settings.gateway)
         if settings.gateway.simulated:
             log.warning("=" * 72)
@@ -58,10 +83,15 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("=" * 72)
         masker = Masker(detector)
         meter = Meter(settings.pricing, settings.gateway)
-        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), meter, Metrics(settings, db))
+        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), meter, Metrics(settings, db),
+                                    readiness=readiness)
         try:
-            yield
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(readiness.monitor)
+                yield
+                tasks.cancel_scope.cancel()
         finally:
+            await app.state.gateway.drain(timeout=DRAIN_SECONDS)
             await upstream.aclose()
             db.close()
 

@@ -117,3 +117,18 @@ def internal_error() -> GatewayError:
     return GatewayError(
         500, "internal_error", "ゲートウェイ内部でエラーが発生しました。管理者に連絡してください。", type_="api_error"
     )
+
+
+# What each dependency is called in a refusal; a dependency's name gives the code `<name>_unavailable`.
+DEPENDENCY_LABELS = {"storage": "データベース", "redis": "共有カウンター (Redis)"}
+
+
+def dependency_unavailable(name: str, retry_after: int = 5) -> GatewayError:
+    """503 while a dependency the gateway cannot serve without (database, shared counters) is unreachable."""
+    label = DEPENDENCY_LABELS.get(name, name)
+    return GatewayError(
+        503, f"{name}_unavailable",
+        f"ゲートウェイの{label}に接続できないため、リクエストを受け付けられません (記録と予算の確認ができないため)。"
+        "しばらくしてから再度お試しください。続く場合はゲートウェイ管理者に連絡してください。",
+        type_="api_error", headers={"Retry-After": str(retry_after)},
+    )

@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import anyio
 from litestar import Request, Response
 
 from gateway import errors, relay
@@ -34,6 +35,7 @@ from gateway.policy.admit import admit, allowed_deployments
 from gateway.privacy.answer_scan import AnswerScanner
 from gateway.privacy.masking import Masker, actions, describe
 from gateway.privacy.pii_rules import Action
+from gateway.readiness import Readiness
 from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
@@ -49,7 +51,7 @@ class Gateway:
     """Holds the long-lived parts (keys, upstream clients, journal) and runs each exchange."""
 
     def __init__(self, settings: Settings, keys: KeyStore, masker: Masker, upstream: Upstream, journal: Journal,
-                 meter: Meter, metrics: Metrics) -> None:
+                 meter: Meter, metrics: Metrics, *, readiness: Readiness | None = None) -> None:
         self.settings = settings
         self.keys = keys
         self.masker = masker
@@ -57,6 +59,8 @@ class Gateway:
         self.journal = journal
         self.meter = meter
         self.metrics = metrics
+        self.readiness = readiness or Readiness([])
+        self.finishing = 0  # exchanges whose record is being written now
 
     async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
                      deployment: str | None = None) -> Response[Any]:
@@ -64,6 +68,7 @@ class Gateway:
         streaming = False
         tally: Tally | None = None  # the text behind the usage, once the upstream has answered
         try:
+            self.readiness.require()  # fail closed while the database (or another dependency) is down
             roles = ROLES.get(exchange.operation, CLIENT_ROLES)
             exchange.identity = await self.keys.authenticate(request.headers, roles=roles)
             if exchange.operation is Operation.MODELS:
@@ -134,15 +139,30 @@ class Gateway:
         if exchange.finished:
             return
         exchange.finished = True
-        charge = await self.meter.charge(exchange, tally)
+        self.finishing += 1
         try:
-            self.metrics.observe(exchange, charge)
-        except Exception as exc:  # counting must not cost the record
-            log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
-        try:
-            await self.journal.record(exchange, charge)
-        except Exception as exc:
-            log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+            charge = await self.meter.charge(exchange, tally)
+            try:
+                self.metrics.observe(exchange, charge)
+            except Exception as exc:  # counting must not cost the record
+                log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
+            try:
+                await self.journal.record(exchange, charge)
+            except Exception as exc:
+                log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+        finally:
+            self.finishing -= 1
+
+    async def drain(self, timeout: float) -> None:
+        """At shutdown: wait (up to `timeout` seconds) for the records of exchanges still finishing.
+
+        Streams cut at the shutdown deadline finish as they unwind, just after the server stops them."""
+        with anyio.move_on_after(timeout):
+            await anyio.sleep(0.1)
+            while self.finishing:
+                await anyio.sleep(0.02)
+        if self.finishing:
+            log.error("shutting down with %d exchange record(s) not written", self.finishing)
 
     def _answer_scanner(self, exchange: Exchange, action_of: Callable[[str], Action],
                         placeholders: Iterable[str]) -> AnswerScanner | None:

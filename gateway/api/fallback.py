@@ -23,7 +23,9 @@ log = logging.getLogger("gateway")
 def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     """Map any exception that escaped the request path to an OpenAI-format error."""
     gateway: Gateway = request.app.state.gateway
-    if isinstance(exc, NotFoundException):
+    if isinstance(exc, errors.GatewayError):  # e.g. the database went away under an admin route
+        err = exc
+    elif isinstance(exc, NotFoundException):
         err = errors.not_found()
     elif isinstance(exc, MethodNotAllowedException):
         err = errors.method_not_allowed()

@@ -7,7 +7,7 @@ import argparse
 from gateway.auth import ROLES, KeyStore
 from gateway.cli._common import rules_option, show_help
 from gateway.settings import Settings
-from gateway.storage.database import Database
+from gateway.storage.migrate import open_database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _keys_create(args: argparse.Namespace, settings: Settings) -> int:
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         key = KeyStore(db).create(args.app, args.department, args.role, args.user)
     finally:
