@@ -91,7 +91,10 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
                 yield
                 tasks.cancel_scope.cancel()
         finally:
-            await app.state.gateway.drain(timeout=DRAIN_SECONDS)
+            with anyio.move_on_after(DRAIN_SECONDS):
+                await app.state.gateway.drain()
+            if app.state.gateway.finishing:
+                log.error("shutting down with %d exchange record(s) not written", app.state.gateway.finishing)
             await upstream.aclose()
             db.close()
 

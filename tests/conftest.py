@@ -47,7 +47,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests marked `last` (the leak checks) run after everything else, and PostgreSQL runs after SQLite
     (so the session's SQLite gateway is set up once, and the PostgreSQL one once)."""
     def order(item: pytest.Item) -> tuple[bool, bool]:
-        on_postgres = getattr(item, "callspec", None) is not None and item.callspec.params.get("backend") == "postgresql"
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("backend") == "postgresql"
         return item.get_closest_marker("last") is not None, on_postgres
 
     items.sort(key=order)

@@ -6,6 +6,7 @@ are found on PATH or under /usr/lib/postgresql/*/bin (Debian's `postgresql` pack
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -71,10 +72,8 @@ class PostgresServer:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
             self.stop()
-        except subprocess.CalledProcessError:
-            pass  # already stopped
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def url(self, database: str) -> str:

@@ -35,12 +35,15 @@ def test_dockerfile_passes_hadolint() -> None:
 
 def test_dockerfile_is_multi_stage_non_root_frozen_with_a_health_check() -> None:
     text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
-    assert text.count("\nFROM ") == 2 and " AS build" in text
+    assert text.count("\nFROM ") == 2
+    assert " AS build" in text
     assert "uv sync --frozen --no-dev" in text
     assert "\nUSER 10001" in text
-    assert "\nHEALTHCHECK " in text and "/healthz" in text
+    assert "\nHEALTHCHECK " in text
+    assert "/healthz" in text
     ignored = (DEPLOY / "Dockerfile.dockerignore").read_text(encoding="utf-8")
-    assert "!gateway/" in ignored and "!uv.lock" in ignored
+    assert "!gateway/" in ignored
+    assert "!uv.lock" in ignored
 
 
 def test_compose_runs_two_replicas_behind_a_load_balancer_with_shared_state() -> None:
@@ -76,7 +79,8 @@ def test_every_manifest_is_a_named_object_in_the_namespace() -> None:
         if path.name == "kustomization.yaml":
             continue
         for doc in _docs(path):
-            assert doc.get("apiVersion") and doc.get("kind"), path.name
+            assert doc.get("apiVersion"), path.name
+            assert doc.get("kind"), path.name
             assert doc["metadata"].get("name"), path.name
             if doc["kind"] != "Namespace":
                 assert doc["metadata"].get("namespace") == "privacy-gateway", path.name
@@ -91,7 +95,8 @@ def test_the_deployment_probes_sizes_and_hardens_the_gateway() -> None:
     container = pod["containers"][0]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
-    assert container["resources"]["requests"]["cpu"] and container["resources"]["requests"]["memory"]
+    assert container["resources"]["requests"]["cpu"]
+    assert container["resources"]["requests"]["memory"]
     assert container["resources"]["limits"]["memory"]
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert container["securityContext"]["readOnlyRootFilesystem"] is True

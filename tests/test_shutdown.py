@@ -83,7 +83,7 @@ def test_sigterm_finishes_streams_in_flight_and_writes_every_record(
             with pytest.raises(httpx.ConnectError):
                 httpx.get(f"{url}/healthz", timeout=2)  # no longer accepting
             short_lines, long_lines = short.result(timeout=60), long.result(timeout=60)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=30) in (0, -signal.SIGTERM)  # uvicorn re-raises the signal once shut down
         assert time.monotonic() - signalled < 4 + 5 + 3, "exited within the deadline and the record flush"
         assert short_lines[-1] != "<cut>"
         assert "data: [DONE]" in short_lines, "the stream in flight finished"
