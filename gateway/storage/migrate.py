@@ -77,8 +77,9 @@ def differences(db: Database) -> list[Any]:
 
 
 def revision(db: Database, message: str) -> None:
-    """Write a new migration script from the difference between the database (at head) and the code."""
-    command.revision(config(db), message=message, autogenerate=True)
+    """Write the next migration script (`000N_<message>.py`) from the difference between the database (at head)
+    and the code's schema."""
+    command.revision(config(db), message=message, autogenerate=True, rev_id=f"{int(head()) + 1:04d}")
 
 
 def prepare(db: Database) -> None:
