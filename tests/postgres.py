@@ -77,9 +77,10 @@ class PostgresServer:
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def url(self, database: str) -> str:
-        """A new, empty database on this server, as a `postgresql://` URL."""
+        """A database on this server (created if it does not exist yet), as a `postgresql://` URL."""
         with psycopg.connect(f"postgresql://postgres@127.0.0.1:{self.port}/postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{database}"')  # test-chosen names only
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
+                conn.execute(f'CREATE DATABASE "{database}"')  # test-chosen names only
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
     def wait_until_down(self, timeout: float = 10) -> None:

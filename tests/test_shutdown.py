@@ -3,10 +3,7 @@ flight finish until the deadline, cuts the ones still running then, and writes e
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -20,10 +17,9 @@ from gateway.storage import migrate
 from tests.conftest import azure_backend
 from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.harness import write_rules
-from tests.postgres import free_port
 from tests.records import record
+from tests.replicas import GatewayProcess
 
-ROOT = Path(__file__).resolve().parent.parent
 CHAT = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
 
 
@@ -50,24 +46,8 @@ def test_sigterm_finishes_streams_in_flight_and_writes_every_record(
     rules = write_rules(tmp_path / "rules", {"upstream": {"read_timeout": 60},
                                              "backends": {"primary": azure_backend(session_upstream)},
                                              "deployments": {"*": {"backends": ["primary"]}}})
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gateway", "serve", "--rules", str(rules), "--port", str(port),
-         "--shutdown-timeout", "4"],
-        cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": db_url},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 180  # the process loads the NLP model first
-        while True:
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the gateway did not become ready"
-            time.sleep(0.3)
+    with GatewayProcess(rules, db_url, shutdown_timeout=4) as gateway:
+        process, url = gateway.process, gateway.url
         # The first stream takes about 2 s: it finishes. The second takes 30 s: the deadline (4 s) cuts it.
         upstream.enqueue(Behaviour(slow_stream=0.2, chunk_size=2, reply="ゆっくり答えます。" * 2),
                          Behaviour(slow_stream=1.0, chunk_size=1, reply="とても長い答え" * 5))
@@ -78,7 +58,7 @@ def test_sigterm_finishes_streams_in_flight_and_writes_every_record(
             long = pool.submit(_stream, url, key, long_started)
             assert long_started.wait(30)
             signalled = time.monotonic()
-            process.send_signal(signal.SIGTERM)
+            gateway.terminate()
             time.sleep(0.5)
             with pytest.raises(httpx.ConnectError):
                 httpx.get(f"{url}/healthz", timeout=2)  # no longer accepting
@@ -92,8 +72,4 @@ def test_sigterm_finishes_streams_in_flight_and_writes_every_record(
         assert (finished["status"], finished["stream"], finished["error_code"]) == (200, True, None)
         assert cut["stream"] is True
         assert cut["error_code"] is not None
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        db.close()
+    db.close()

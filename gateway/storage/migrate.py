@@ -7,6 +7,7 @@ to serve on a schema that is behind.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -47,8 +48,9 @@ def config(db: Database) -> Config:
     return cfg
 
 
+@functools.cache
 def head() -> str:
-    """The revision this release's code expects."""
+    """The revision this release's code expects (the scripts are read once per process)."""
     rev = ScriptDirectory(str(SCRIPTS)).get_current_head()
     assert rev is not None
     return rev
