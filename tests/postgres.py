@@ -56,10 +56,14 @@ class PostgresServer:
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
 
     def __enter__(self) -> PostgresServer:
-        if self.user:
-            shutil.chown(self.dir, self.user)
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        self.start()
+        try:
+            if self.user:
+                shutil.chown(self.dir, self.user)
+            self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+            self.start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
         return self
 
     def start(self) -> None:
