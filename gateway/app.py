@@ -26,16 +26,19 @@ from gateway.metering.metrics import Metrics
 from gateway.pipeline import Gateway
 from gateway.policy.admission import Admission
 from gateway.policy.budgets import Budgets
-from gateway.policy.counters import open_counters
+from gateway.policy.counters import CountersCheck, MemoryCounters, open_counters
 from gateway.policy.reload import Reloader
 from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.detector import Detector
 from gateway.privacy.masking import Masker
+from gateway.readiness import Readiness, StorageCheck
 from gateway.settings import Settings
-from gateway.storage.database import Database
+from gateway.storage import migrate
+from gateway.storage.database import UNAVAILABLE, Database
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
+DRAIN_SECONDS = 5.0  # at shutdown, after the server's own deadline: time left to write the last records
 
 
 def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
@@ -44,11 +47,33 @@ def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
     return Analyzer(settings.pii, nlp, keep=frozenset(overridden))
 
 
+async def open_storage(settings: Settings) -> tuple[Database, Readiness]:
+    """The database, migrated (embedded SQLite) or checked (PostgreSQL), and the readiness that watches it.
+
+    An unreachable database does not stop the start: the gateway serves 503s until it returns.
+    A schema that is behind does: the operator must run `gateway db upgrade`.
+    """
+    db = Database(settings.database_url)
+    readiness = Readiness([StorageCheck(db)])
+    db.on_unavailable.append(lambda: readiness.mark_down("storage"))
+    try:
+        await anyio.to_thread.run_sync(migrate.prepare, db)
+    except UNAVAILABLE:
+        log.error("the database %s is unreachable at start-up: refusing requests until it answers", db.label)
+        readiness.mark_down("storage")
+    except migrate.SchemaBehind as err:
+        log.critical("%s", err)
+        db.close()
+        raise
+    return db, readiness
+
+
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
     """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        db, readiness = await open_storage(settings)  # first: a schema that is behind stops the start at once
         if analyzer is None:
             log.info("loading the Japanese NLP model (ja_ginza) ...")
             loaded = await anyio.to_thread.run_sync(build_analyzer, settings)
@@ -56,7 +81,6 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             loaded = analyzer
         detector = Detector(loaded, timeout=settings.gateway.detection.timeout,
                             cache_entries=settings.gateway.detection.cache_entries)
-        db = Database(settings.database_url)
         upstream = Upstream(settings.gateway)
         if settings.gateway.simulated:
             log.warning("=" * 72)
@@ -67,19 +91,26 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
         masker = Masker(detector)
         meter = Meter(settings.pricing, settings.gateway)
         counters = open_counters(os.environ)
+        if not isinstance(counters, MemoryCounters):
+            readiness.dependencies.append(CountersCheck(counters))
         metrics_ = Metrics(settings, db)
         admission = Admission(counters, Budgets(db, counters, metrics_.registry))
         gateway = Gateway(settings, Authenticator(KeyStore(db), counters), admission, masker, upstream,
-                          Journal(db), meter, metrics_)
+                          Journal(db), meter, metrics_, readiness=readiness)
         app.state.gateway = gateway
         reloader = Reloader(settings, gateway.swap, db, os.environ)
         reloader.install_sighup()
         try:
             async with anyio.create_task_group() as tasks:
                 tasks.start_soon(reloader.run)
+                tasks.start_soon(readiness.monitor)
                 yield
                 tasks.cancel_scope.cancel()
         finally:
+            with anyio.move_on_after(DRAIN_SECONDS):
+                await app.state.gateway.drain()
+            if app.state.gateway.finishing:
+                log.error("shutting down with %d exchange record(s) not written", app.state.gateway.finishing)
             await upstream.aclose()
             await counters.aclose()
             db.close()

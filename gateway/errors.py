@@ -161,9 +161,19 @@ def max_tokens_exceeded(cap: int) -> GatewayError:
 
 def counters_unavailable() -> GatewayError:
     """503: the shared counters cannot be reached, so limits cannot be enforced (fail closed)."""
+    return dependency_unavailable("counters")
+
+
+# What each dependency is called in a refusal; a dependency's name gives the code `<name>_unavailable`.
+DEPENDENCY_LABELS = {"storage": "データベース", "counters": "利用上限の共有カウンター (Redis)"}
+
+
+def dependency_unavailable(name: str, retry_after: int = 5) -> GatewayError:
+    """503 while a dependency the gateway cannot serve without (database, shared counters) is unreachable."""
+    label = DEPENDENCY_LABELS.get(name, name)
     return GatewayError(
-        503, "counters_unavailable",
-        "利用上限を確認できないため、リクエストを受け付けられませんでした。時間をおいて再度お試しください。"
-        "続く場合はゲートウェイ管理者に連絡してください。",
-        type_="api_error", headers={"Retry-After": "5"},
+        503, f"{name}_unavailable",
+        f"ゲートウェイの{label}に接続できないため、リクエストを受け付けられません (記録と予算の確認ができないため)。"
+        "しばらくしてから再度お試しください。続く場合はゲートウェイ管理者に連絡してください。",
+        type_="api_error", headers={"Retry-After": str(retry_after)},
     )

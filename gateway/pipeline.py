@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+import anyio
 from litestar import Request, Response
 
 from gateway import errors, relay
@@ -37,6 +38,7 @@ from gateway.policy.counters import CountersUnavailable
 from gateway.privacy.answer_scan import AnswerScanner
 from gateway.privacy.masking import Masker, actions, describe
 from gateway.privacy.pii_rules import Action
+from gateway.readiness import Readiness
 from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
@@ -51,7 +53,8 @@ class Gateway:
     """
 
     def __init__(self, settings: Settings, authenticator: Authenticator, admission: Admission, masker: Masker,
-                 upstream: Upstream, journal: Journal, meter: Meter, metrics: Metrics) -> None:
+                 upstream: Upstream, journal: Journal, meter: Meter, metrics: Metrics,
+                 *, readiness: Readiness | None = None) -> None:
         self.settings = settings
         self.authenticator = authenticator
         self.admission = admission
@@ -60,6 +63,8 @@ class Gateway:
         self.journal = journal
         self.meter = meter
         self.metrics = metrics
+        self.readiness = readiness or Readiness([])
+        self.finishing = 0  # exchanges whose record is being written now
 
     async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
                      deployment: str | None = None) -> Response[Any]:
@@ -68,6 +73,7 @@ class Gateway:
         tally: Tally | None = None  # the text behind the usage, once the upstream has answered
         settings = self.settings
         try:
+            self.readiness.require()  # fail closed while the database (or another dependency) is down
             exchange.identity = request.state.identity
             if exchange.operation is Operation.MODELS:
                 return self.models(exchange)
@@ -174,16 +180,28 @@ class Gateway:
         if exchange.finished:
             return
         exchange.finished = True
-        charge = await self.meter.charge(exchange, tally)
-        await self.admission.settle(exchange, charge.cost_jpy)
+        self.finishing += 1
         try:
-            self.metrics.observe(exchange, charge)
-        except Exception as exc:  # counting must not cost the record
-            log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
-        try:
-            await self.journal.record(exchange, charge)
-        except Exception as exc:
-            log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+            charge = await self.meter.charge(exchange, tally)
+            await self.admission.settle(exchange, charge.cost_jpy)
+            try:
+                self.metrics.observe(exchange, charge)
+            except Exception as exc:  # counting must not cost the record
+                log.error("could not count the exchange in metrics id=%s error=%s", exchange.id, type(exc).__name__)
+            try:
+                await self.journal.record(exchange, charge)
+            except Exception as exc:
+                log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+        finally:
+            self.finishing -= 1
+
+    async def drain(self) -> None:
+        """At shutdown, wait until no exchange is still being recorded (the caller bounds the wait).
+
+        Streams cut at the shutdown deadline finish as they unwind, just after the server stops them."""
+        await anyio.sleep(0.1)
+        while self.finishing:  # noqa: ASYNC110 - a counter every request changes; polled at shutdown only
+            await anyio.sleep(0.02)
 
     def _answer_scanner(self, exchange: Exchange, action_of: Callable[[str], Action],
                         placeholders: Iterable[str]) -> AnswerScanner | None:

@@ -16,18 +16,42 @@ import openai
 import pytest
 
 from gateway.auth import KeyStore
+from gateway.storage import migrate
 from gateway.storage.database import Database
 from tests.fake_upstream import FakeUpstream, Recorded
 from tests.harness import GatewayServer, write_rules
+from tests.postgres import PostgresServer, postgres_bin
 
 UPSTREAM_KEY = "upstream-secret-0f9d8c7b6a5e4d3c"
 os.environ["TEST_UPSTREAM_KEY"] = UPSTREAM_KEY
 API_VERSION = "2024-10-21"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--backends", default=os.environ.get("GATEWAY_TEST_BACKENDS", ",".join(BACKENDS)),
+                     help="database backends the tests marked `storage` run on (default: sqlite,postgresql; "
+                          "or set GATEWAY_TEST_BACKENDS)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `storage` runs once per backend: it and every fixture it uses see that database."""
+    if metafunc.definition.get_closest_marker("storage") and "backend" in metafunc.fixturenames:
+        chosen = [b.strip() for b in metafunc.config.getoption("backends").split(",") if b.strip()]
+        metafunc.parametrize("backend", chosen, indirect=True, scope="session")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked `last` (the leak checks) run after everything else."""
-    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
+    """Tests marked `last` (the leak checks) run after everything else, and PostgreSQL runs after SQLite
+    (so the session's SQLite gateway is set up once, and the PostgreSQL one once)."""
+    def order(item: pytest.Item) -> tuple[bool, bool]:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("backend") == "postgresql"
+        return item.get_closest_marker("last") is not None, on_postgres
+
+    items.sort(key=order)
 
 
 class LogRecorder(logging.Handler):
@@ -59,8 +83,32 @@ def session_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def database_url(session_dir: Path) -> str:
-    return f"sqlite:///{session_dir / 'gateway.db'}"
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend: "sqlite" unless the test is marked `storage` (then each of --backends)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session, started on first use."""
+    if postgres_bin() is None:
+        pytest.skip("PostgreSQL is not installed (.ci/run installs it; or run with --backends=sqlite)")
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def database_url(backend: str, session_dir: Path, request: pytest.FixtureRequest) -> str:
+    """The session's database: a SQLite file, or a database on the session's PostgreSQL, migrated to head."""
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        url = server.url("gateway")
+    else:
+        url = f"sqlite:///{session_dir / 'gateway.db'}"
+    db = Database(url)
+    migrate.upgrade(db)  # what `gateway db upgrade` does; the gateway refuses PostgreSQL behind head
+    db.close()
+    return url
 
 
 @pytest.fixture(scope="session")

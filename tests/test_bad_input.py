@@ -15,6 +15,8 @@ from tests.fake_upstream import FakeUpstream
 from tests.harness import GatewayServer
 from tests.records import record
 
+pytestmark = pytest.mark.storage  # on SQLite and on PostgreSQL (conftest: --backends)
+
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 CHAT = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
 
@@ -106,6 +108,7 @@ def test_unknown_deployment_when_deployments_are_listed(
 def test_policy_refuses_a_deployment_the_application_may_not_use(
     start_gateway: Callable[..., GatewayServer], client_key: str, database: Database, session_upstream: FakeUpstream
 ) -> None:
+
     gw = start_gateway({"backends": {"b": azure_backend(session_upstream)}},
                        {"applications": {"test-app": {"deployments": ["gpt-4o-mini"]}}})
     response = _post(gw.url, "/openai/deployments/gpt-4o/chat/completions", client_key,

@@ -23,6 +23,8 @@ from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.fake_upstream.payloads import tokens
 from tests.records import ledger, record
 
+pytestmark = pytest.mark.storage  # on SQLite and on PostgreSQL (conftest: --backends)
+
 TODAYS_GPT4O = "gpt-4o@2020-01-01"  # in force now: input 1000, cached 500, output 4000 yen per million tokens
 
 
@@ -199,6 +201,7 @@ def test_deployments_are_priced_by_name_alias_or_configured_model() -> None:
 def test_an_old_api_version_stream_is_counted_with_the_models_encoding(
     priced_url: str, meter_keys: dict[str, str], database: Database
 ) -> None:
+
     old = openai.AzureOpenAI(azure_endpoint=priced_url, api_key=meter_keys["staff"], api_version="2024-06-01",
                              max_retries=0, timeout=20)
     text = "Please summarise the minutes of the 定例会 in three lines."

@@ -22,6 +22,8 @@ from gateway.storage.database import Database
 from gateway.storage.schema import exchanges, usage
 from tests.conftest import API_VERSION, METER_DEPARTMENT
 
+pytestmark = pytest.mark.storage  # on SQLite and on PostgreSQL (conftest: --backends)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -234,6 +236,7 @@ def test_check_config_refuses_a_bad_budget(tmp_path: Path) -> None:
 def test_reading_the_report_is_not_usage_and_refusals_are_shown_apart(
     month: Month, priced_url: str, meter_keys: dict[str, str]
 ) -> None:
+
     auditor = {"api-key": meter_keys["auditor"]}
     staff = openai.OpenAI(base_url=f"{priced_url}/v1", api_key=meter_keys["staff"], max_retries=0, timeout=20)
 

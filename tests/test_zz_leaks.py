@@ -12,7 +12,7 @@ from tests import canaries
 from tests.conftest import UPSTREAM_KEY, LogRecorder
 from tests.fake_upstream import Recorded
 
-pytestmark = pytest.mark.last
+pytestmark = [pytest.mark.last, pytest.mark.storage]  # the stored records are checked on every backend
 
 
 def _stored_text(database: Database) -> str:

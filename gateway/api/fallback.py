@@ -23,7 +23,7 @@ log = logging.getLogger("gateway")
 def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     """Map any exception that escaped the request path to an OpenAI-format error."""
     gateway: Gateway = request.app.state.gateway
-    if isinstance(exc, errors.GatewayError):  # a route's guard refused the key or its role
+    if isinstance(exc, errors.GatewayError):  # a guard refused the key or its role; a dependency went away
         err = exc
     elif isinstance(exc, NotFoundException):
         err = errors.not_found()

@@ -18,21 +18,21 @@ def healthz() -> dict[str, str]:
 
 @get("/readyz", guards=[PUBLIC])
 async def readyz(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
-    """Rules valid, detection model loaded, storage reachable; names the upstream (or the simulator).
+    """Rules valid, detection model loaded, every dependency ready; names the upstream (or the simulator).
 
     The application only starts serving once the rules validated and the model loaded, so those two
-    are "ok" whenever this answers.
+    are "ok" whenever this answers; each dependency (database, shared counters) is checked now.
     """
     gateway: Gateway = request.app.state.gateway
-    storage = await gateway.journal.db.run(gateway.journal.db.ping)
-    checks: dict[str, Any] = {"rules": "ok", "detection": "ok (ja_ginza loaded)",
-                              "storage": "ok" if storage else "unreachable"}
+    dependencies = await gateway.readiness.refresh()
+    checks: dict[str, Any] = {"rules": "ok", "detection": "ok (ja_ginza loaded)"}
+    checks.update({name: reason or "ok" for name, reason in dependencies.items()})
     rules = gateway.settings.gateway
     checks["upstream"] = {
         name: ("SIMULATOR (no Azure OpenAI configured)" if b.kind == "simulator" else f"{b.kind} {b.endpoint}")
         for name, b in rules.backends.items()
     }
-    ready = storage
+    ready = not any(dependencies.values())
     return Response({"status": "ready" if ready else "not ready", "checks": checks},
                     status_code=200 if ready else 503)
 

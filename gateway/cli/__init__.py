@@ -8,12 +8,13 @@ import os
 import sys
 from pathlib import Path
 
-from gateway.cli import check_config, keys, pii, report, serve
+from gateway.cli import check_config, db, keys, pii, report, serve
 from gateway.cli._common import show_help
 from gateway.config_error import ConfigError
 from gateway.settings import load_settings
+from gateway.storage.migrate import SchemaBehind
 
-COMMANDS = (serve, check_config, keys, pii, report)
+COMMANDS = (serve, check_config, keys, pii, report, db)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,13 +23,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
                         format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # `gateway.storage` logs each upgrade itself
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
     try:
         settings = load_settings(Path(args.rules))
     except ConfigError as err:
         print(f"設定エラー / configuration error: {err.file}: {err.key}: {err.message}", file=sys.stderr)
         return 2
-    code: int = args.func(args, settings)
+    try:
+        code: int = args.func(args, settings)
+    except SchemaBehind as err:
+        print(err, file=sys.stderr)
+        return 2
     return code
 
 

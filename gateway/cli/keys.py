@@ -17,6 +17,7 @@ from gateway.cli._common import rules_option, show_help
 from gateway.keys.store import ROLES, KeyInfo, KeyNotFound, KeyStore
 from gateway.settings import Settings
 from gateway.storage.database import Database
+from gateway.storage.migrate import open_database
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -48,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _create(args: argparse.Namespace, settings: Settings) -> int:
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         store = KeyStore(db)
         key = store.create(args.app, args.department, args.role, args.user)
@@ -62,7 +63,7 @@ def _create(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _list(_args: argparse.Namespace, settings: Settings) -> int:
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         infos = KeyStore(db).list()
     finally:
@@ -82,7 +83,7 @@ def _rotate(args: argparse.Namespace, settings: Settings) -> int:
     if grace is None:
         print("--grace は 90s, 30m, 24h, 7d のような期間で指定してください (最大 90d)", file=sys.stderr)
         return 2
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         store = KeyStore(db)
         try:
@@ -101,7 +102,7 @@ def _rotate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _revoke(args: argparse.Namespace, settings: Settings) -> int:
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         try:
             info = KeyStore(db).revoke(args.prefix)

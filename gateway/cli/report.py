@@ -7,7 +7,7 @@ import sys
 
 from gateway.cli._common import rules_option
 from gateway.settings import Settings
-from gateway.storage.database import Database
+from gateway.storage.migrate import open_database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +31,7 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
     except GatewayError as err:
         print(f"エラー / error: --{err.param}: {err.message}", file=sys.stderr)
         return 2
-    db = Database(settings.database_url)
+    db = open_database(settings.database_url)
     try:
         report = build_report(db, settings, month, by)
     finally:

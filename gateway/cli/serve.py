@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    serve.add_argument("--shutdown-timeout", type=float, default=30.0,
+                       help="on SIGTERM, seconds to let requests and streams in flight finish (default 30)")
     serve.set_defaults(func=_serve)
 
 
@@ -23,5 +25,5 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from gateway.app import create_app
 
     uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False, log_config=None,
-                timeout_graceful_shutdown=10)
+                timeout_graceful_shutdown=args.shutdown_timeout)
     return 0

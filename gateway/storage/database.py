@@ -1,4 +1,8 @@
-"""The database: one SQLAlchemy engine, created on first use by whichever command touches it first."""
+"""The database: one SQLAlchemy engine over SQLite (embedded default) or PostgreSQL (psycopg 3).
+
+A connection failure while serving becomes a 503 `storage_unavailable` (fail closed) and is
+reported to whoever listens (readiness), so that following requests are refused at once.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,54 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio.to_thread
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
 
-from gateway.storage.schema import metadata
+from gateway import errors
 
 T = TypeVar("T")
+CONNECT_TIMEOUT = 3  # seconds; an unreachable PostgreSQL is reported quickly, not after the OS default
+# Errors that mean "the database cannot be reached or used now", as opposed to a bug in a query.
+UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError)
+
+
+def database_url(url: str) -> URL:
+    """The SQLAlchemy URL for `GATEWAY_DATABASE_URL`; `postgresql://` and `postgres://` mean psycopg 3."""
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 class Database:
     """A thin wrapper over one engine; blocking calls run in a worker thread from async code."""
 
     def __init__(self, url: str) -> None:
-        self.url = make_url(url)
-        if self.url.get_backend_name() == "sqlite" and self.url.database not in (None, "", ":memory:"):
+        self.url = database_url(url)
+        self.embedded = self.url.get_backend_name() == "sqlite"
+        connect_args: dict[str, Any] = {}
+        if self.embedded and self.url.database not in (None, "", ":memory:"):
             Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
-        if self.url.get_backend_name() == "sqlite":
+        if self.url.get_backend_name() == "postgresql":
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT
+        self.engine: Engine = create_engine(self.url, pool_pre_ping=True, connect_args=connect_args)
+        if self.embedded:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+        self.on_unavailable: list[Callable[[], None]] = []
+
+    @property
+    def label(self) -> str:
+        """The URL without its password, for logs and `gateway db current`."""
+        return self.url.render_as_string(hide_password=True)
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a blocking storage function off the event loop."""
-        return await anyio.to_thread.run_sync(fn, *args)
-
-    def ping(self) -> bool:
-        """True when the database answers."""
+        """Run a blocking storage function off the event loop; an unreachable database raises a 503."""
         try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except Exception:  # readiness reports any failure as "not ready"
-            return False
-        return True
+            return await anyio.to_thread.run_sync(fn, *args)
+        except UNAVAILABLE as err:
+            for listener in self.on_unavailable:
+                listener()
+            raise errors.dependency_unavailable("storage") from err
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,7 +10,23 @@ from collections.abc import Mapping
 from gateway.policy.counters.base import Counters, CountersUnavailable, Line
 from gateway.policy.counters.memory import MemoryCounters
 
-__all__ = ["Counters", "CountersUnavailable", "Line", "MemoryCounters", "open_counters"]
+__all__ = ["Counters", "CountersCheck", "CountersUnavailable", "Line", "MemoryCounters", "open_counters"]
+
+
+class CountersCheck:
+    """The readiness of shared counters (`gateway.readiness`): Redis answers."""
+
+    name = "counters"
+
+    def __init__(self, counters: Counters) -> None:
+        self.counters = counters
+
+    async def check(self) -> str | None:
+        try:
+            await self.counters.generation()
+        except CountersUnavailable:
+            return "unreachable"
+        return None
 
 
 def open_counters(env: Mapping[str, str]) -> Counters:

@@ -1,0 +1,79 @@
+"""Gateway replicas as real processes (`python -m gateway serve`), for shutdown and scale-out tests.
+
+Each process loads the NLP model itself (15–60 s); start several at once and wait for them together.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from tests.postgres import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class GatewayProcess:
+    """One `gateway serve` process on a free loopback port; `with` starts it and waits until it is ready."""
+
+    def __init__(self, rules: Path, database_url: str, *, shutdown_timeout: float = 10,
+                 env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - read back when the start fails
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gateway", "serve", "--rules", str(rules), "--port", str(self.port),
+             "--shutdown-timeout", str(shutdown_timeout)],
+            cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": database_url, **(env or {})},
+            stdout=subprocess.DEVNULL, stderr=self.log, text=True)
+
+    def wait_ready(self, timeout: float = 240) -> GatewayProcess:
+        """Block until /readyz answers 200; fails with the process's log if it exits or takes too long."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.log.seek(0)
+                raise AssertionError(f"the gateway did not become ready:\n{self.log.read()[-3000:]}")
+            try:
+                if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+
+    def terminate(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+    def __enter__(self) -> GatewayProcess:
+        return self.wait_ready()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+def start_replicas(count: int, rules: Path, database_url: str, **options: object) -> list[GatewayProcess]:
+    """`count` processes on one database, started together, each ready when this returns."""
+    replicas = [GatewayProcess(rules, database_url, **options) for _ in range(count)]  # type: ignore[arg-type]
+    try:
+        for replica in replicas:
+            replica.wait_ready()
+    except BaseException:
+        for replica in replicas:
+            replica.__exit__(None, None, None)
+        raise
+    return replicas
