@@ -1,8 +1,9 @@
-"""`gateway serve`: the gateway over HTTP."""
+"""`gateway serve`: the gateway over HTTP, in one process or several workers."""
 
 from __future__ import annotations
 
 import argparse
+import os
 
 from gateway.cli._common import rules_option
 from gateway.settings import Settings
@@ -14,14 +15,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    serve.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="worker processes sharing the port (default: the number of cores)")
     serve.set_defaults(func=_serve)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from gateway.workers import serve
 
-    from gateway.app import create_app
-
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False, log_config=None,
-                timeout_graceful_shutdown=10)
-    return 0
+    return serve(settings, host=args.host, port=args.port, workers=max(1, args.workers))

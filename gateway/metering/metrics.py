@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Iterator
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
@@ -64,6 +64,9 @@ class Metrics:
                                 ["deployment"], registry=r)
         self.pii = Counter("gateway_pii_findings", "Personal data found, by entity type and action",
                            ["entity", "action"], registry=r)
+        self.worker = Gauge("gateway_worker_up", "1 per live worker process (label pid with several workers)",
+                            multiprocess_mode="liveall", registry=r)
+        self.worker.set(1)
 
     def observe(self, exchange: Exchange, charge: Charge) -> None:
         """Count a finished exchange."""
