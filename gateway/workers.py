@@ -20,7 +20,7 @@ import socket
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Any
 
@@ -118,10 +118,8 @@ class _Supervisor:
     def _stop(self, signum: int, _frame: FrameType | None) -> None:
         self.stopping = True
         for pid in list(self.children):
-            try:
+            with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
 
 
 def _run_worker(settings: Settings, analyzer: Any, sock: socket.socket) -> None:
