@@ -112,7 +112,8 @@ def test_concurrent_distinct_personal_texts_are_each_masked_and_restored(
     sent = [r.body.decode() for r in upstream.requests]
     assert len(sent) == len(texts)
     for body in sent:
-        assert c.NAME not in body and not any(phone in body for phone in phones)
+        assert c.NAME not in body
+        assert not any(phone in body for phone in phones)
 
 
 def test_a_worker_that_dies_is_replaced(served: tuple[str, subprocess.Popen[bytes]], client_key: str) -> None:
@@ -144,4 +145,4 @@ def test_detection_overrun_in_a_worker_refuses_and_forwards_nothing_unmasked(
     assert all(a.status_code in (200, 503) for a in answers[1:])  # queued behind it: answered or refused
     for record in upstream.requests:
         body = record.body.decode()
-        assert c.NAME not in body and c.NAME_2 not in body and c.PHONE not in body and "080-1111-" not in body
+        assert not any(value in body for value in (c.NAME, c.NAME_2, c.PHONE, "080-1111-"))

@@ -22,7 +22,7 @@ from httpcore._utils import is_socket_readable
 class _Stream(AnyIOStream):
     def __init__(self, stream: anyio.abc.ByteStream) -> None:
         super().__init__(stream)
-        self._socket = stream.extra(anyio.abc.SocketAttribute.raw_socket, None)
+        self._socket = stream.extra(anyio.abc.SocketAttribute.raw_socket, None)  # noqa: S610 (anyio, not SQL)
 
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable":
@@ -32,15 +32,16 @@ class _Stream(AnyIOStream):
         return super().get_extra_info(info)
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:  # noqa: ASYNC109 (httpcore's)
         wrapped = await super().start_tls(ssl_context, server_hostname, timeout)
         assert isinstance(wrapped, AnyIOStream)
         return _Stream(wrapped._stream)
 
 
 class _Backend(AnyIOBackend):
-    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                          local_address: str | None = None, socket_options: Any = None) -> httpcore.AsyncNetworkStream:
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,  # noqa: ASYNC109 (httpcore's)
+                          local_address: str | None = None, socket_options: Any = None,
+                          ) -> httpcore.AsyncNetworkStream:
         stream = await super().connect_tcp(host, port, timeout, local_address, socket_options)
         assert isinstance(stream, AnyIOStream)
         return _Stream(stream._stream)
