@@ -103,9 +103,9 @@ def load_rows() -> list[tuple[str, str]]:
         targets = {"direct": up, "forwarder": fw, "gateway": gw}
         for target in targets.values():
             measure(target, 16, plain, seconds=1)  # warm-up: connections, caches, code paths
-        measure(gw, 64, personal_new, count=1000)
+        refused = measure(gw, 16, personal_new, count=1000).refused
         after_1k = worker_memory(gw.pid)
-        measure(gw, 64, personal_new, count=max(0, MEMORY_REQUESTS - 1000))
+        refused += measure(gw, 16, personal_new, count=max(0, MEMORY_REQUESTS - 1000)).refused
         after_10k = worker_memory(gw.pid)
         growth = (after_10k[0] / after_1k[0] - 1) * 100
         points: dict[tuple[str, str, int], Point] = {}
@@ -121,6 +121,8 @@ def load_rows() -> list[tuple[str, str]]:
             text = (f"direct {d.rate:,.0f} req/s | forwarder {f.rate:,.0f} ({f.rate / d.rate:.2f}x) | "
                     f"gateway {g.rate:,.0f} ({g.rate / d.rate:.2f}x); gateway over direct p50 "
                     f"+{g.ms(50) - d.ms(50):.1f} ms, p95 +{g.ms(95) - d.ms(95):.1f} ms, p99 {g.ms(99):.0f} ms")
+            if g.refused or f.refused or d.refused:
+                text += f"; REFUSED gateway {dict(g.refused)}, forwarder {dict(f.refused)}, direct {dict(d.refused)}"
             if kind == "streamed":
                 text += (f"; first text p50 direct {d.ms(50, d.first_text):.0f} ms, forwarder "
                          f"+{f.ms(50, f.first_text) - d.ms(50, d.first_text):.1f}, gateway "
@@ -144,7 +146,8 @@ def load_rows() -> list[tuple[str, str]]:
         rows.append(("memory: per worker after 1,000 requests",
                      f"RSS {after_1k[0]:,.0f} MB, PSS {after_1k[1]:,.0f} MB"))
         rows.append((f"memory: per worker after {MEMORY_REQUESTS:,} requests",
-                     f"RSS {after_10k[0]:,.0f} MB, PSS {after_10k[1]:,.0f} MB ({growth:+.1f} % RSS; new PII texts)"))
+                     f"RSS {after_10k[0]:,.0f} MB, PSS {after_10k[1]:,.0f} MB ({growth:+.1f} % RSS; new PII texts, "
+                     f"16 clients; refused {dict(refused) or 'none'})"))
     rows.append(("load: machine after", f"load average {os.getloadavg()[0]:.2f}"))
     return rows
 

@@ -14,7 +14,9 @@ default a temporary directory on disk, `/dev/shm` takes the disk's commit latenc
 from __future__ import annotations
 
 import asyncio
+import collections
 import itertools
+import json
 import os
 import re
 import socket
@@ -64,6 +66,7 @@ class Point:
     latencies: list[float] = field(default_factory=list)
     first_text: list[float] = field(default_factory=list)
     events: int = 0
+    refused: collections.Counter[str] = field(default_factory=collections.Counter)  # status and error code
     seconds: float = 0.0
     cpu: float = 0.0
 
@@ -96,7 +99,9 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
                 if payload.get("stream"):
                     first = None
                     async with client.stream("POST", url + PATH, json=payload, headers=_HEADERS) as response:
-                        response.raise_for_status()
+                        if response.status_code != 200:
+                            point.refused[_refusal(response.status_code, await response.aread())] += 1
+                            continue
                         async for line in response.aiter_lines():
                             if line.startswith("data:"):
                                 point.events += 1
@@ -104,7 +109,10 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
                                     first = time.perf_counter() - start
                     point.first_text.append(first if first is not None else float("nan"))
                 else:
-                    (await client.post(url + PATH, json=payload, headers=_HEADERS)).raise_for_status()
+                    response = await client.post(url + PATH, json=payload, headers=_HEADERS)
+                    if response.status_code != 200:
+                        point.refused[_refusal(response.status_code, response.content)] += 1
+                        continue
                 point.latencies.append(time.perf_counter() - start)
 
         start = time.perf_counter()
@@ -114,6 +122,13 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
 
 
 _HEADERS: dict[str, str] = {}
+
+
+def _refusal(status: int, body: bytes) -> str:
+    try:
+        return f"{status} {json.loads(body)['error']['code']}"
+    except (ValueError, KeyError, TypeError):
+        return str(status)
 
 
 def measure(target: Target, clients: int, body: Callable[[int], dict[str, object]], **how: float) -> Point:
