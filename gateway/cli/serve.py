@@ -15,8 +15,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
-    serve.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                       help="worker processes sharing the port (default: the number of cores)")
+    serve.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
+                       help="worker processes sharing the port (default: the cores this process may use; "
+                            "in a container with a CPU limit, give it explicitly)")
     serve.set_defaults(func=_serve)
 
 
