@@ -126,6 +126,8 @@ def _is_end(event: SSEEvent) -> bool:
         return True
     if event.event is not None or not event.data.lstrip().startswith("{"):
         return False
+    if '"error"' not in event.data and '"response.' not in event.data:
+        return False  # neither key can be there: no second decoding of every chunk
     try:
         payload = msgspec.json.decode(event.data)
     except msgspec.DecodeError:

@@ -2,43 +2,43 @@
 
 Measures, in one run on this machine:
 - detection throughput on the evaluation corpus, beside the full ja_ginza pipeline on the same texts;
-- the gateway's added latency (p50/p95) and throughput for chat requests, with and without personal
-  data, against calling the fake upstream directly (the gateway runs as its own process);
-- time to the first streamed answer text through the gateway against direct, response scan on and off;
-- resident memory after loading the model and after repeated analysis (growth must stay bounded).
+- resident memory after loading the model and after repeated analysis (growth must stay bounded);
+- under load (`tests/bench_load.py`): direct to the fake upstream vs a minimal Litestar + httpx
+  forwarder vs the gateway at 1/16/64 clients, streamed first-text latency with the response scan on,
+  new 300-character texts with personal data, CPU per request and per streamed event, and memory per
+  worker after 1,000 and 10,000 requests. `BENCH_ONLY=load make bench` runs only this part.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
+import itertools
 import os
-import socket
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 
-import httpx
 import spacy
 
 from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.nlp import load_nlp
 from gateway.privacy.pii_rules import load_pii_rules
+from tests.bench_load import (
+    MEMORY_REQUESTS,
+    PLAIN,
+    SECONDS,
+    WORKERS,
+    Point,
+    forwarder,
+    gateway,
+    measure,
+    personal,
+    upstream,
+    worker_memory,
+)
 from tests.eval.corpus import build_corpus
-from tests.fake_upstream import Behaviour, FakeUpstream
-from tests.harness import write_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-REQUESTS = 400
-CONCURRENCY = 8
 BASELINE_CHARS = 20_000
-PLAIN = "来週の窓口当番表を作るための手順を三つ教えてください。"
-PERSONAL = "相談者の佐藤花子さん（090-4821-7733、hanako.sato@example.jp）の住所は茨城県つくば市竹園二丁目7番地3です。"
 
 
 def rss_mb() -> float:
@@ -79,100 +79,93 @@ def detection_rows(analyzer: Analyzer) -> list[tuple[str, str]]:
     ]
 
 
-async def _latencies(url: str, headers: dict[str, str], content: str) -> tuple[list[float], float]:
-    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": content}]}
-    latencies: list[float] = []
-    queue = list(range(REQUESTS))
-    async with httpx.AsyncClient(timeout=30) as client:
-        async def worker() -> None:
-            while queue:
-                queue.pop()
-                start = time.perf_counter()
-                response = await client.post(url, json=body, headers=headers)
-                response.raise_for_status()
-                latencies.append(time.perf_counter() - start)
-
-        start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-        return latencies, REQUESTS / (time.perf_counter() - start)
+def _chat(content: str, stream: bool = False) -> dict[str, object]:
+    return {"model": "gpt-4o", "messages": [{"role": "user", "content": content}], "stream": stream}
 
 
-async def _first_text(url: str, headers: dict[str, str]) -> float:
-    """Seconds until the first non-empty piece of answer text arrives."""
-    body = {"model": "gpt-4o", "stream": True, "messages": [{"role": "user", "content": PERSONAL}]}
-    async with httpx.AsyncClient(timeout=60) as client:
-        start = time.perf_counter()
-        async with client.stream("POST", url, json=body, headers=headers) as response:
-            async for line in response.aiter_lines():
-                if line.startswith("data: {"):
-                    choices = json.loads(line[6:]).get("choices") or [{}]
-                    if choices[0].get("delta", {}).get("content"):
-                        return time.perf_counter() - start
-    return float("nan")
+def load_rows() -> list[tuple[str, str]]:
+    """Direct, forwarder and gateway under the same load, as ratios in one run (see tests/bench_load.py)."""
+    new = itertools.count()
 
+    def plain(_n: int) -> dict[str, object]:
+        return _chat(PLAIN)
 
-def _row(label: str, latencies: list[float], rate: float) -> tuple[str, str]:
-    cut = statistics.quantiles(latencies, n=20)
-    return label, f"p50 {statistics.median(latencies) * 1000:.1f} ms, p95 {cut[18] * 1000:.1f} ms, {rate:,.0f} req/s"
+    def streamed(_n: int) -> dict[str, object]:
+        return _chat(PLAIN, stream=True)
 
+    def personal_new(_n: int) -> dict[str, object]:
+        return _chat(personal(next(new)))
 
-@contextmanager
-def _gateway_process(upstream: FakeUpstream, directory: Path, response_scan: bool) -> Iterator[tuple[str, str]]:
-    """The gateway as its own process, as in production; yields its URL and a client key."""
-    rules = write_rules(directory, {"detection": {"response_scan": response_scan},
-                                    "backends": {"b": {"kind": "azure", "endpoint": upstream.url}}})
-    env = {**os.environ, "GATEWAY_DATABASE_URL": f"sqlite:///{directory}/bench.db"}
-    created = subprocess.run([sys.executable, "-m", "gateway", "keys", "create", "--app", "bench", "--department",
-                              "bench", "--rules", str(rules)], env=env, capture_output=True, text=True, check=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--port", str(port), "--rules", str(rules)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            with suppress(httpx.HTTPError):
-                if httpx.get(f"{url}/readyz").status_code == 200:
-                    break
-            time.sleep(0.2)
-        yield url, created.stdout.strip().splitlines()[-1]
-    finally:
-        server.terminate()
-        server.wait(timeout=15)
-
-
-def gateway_rows() -> list[tuple[str, str]]:
-    rows = []
-    path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
-    with FakeUpstream() as up, tempfile.TemporaryDirectory() as tmp:
-        rows.append(_row("chat direct to upstream", *asyncio.run(_latencies(up.url + path, {}, PLAIN))))
-        for scan in (True, False):
-            with _gateway_process(up, Path(tmp) / f"scan-{scan}", scan) as (url, key):
-                auth = {"api-key": key}
-                label = f"(response scan {'on' if scan else 'off'})"
-                up.set_default(None)
-                asyncio.run(_latencies(url + path, auth, PLAIN))  # warm-up
-                plain = asyncio.run(_latencies(url + path, auth, PLAIN))
-                rows.append(_row(f"chat via gateway, no PII {label}", *plain))
-                rows.append(_row(f"chat via gateway, 4 PII values {label}",
-                                 *asyncio.run(_latencies(url + path, auth, PERSONAL))))
-                up.set_default(Behaviour(slow_stream=0.1))
-                direct, via = asyncio.run(_first_text(up.url + path, {})), asyncio.run(_first_text(url + path, auth))
-                rows.append((f"stream: first answer text {label}",
-                             f"direct {direct * 1000:.0f} ms, via gateway {via * 1000:.0f} ms "
-                             "(upstream: one 3-character event every 100 ms)"))
+    rows: list[tuple[str, str]] = [("load: machine", f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} "
+                                    f"before; gateway and forwarder with {WORKERS or 1} worker(s), {SECONDS:.0f} s "
+                                    "per point, upstream answers after 50 ms")]
+    with upstream() as up, forwarder(up) as fw, tempfile.TemporaryDirectory() as tmp, gateway(up, Path(tmp)) as gw:
+        targets = {"direct": up, "forwarder": fw, "gateway": gw}
+        for target in targets.values():
+            measure(target, 16, plain, seconds=1)  # warm-up: connections, caches, code paths
+        refused = measure(gw, 16, personal_new, count=1000).refused
+        after_1k = worker_memory(gw.pid)
+        refused += measure(gw, 16, personal_new, count=max(0, MEMORY_REQUESTS - 1000)).refused
+        after_10k = worker_memory(gw.pid)
+        growth = (after_10k[0] / after_1k[0] - 1) * 100
+        points: dict[tuple[str, str, int], Point] = {}
+        for kind, body, clients_list in (("plain", plain, (1, 16, 64)), ("streamed", streamed, (16, 64)),
+                                         ("personal", personal_new, (16,))):
+            for clients in clients_list:
+                for name, target in targets.items():
+                    points[kind, name, clients] = measure(target, clients, body, seconds=SECONDS)
+        for kind, clients in (("plain", 1), ("plain", 16), ("plain", 64), ("streamed", 16), ("streamed", 64),
+                              ("personal", 16)):
+            d, f, g = (points[kind, name, clients] for name in targets)
+            label = {"plain": "plain 200 chars", "streamed": "streamed", "personal": "new 300 chars with PII"}[kind]
+            text = (f"direct {d.rate:,.0f} req/s | forwarder {f.rate:,.0f} ({f.rate / d.rate:.2f}x) | "
+                    f"gateway {g.rate:,.0f} ({g.rate / d.rate:.2f}x); gateway over direct p50 "
+                    f"+{g.ms(50) - d.ms(50):.1f} ms, p95 +{g.ms(95) - d.ms(95):.1f} ms, p99 {g.ms(99):.0f} ms")
+            if g.refused or f.refused or d.refused:
+                text += f"; REFUSED gateway {dict(g.refused)}, forwarder {dict(f.refused)}, direct {dict(d.refused)}"
+            if kind == "streamed":
+                text += (f"; first text p50 direct {d.ms(50, d.first_text):.0f} ms, forwarder "
+                         f"+{f.ms(50, f.first_text) - d.ms(50, d.first_text):.1f}, gateway "
+                         f"+{g.ms(50, g.first_text) - d.ms(50, d.first_text):.1f} ms (response scan on)")
+            rows.append((f"load: {label}, {clients} clients", text))
+        for clients in (16, 64):
+            g, f = points["plain", "gateway", clients], points["plain", "forwarder", clients]
+            rows.append((f"cpu: per plain answer, {clients} clients",
+                         f"gateway {g.cpu_per_request_ms:.2f} ms, forwarder {f.cpu_per_request_ms:.2f} ms, "
+                         f"fake upstream {points['plain', 'direct', clients].cpu_per_request_ms:.2f} ms"))
+        g, gp = points["streamed", "gateway", 16], points["plain", "gateway", 16]
+        f, fp = points["streamed", "forwarder", 16], points["plain", "forwarder", 16]
+        per_stream = g.events / max(1, len(g.latencies))
+        rows.append(("cpu: per streamed event, 16 clients",
+                     f"gateway {(g.cpu_per_request_ms - gp.cpu_per_request_ms) / per_stream * 1000:.0f} µs, "
+                     f"forwarder {(f.cpu_per_request_ms - fp.cpu_per_request_ms) / per_stream * 1000:.0f} µs "
+                     f"(stream minus plain answer, {per_stream:.0f} events per stream; whole stream "
+                     f"{g.cpu_per_request_ms:.1f} ms)"))
+        g = points["personal", "gateway", 16]
+        rows.append(("cpu: per new PII request, 16 clients", f"gateway {g.cpu_per_request_ms:.2f} ms"))
+        rows.append(("memory: per worker after 1,000 requests",
+                     f"RSS {after_1k[0]:,.0f} MB, PSS {after_1k[1]:,.0f} MB"))
+        rows.append((f"memory: per worker after {MEMORY_REQUESTS:,} requests",
+                     f"RSS {after_10k[0]:,.0f} MB, PSS {after_10k[1]:,.0f} MB ({growth:+.1f} % RSS; new PII texts, "
+                     f"16 clients; refused {dict(refused) or 'none'})"))
+    rows.append(("load: machine after", f"load average {os.getloadavg()[0]:.2f}"))
     return rows
 
 
 def main() -> None:
+    if os.environ.get("BENCH_ONLY") == "load":
+        _print(load_rows())
+        return
     start = rss_mb()
     analyzer = Analyzer(load_pii_rules(ROOT / "rules" / "pii.yaml"), nlp=load_nlp())
     rows = [("memory: process before model load", f"{start:,.0f} MB"),
             ("memory: after model load", f"{rss_mb():,.0f} MB")]
     rows += detection_rows(analyzer)
-    rows += gateway_rows()
+    rows += load_rows()
+    _print(rows)
+
+
+def _print(rows: list[tuple[str, str]]) -> None:
     width = max(len(label) for label, _ in rows)
     print(f"{'measure':<{width}} | result")
     print(f"{'-' * width}-|-{'-' * 60}")

@@ -38,7 +38,8 @@ def workers(priced_rules: Path, database_url: str, tmp_path_factory: pytest.Temp
     ports = [_free_port(), _free_port()]
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve", "--port", str(port), "--rules", str(priced_rules)],
+            [sys.executable, "-m", "gateway", "serve", "--port", str(port), "--workers", "1", "--rules",
+             str(priced_rules)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=(directory / f"{port}.log").open("w"))
         for port in ports
     ]

@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Iterator
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
@@ -64,6 +64,9 @@ class Metrics:
                                 ["deployment"], registry=r)
         self.pii = Counter("gateway_pii_findings", "Personal data found, by entity type and action",
                            ["entity", "action"], registry=r)
+        self.worker = Gauge("gateway_worker_requests", "Requests finished by each live worker (label pid with "
+                            "several workers)", multiprocess_mode="liveall", registry=r)
+        self.worker.set(0)
 
     def observe(self, exchange: Exchange, charge: Charge) -> None:
         """Count a finished exchange."""
@@ -71,6 +74,7 @@ class Metrics:
         deployment = self._label(exchange.deployment)
         app = exchange.identity.app if exchange.identity else _NONE
         self.requests.labels(operation, app, deployment, str(exchange.status)).inc()
+        self.worker.inc()
         if exchange.error_label:  # never an upstream's own code: those are arbitrary text
             self.refusals.labels(exchange.error_label).inc()
         self.duration.labels(operation).observe(exchange.duration_ms / 1000)

@@ -20,6 +20,7 @@ from gateway import errors
 from gateway.exchange import Exchange, Operation
 from gateway.settings import Backend, GatewayRules
 from gateway.upstream.simulator import SIMULATOR_URL, SimulatorTransport
+from gateway.upstream.transport import transport
 
 log = logging.getLogger("gateway.upstream")
 
@@ -151,7 +152,8 @@ def _client(backend: Backend, rules: GatewayRules) -> httpx.AsyncClient:
     limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
     if backend.kind == "simulator":
         return httpx.AsyncClient(base_url=SIMULATOR_URL, transport=SimulatorTransport(), timeout=timeout)
-    return httpx.AsyncClient(base_url=backend.endpoint, timeout=timeout, limits=limits, follow_redirects=False)
+    return httpx.AsyncClient(base_url=backend.endpoint, timeout=timeout, transport=transport(limits),
+                             follow_redirects=False)
 
 
 def _build(
