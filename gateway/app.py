@@ -11,11 +11,13 @@ from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
 from spacy.language import Language
 
-from gateway.api.admin_routes import pii_analyze, usage_report
+from gateway.api.admin_routes import audit_search, pii_analyze, usage_report
 from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
 from gateway.api.openai_routes import openai_routers
 from gateway.audit.journal import Journal
+from gateway.audit.startup import open_signer
+from gateway.audit.writer import AuditWriter
 from gateway.auth import KeyStore
 from gateway.metering.ledger import Meter
 from gateway.metering.metrics import Metrics
@@ -37,7 +39,15 @@ def build_analyzer(settings: Settings, nlp: Language | None = None) -> Analyzer:
 
 
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
-    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
+    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model.
+
+    Raises AuditKeyError when the audit signing key is missing, not Ed25519, or not the chain's key.
+    """
+    startup_db = Database(settings.database_url)
+    try:
+        signer = open_signer(settings, startup_db)
+    finally:
+        startup_db.close()
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -58,15 +68,19 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("=" * 72)
         masker = Masker(detector)
         meter = Meter(settings.pricing, settings.gateway)
-        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, Journal(db), meter, Metrics(settings, db))
+        writer = AuditWriter(db, settings.gateway.audit, signer)
+        writer.start()
+        journal = Journal(db, settings, writer)
+        app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, journal, meter, Metrics(settings, db))
         try:
             yield
         finally:
+            await writer.close()
             await upstream.aclose()
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), pii_analyze, usage_report, healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, usage_report, audit_search, healthz, readyz, metrics],
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,

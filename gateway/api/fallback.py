@@ -35,6 +35,7 @@ def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Respons
         log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
         err = errors.internal_error()
     exchange = Exchange(Operation.OTHER, "openai")
+    exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
     response = gateway.refuse(exchange, err)
     response.background = BackgroundTask(gateway.finish, exchange)
     return response

@@ -3,32 +3,35 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
 
-from gateway.cli import check_config, keys, pii, report, serve
+from gateway import logs
+from gateway.audit.signing import AuditKeyError
+from gateway.cli import audit, check_config, keys, pii, report, serve
 from gateway.cli._common import show_help
 from gateway.config_error import ConfigError
 from gateway.settings import load_settings
 
-COMMANDS = (serve, check_config, keys, pii, report)
+COMMANDS = (serve, check_config, keys, pii, report, audit)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
+    logs.configure(os.environ.get("GATEWAY_LOG_LEVEL", "INFO"))
     try:
         settings = load_settings(Path(args.rules))
     except ConfigError as err:
         print(f"設定エラー / configuration error: {err.file}: {err.key}: {err.message}", file=sys.stderr)
         return 2
-    code: int = args.func(args, settings)
+    try:
+        code: int = args.func(args, settings)
+    except AuditKeyError as err:
+        print(f"監査ログの鍵のエラー / audit key error: {err}", file=sys.stderr)
+        return 2
     return code
 
 
