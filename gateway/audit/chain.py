@@ -93,11 +93,17 @@ def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kin
 
 def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str) -> None:
     last = last_checkpoint(conn)
-    if seq == 0 or (last is not None and last.seq >= seq):
+    signed, since = (int(last.seq), _utc(last.at)) if last is not None else (0, _first_at(conn))
+    if seq <= signed:
         return
-    since = (datetime.now(UTC) - _utc(last.at)).total_seconds() if last is not None else float("inf")
-    if last is None or seq - last.seq >= settings.checkpoint_every or since >= settings.checkpoint_seconds:
+    waited = (datetime.now(UTC) - since).total_seconds() if since is not None else 0.0
+    if seq - signed >= settings.checkpoint_every or waited >= settings.checkpoint_seconds:
         sign_checkpoint(conn, signer, seq, digest)
+
+
+def _first_at(conn: Connection) -> datetime | None:
+    first = conn.execute(select(audit_records.c.at).order_by(audit_records.c.seq).limit(1)).scalar()
+    return _utc(first) if first is not None else None
 
 
 def checkpoint_now(db: Database, signer: Signer) -> int:

@@ -21,7 +21,7 @@ from gateway.metering.pricing import TOKYO
 from gateway.storage.database import Database
 from gateway.storage.schema import audit_records
 
-FILTERS = ("app", "department", "user", "entity", "decision")
+FILTERS = ("app", "department", "user", "entity", "decision", "request_id")
 PARAMS = frozenset({"from", "to", *FILTERS, "format", "limit", "after"})
 MAX_DAYS = 400  # one request's range: a year and some
 MAX_LIMIT = 1000
