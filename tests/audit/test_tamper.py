@@ -60,13 +60,15 @@ def _sql(db: Database, statement: str, **params: object) -> None:
 def test_an_edited_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_records SET body = replace(body, :old, :new) WHERE seq = 7", old='"n":6', new='"n":60')
     seq, problem = _run(db, signer)
-    assert seq == 7 and "書き換え" in problem
+    assert seq == 7
+    assert "書き換え" in problem
 
 
 def test_an_edited_search_column_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_records SET department = '総務課' WHERE seq = 3")
     seq, problem = _run(db, signer)
-    assert seq == 3 and "検索用の列" in problem
+    assert seq == 3
+    assert "検索用の列" in problem
 
 
 def test_an_edit_with_the_hashes_recomputed_is_caught_by_the_checkpoint(db: Database, signer: Signer) -> None:
@@ -80,19 +82,22 @@ def test_an_edit_with_the_hashes_recomputed_is_caught_by_the_checkpoint(db: Data
                          .values(body=body, prev_hash=prev, hash=digest))
             prev = digest
     seq, problem = _run(db, signer)
-    assert seq == 5 and "チェックポイント" in problem
+    assert seq == 5
+    assert "チェックポイント" in problem
 
 
 def test_a_deleted_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq = 6")
     seq, problem = _run(db, signer)
-    assert seq == 6 and "削除" in problem
+    assert seq == 6
+    assert "削除" in problem
 
 
 def test_a_deleted_first_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq = 1")
     seq, problem = _run(db, signer)
-    assert seq == 1 and "先頭" in problem
+    assert seq == 1
+    assert "先頭" in problem
 
 
 def test_an_inserted_record_is_named(db: Database, signer: Signer) -> None:
@@ -105,7 +110,8 @@ def test_an_inserted_record_is_named(db: Database, signer: Signer) -> None:
             {**eight._mapping, "seq": 9, "body": body, "prev_hash": eight.hash,
              "hash": chain_hash(eight.hash, 9, body)}))
     seq, problem = _run(db, signer)
-    assert seq == 10 and "挿入" in problem
+    assert seq == 10
+    assert "挿入" in problem
 
 
 def test_reordered_records_are_named(db: Database, signer: Signer) -> None:
@@ -115,19 +121,22 @@ def test_reordered_records_are_named(db: Database, signer: Signer) -> None:
             conn.execute(update(audit_records).where(audit_records.c.seq == a).values(
                 body=rows[b].body, prev_hash=rows[b].prev_hash, hash=rows[b].hash))
     seq, problem = _run(db, signer)
-    assert seq == 2 and "挿入・削除・並べ替え" in problem
+    assert seq == 2
+    assert "挿入・削除・並べ替え" in problem
 
 
 def test_a_truncated_tail_past_a_checkpoint_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq >= 9")
     seq, problem = _run(db, signer)
-    assert seq == 9 and "切り詰め" in problem
+    assert seq == 9
+    assert "切り詰め" in problem
 
 
 def test_a_forged_checkpoint_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_checkpoints SET hash = :h WHERE seq = 5", h="0" * 64)
     seq, problem = _run(db, signer)
-    assert seq == 5 and "署名が正しくありません" in problem
+    assert seq == 5
+    assert "署名が正しくありません" in problem
 
 
 def test_purged_records_leave_a_log_that_still_verifies(db: Database, signer: Signer) -> None:
@@ -139,7 +148,8 @@ def test_purged_records_leave_a_log_that_still_verifies(db: Database, signer: Si
     assert (result.first, result.last) == (8, 12)
     _sql(db, "DELETE FROM audit_records WHERE seq = 8")  # removing more than the purge did still shows
     seq, problem = _run(db, signer)
-    assert seq == 8 and "先頭" in problem
+    assert seq == 8
+    assert "先頭" in problem
 
 
 def test_events_join_the_chain(db: Database, signer: Signer) -> None:
@@ -152,7 +162,9 @@ def test_events_join_the_chain(db: Database, signer: Signer) -> None:
 
 def test_verify_with_the_wrong_public_key_fails_loudly(db: Database) -> None:
     result = verify(db, load_public_key(generate()[1]))
-    assert not result.ok and result.wrong_key and "公開鍵が違います" in (result.problem or "")
+    assert not result.ok
+    assert result.wrong_key
+    assert "公開鍵が違います" in (result.problem or "")
 
 
 def _gateway(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -177,12 +189,14 @@ def test_the_verify_command_names_the_record_and_fails(cli: Callable[..., subpro
     wrong = tmp_path / "wrong.pub"
     wrong.write_bytes(generate()[1])
     refused = cli("audit", "verify", "--public-key", str(wrong))
-    assert refused.returncode == 2 and "公開鍵が違います" in refused.stderr
+    assert refused.returncode == 2
+    assert "公開鍵が違います" in refused.stderr
     with db.engine.begin() as conn:
         conn.execute(delete(audit_records).where(audit_records.c.seq == 4))
     tampered = cli("audit", "verify")
     assert tampered.returncode == 1
-    assert "記録 4" in tampered.stderr and "削除" in tampered.stderr
+    assert "記録 4" in tampered.stderr
+    assert "削除" in tampered.stderr
 
 
 def test_verify_from_a_date_starts_at_a_checkpoint(cli: Callable[..., subprocess.CompletedProcess[str]],
