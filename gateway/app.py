@@ -9,6 +9,8 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from litestar import Litestar
 from litestar.openapi import OpenAPIConfig
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.template.config import TemplateConfig
 from spacy.language import Language
 
 from gateway.api.admin_routes import audit_search, pii_analyze, usage_report
@@ -16,7 +18,7 @@ from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
 from gateway.api.openai_routes import openai_routers
 from gateway.audit.journal import Journal
-from gateway.audit.startup import open_signer
+from gateway.audit.startup import audit_public_key, open_signer
 from gateway.audit.writer import AuditWriter
 from gateway.auth import KeyStore
 from gateway.metering.ledger import Meter
@@ -27,6 +29,8 @@ from gateway.privacy.detector import Detector
 from gateway.privacy.masking import Masker
 from gateway.settings import Settings
 from gateway.storage.database import Database
+from gateway.ui import security as ui_security
+from gateway.ui.routes import TEMPLATES, ui_router
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
@@ -70,6 +74,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
         meter = Meter(settings.pricing, settings.gateway)
         writer = AuditWriter(db, settings.gateway.audit, signer)
         writer.start()
+        app.state.audit_public_key = audit_public_key(settings, signer)
         journal = Journal(db, settings, writer)
         app.state.gateway = Gateway(settings, KeyStore(db), masker, upstream, journal, meter, Metrics(settings, db))
         try:
@@ -80,7 +85,10 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), pii_analyze, usage_report, audit_search, healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, usage_report, audit_search, healthz, readyz, metrics,
+                        ui_router()],
+        middleware=ui_security.middleware(signer.derive("gateway-ui-session")),
+        template_config=TemplateConfig(directory=TEMPLATES, engine=JinjaTemplateEngine),
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,

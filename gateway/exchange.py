@@ -28,6 +28,7 @@ class Operation(StrEnum):
     PII_ANALYZE = "admin.pii.analyze"
     USAGE_REPORT = "admin.usage"
     AUDIT_SEARCH = "admin.audit"
+    AUDIT_PAGE = "ui.audit"  # signing in to the auditor page
     OTHER = "other"  # unknown routes and methods, recorded all the same
 
 

@@ -45,6 +45,7 @@ ROLES: dict[Operation, tuple[Role, ...]] = {
     Operation.PII_ANALYZE: ("admin",),
     Operation.USAGE_REPORT: ("auditor", "admin"),
     Operation.AUDIT_SEARCH: ("auditor", "admin"),
+    Operation.AUDIT_PAGE: ("auditor",),
 }
 
 

@@ -142,3 +142,11 @@ def _integer(params: Mapping[str, str], name: str, default: int, low: int, high:
     if not value.isascii() or not value.isdigit() or len(value) > 19 or not low <= int(value) <= high:
         raise invalid(name, f"{name} は {low} から {high} までの整数です。")
     return int(value)
+
+
+def by_seq(db: Database, seq: int) -> dict[str, Any] | None:
+    """One record by its sequence number."""
+    with db.engine.connect() as conn:
+        row = conn.execute(select(audit_records.c.seq, audit_records.c.body, audit_records.c.hash)
+                           .where(audit_records.c.seq == seq)).first()
+    return as_dict(row) if row is not None else None

@@ -38,6 +38,12 @@ class Signer:
         self.public = private.public_key()
         self.key_id = key_id(self.public)
 
+    def derive(self, label: str) -> bytes:
+        """A 32-byte secret for another purpose (the auditor page's session cookie), derived one way from the key."""
+        raw = self._private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                          serialization.NoEncryption())
+        return hashlib.sha256(label.encode() + b"\0" + raw).digest()
+
     def sign(self, message: bytes) -> str:
         return base64.b64encode(self._private.sign(message)).decode("ascii")
 

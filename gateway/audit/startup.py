@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from gateway.audit import chain
-from gateway.audit.signing import AuditKeyError, Signer, load_signer
+from gateway.audit.signing import AuditKeyError, Signer, load_public_key, load_signer
 from gateway.settings import Settings
 from gateway.storage.database import Database
 
@@ -19,3 +23,9 @@ def open_signer(settings: Settings, db: Database) -> Signer:
             f"(設定された鍵: key_id {signer.key_id}, {settings.gateway.audit.key_source})。"
             "正しい鍵を設定してください。")
     return signer
+
+
+def audit_public_key(settings: Settings, signer: Signer) -> Ed25519PublicKey:
+    """The key the auditor page verifies with: `audit.public_key_file` when set, else the signer's own half."""
+    path = settings.gateway.audit.public_key_file
+    return load_public_key(Path(path).read_bytes()) if path and Path(path).is_file() else signer.public
