@@ -207,3 +207,26 @@ def test_verify_from_a_date_starts_at_a_checkpoint(cli: Callable[..., subprocess
     assert result.returncode == 0, result.stderr
     assert "(11〜12)" in result.stdout
     assert cli("audit", "verify", "--from", "yesterday").returncode == 2
+
+
+def test_many_writers_keep_one_chain(db: Database, signer: Signer) -> None:
+    """Writers with engines of their own (as separate workers or replicas have) append without a fork or a gap."""
+    import threading
+
+    settings = AuditSettings(checkpoint_every=7, checkpoint_seconds=3600)
+
+    def write(n: int) -> None:
+        own = Database(str(db.url))
+        for i in range(25):
+            with own.engine.begin() as conn:
+                chain.append(conn, [Entry(event_body("key.created", f"w{n}", {"i": i}))] * 2, signer, settings)
+        own.close()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    result = verify(db, signer.public)
+    assert result.ok, result.problem
+    assert result.records == 12 + 4 * 25 * 2
