@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from gateway.cli._common import rules_option
+from gateway.audit.search import FILTERS
+from gateway.cli._common import rules_option, show_help
 from gateway.settings import Settings
 from gateway.storage.database import Database
 
@@ -16,8 +17,10 @@ from gateway.storage.database import Database
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `audit` command group."""
     audit = sub.add_parser("audit", help="the tamper-evident audit log: verify, search, keys, retention")
+    audit.set_defaults(func=show_help(audit))
     group = audit.add_subparsers(title="audit commands")
     keygen = group.add_parser("keygen", help="make an Ed25519 key pair for signing checkpoints")
+    rules_option(keygen)
     keygen.add_argument("--out", required=True, help="private key file to write (mode 600); NAME.pub: public key")
     keygen.set_defaults(func=_keygen)
     verify = group.add_parser("verify", help="check the hash chain and the signed checkpoints")
@@ -27,8 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verify.set_defaults(func=_verify)
     search = group.add_parser("search", help="find records; jsonl and csv export the whole range")
     rules_option(search)
-    for name in ("from", "to", "app", "department", "user", "entity", "decision"):
-        search.add_argument(f"--{name}", dest=f"q_{name}", default=None)
+    for name in ("from", "to", *FILTERS):
+        search.add_argument(f"--{name.replace('_', '-')}", dest=f"q_{name}", default=None)
     search.add_argument("--format", default="table", choices=("table", "jsonl", "csv"))
     search.set_defaults(func=_search)
     purge = group.add_parser("purge", help="remove records older than audit.retention_days, anchored by a signature")

@@ -230,3 +230,18 @@ def test_many_writers_keep_one_chain(db: Database, signer: Signer) -> None:
     result = verify(db, signer.public)
     assert result.ok, result.problem
     assert result.records == 12 + 4 * 25 * 2
+
+
+def test_keygen_and_search_commands(cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
+    key = tmp_path / "keys" / "audit.key"
+    made = cli("audit", "keygen", "--out", str(key))
+    assert made.returncode == 0, made.stderr
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert load_public_key(key.with_name("audit.key.pub").read_bytes())
+    assert cli("audit", "keygen", "--out", str(key)).returncode == 2  # never overwrites a key
+    found = cli("audit", "search", "--from", "2000-01-01", "--to", "2000-12-31", "--format", "csv")
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.lstrip("\ufeff").startswith("seq,at,kind")
+    refused = cli("audit", "search", "--from", "2026-02-30")
+    assert refused.returncode == 2
+    assert "--from" in refused.stderr
