@@ -14,6 +14,7 @@ install: .venv/.installed
 	@touch $@
 
 run: install  ## serve the gateway on 127.0.0.1:8080 with the rules in ./rules
+	@test -f var/audit-signing.key || $(UV) run --frozen gateway audit keygen --out var/audit-signing.key
 	$(UV) run --frozen gateway serve
 
 lint: install

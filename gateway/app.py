@@ -11,15 +11,20 @@ import anyio
 import anyio.to_thread
 from litestar import Litestar, Router
 from litestar.openapi import OpenAPIConfig
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.template.config import TemplateConfig
 from spacy.language import Language
 
-from gateway.api.admin_routes import pii_analyze, usage_report
+from gateway.api.admin_routes import audit_search, pii_analyze, usage_report
 from gateway.api.fallback import handle_exception
 from gateway.api.health import healthz, metrics, readyz
 from gateway.api.key_routes import KEY_ROUTES
 from gateway.api.openai_routes import openai_routers
 from gateway.api.roles import PUBLIC
 from gateway.audit.journal import Journal
+from gateway.audit.signing import load_signer
+from gateway.audit.startup import audit_public_key, check_signer
+from gateway.audit.writer import AuditWriter
 from gateway.auth import Authenticator, KeyStore
 from gateway.metering.ledger import Meter
 from gateway.metering.metrics import Metrics
@@ -35,6 +40,8 @@ from gateway.readiness import Readiness, StorageCheck
 from gateway.settings import Settings
 from gateway.storage import migrate
 from gateway.storage.database import UNAVAILABLE, Database
+from gateway.ui import security as ui_security
+from gateway.ui.routes import TEMPLATES, ui_router
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
@@ -69,7 +76,21 @@ async def open_storage(settings: Settings) -> tuple[Database, Readiness]:
 
 
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
-    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model."""
+    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model.
+
+    Raises AuditKeyError when the audit signing key is missing, not Ed25519, or not the chain's key, and
+    SchemaBehind when a database that is not embedded needs `gateway db upgrade`.
+    """
+    signer = load_signer(settings.gateway.audit)
+    startup_db = Database(settings.database_url)
+    try:  # before serving: a schema that is behind, or a key that did not sign this chain, stops the start
+        migrate.prepare(startup_db)
+        check_signer(settings, signer, startup_db)
+    except UNAVAILABLE:
+        log.error("the database %s is unreachable at start-up: the signing key is checked when it returns",
+                  startup_db.label)
+    finally:
+        startup_db.close()
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -90,13 +111,17 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
             log.warning("=" * 72)
         masker = Masker(detector)
         meter = Meter(settings.pricing, settings.gateway)
+        writer = AuditWriter(db, settings.gateway.audit, signer)
+        writer.start()
+        app.state.audit_public_key = audit_public_key(settings, signer)
+        journal = Journal(db, settings, writer)
         counters = open_counters(os.environ)
         if not isinstance(counters, MemoryCounters):
             readiness.dependencies.append(CountersCheck(counters))
         metrics_ = Metrics(settings, db)
         admission = Admission(counters, Budgets(db, counters, metrics_.registry))
         gateway = Gateway(settings, Authenticator(KeyStore(db), counters), admission, masker, upstream,
-                          Journal(db), meter, metrics_, readiness=readiness)
+                          journal, meter, metrics_, readiness=readiness)
         app.state.gateway = gateway
         reloader = Reloader(settings, gateway.swap, db, os.environ)
         reloader.install_sighup()
@@ -111,12 +136,16 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
                 await app.state.gateway.drain()
             if app.state.gateway.finishing:
                 log.error("shutting down with %d exchange record(s) not written", app.state.gateway.finishing)
+            await writer.close()
             await upstream.aclose()
             await counters.aclose()
             db.close()
 
     return Litestar(
-        route_handlers=[*openai_routers(), pii_analyze, usage_report, *KEY_ROUTES, healthz, readyz, metrics],
+        route_handlers=[*openai_routers(), pii_analyze, usage_report, audit_search, *KEY_ROUTES, healthz, readyz,
+                        metrics, ui_router()],
+        middleware=ui_security.middleware(signer.derive("gateway-ui-session")),
+        template_config=TemplateConfig(directory=TEMPLATES, engine=JinjaTemplateEngine),
         lifespan=[lifespan],
         exception_handlers={Exception: handle_exception},
         request_max_body_size=settings.gateway.max_body_bytes,

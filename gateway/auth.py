@@ -42,10 +42,13 @@ class Authenticator:
         Raises 401 `invalid_api_key` (after the address's throttle delay) or 403 `permission_denied`;
         CountersUnavailable when the revocation generation cannot be read.
         """
-        key = presented_key(connection.headers)
+        address = connection.client.host if connection.client else "unknown"
+        return await self.check(presented_key(connection.headers), address, roles)
+
+    async def check(self, key: str | None, address: str, roles: tuple[str, ...]) -> Identity:
+        """`authenticate` for a key presented otherwise (the auditor page's sign-in form)."""
         identity = await self._identity(key) if key else None
         if identity is None:
-            address = connection.client.host if connection.client else "unknown"
             if key and (delay := self.failures.fail(address)):  # a missing key is not a guess
                 await anyio.sleep(delay)
             raise invalid_api_key()

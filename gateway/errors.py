@@ -177,3 +177,13 @@ def dependency_unavailable(name: str, retry_after: int = 5) -> GatewayError:
         "しばらくしてから再度お試しください。続く場合はゲートウェイ管理者に連絡してください。",
         type_="api_error", headers={"Retry-After": str(retry_after)},
     )
+
+
+def audit_unavailable() -> GatewayError:
+    """503: the audit record could not be committed, so the answer is withheld (fail closed)."""
+    return GatewayError(
+        503, "audit_unavailable",
+        "監査ログに記録できなかったため、応答を返せません。しばらくしてからもう一度お試しください。"
+        "続く場合はゲートウェイ管理者に連絡してください。",
+        type_="api_error", headers={"retry-after": "5"},
+    )

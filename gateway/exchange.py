@@ -28,6 +28,7 @@ class Operation(StrEnum):
     PII_ANALYZE = "admin.pii.analyze"
     USAGE_REPORT = "admin.usage"
     ADMIN_KEYS = "admin.keys"
+    AUDIT_SEARCH = "admin.audit"
     OTHER = "other"  # unknown routes and methods, recorded all the same
 
 
@@ -77,6 +78,8 @@ class Exchange:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     started: float = field(default_factory=time.monotonic)
     identity: Identity | None = None
+    client: str | None = None  # the client's address
+    route: str = ""  # the path called
     deployment: str | None = None
     api_version: str | None = None
     stream: bool = False
@@ -89,6 +92,7 @@ class Exchange:
     error_code: str | None = None
     error_label: str | None = None  # the metric label: the gateway's own code, or `upstream_error`
     finished: bool = False
+    recorded: bool = False  # its audit record is committed
 
     @property
     def duration_ms(self) -> int:

@@ -15,6 +15,7 @@ import logging
 import time
 import traceback
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -23,6 +24,7 @@ from litestar import Request, Response
 from gateway import errors, relay
 from gateway.api.body import api_version, read_body
 from gateway.audit.journal import Journal
+from gateway.audit.route import audit_route
 from gateway.auth import Authenticator
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange, Operation
@@ -43,6 +45,14 @@ from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream
 
 log = logging.getLogger("gateway")
+
+
+@dataclass
+class _Run:
+    """What `handle` needs to finish: the tally once the upstream answered; a stream finishes itself."""
+
+    tally: Tally | None = None
+    streaming: bool = False
 
 
 class Gateway:
@@ -68,70 +78,79 @@ class Gateway:
 
     async def handle(self, request: Request[Any, Any, Any], exchange: Exchange,
                      deployment: str | None = None) -> Response[Any]:
-        """Run one client request through every phase (the route's guard has authenticated it)."""
-        streaming = False
-        tally: Tally | None = None  # the text behind the usage, once the upstream has answered
-        settings = self.settings
+        """Run one client request through every phase (the route's guard has authenticated it); finish, and
+        with it the record, before the answer is released."""
+        run = _Run()
+        exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
         try:
-            self.readiness.require()  # fail closed while the database (or another dependency) is down
-            exchange.identity = request.state.identity
-            if exchange.operation is Operation.MODELS:
-                return self.models(exchange)
-            if exchange.operation is Operation.USAGE_REPORT:
-                return await self.usage(exchange, request)
-            body = await read_body(request, exchange.operation, settings.gateway.max_body_bytes)
-            if exchange.operation is Operation.PII_ANALYZE:
-                return await self.analyze(exchange, body["text"])
-            exchange.deployment = _deployment(deployment or body.get("model"))
-            exchange.api_version = api_version(request.query_params.get("api-version"))
-            exchange.stream = body.get("stream") is True
-            decision = await self.admission.admit(exchange, body, request.headers, settings)
-            app = decision.app
-            action_of = actions(settings.pii, app.pii)
-            detecting = time.monotonic()
-            vault = await self.masker.mask(body, exchange.pii, action_of=action_of,
-                                           allow_media=app.allow_unscanned_parts)
-            exchange.timings.detection = time.monotonic() - detecting
-            hide_usage = self._ask_for_stream_usage(exchange, body)
-            exchange.timings.overhead = time.monotonic() - exchange.started
-            response = await self.upstream.send(exchange, body)
-            exchange.timings.upstream = time.monotonic() - exchange.started - exchange.timings.overhead
-            tally = Tally(body)
-            scanner = self._answer_scanner(exchange, action_of, vault.values)
-            if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
-                streaming = True
-                finish = functools.partial(self.finish, tally=tally)
-                answer: Response[Any] = relay.stream(exchange, response, vault.values, scanner, finish, tally,
-                                                     hide_usage=hide_usage)
-            else:
-                answer = await relay.complete(exchange, response, vault.values, scanner, tally)
-            answer.headers.update(decision.headers)
-            return answer
+            answer = await self._phases(request, exchange, deployment, run)
         except GatewayError as err:
-            return self.refuse(exchange, err)
+            answer = self.refuse(exchange, err)
         except Exception as exc:  # a bug: the client still gets a clean error, the log no data
             log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
-            return self.refuse(exchange, errors.internal_error())
+            answer = self.refuse(exchange, errors.internal_error())
         finally:
-            if not streaming:
-                await self.finish(exchange, tally)
+            if not run.streaming and not await self.finish(exchange, run.tally):
+                answer = self.unrecorded(exchange)
+        return answer
+
+    async def _phases(self, request: Request[Any, Any, Any], exchange: Exchange, deployment: str | None,
+                      run: _Run) -> Response[Any]:
+        settings = self.settings  # one rule set for the whole request, whatever a reload does meanwhile
+        self.readiness.require()  # fail closed while the database (or another dependency) is down
+        exchange.identity = request.state.identity
+        if exchange.operation is Operation.MODELS:
+            return self.models(exchange)
+        if exchange.operation is Operation.USAGE_REPORT:
+            return await self.usage(exchange, request)
+        if exchange.operation is Operation.AUDIT_SEARCH:
+            return await audit_route(self.journal.db, exchange, request.query_params)
+        body = await read_body(request, exchange.operation, settings.gateway.max_body_bytes)
+        if exchange.operation is Operation.PII_ANALYZE:
+            return await self.analyze(exchange, body["text"])
+        exchange.deployment = _deployment(deployment or body.get("model"))
+        exchange.api_version = api_version(request.query_params.get("api-version"))
+        exchange.stream = body.get("stream") is True
+        decision = await self.admission.admit(exchange, body, request.headers, settings)
+        action_of = actions(settings.pii, decision.app.pii)
+        detecting = time.monotonic()
+        vault = await self.masker.mask(body, exchange.pii, action_of=action_of,
+                                       allow_media=decision.app.allow_unscanned_parts)
+        exchange.timings.detection = time.monotonic() - detecting
+        hide_usage = self._ask_for_stream_usage(exchange, body)
+        exchange.timings.overhead = time.monotonic() - exchange.started
+        response = await self.upstream.send(exchange, body)
+        exchange.timings.upstream = time.monotonic() - exchange.started - exchange.timings.overhead
+        run.tally = Tally(body)
+        scanner = self._answer_scanner(exchange, action_of, vault.values)
+        if exchange.stream and response.headers.get("content-type", "").startswith("text/event-stream"):
+            run.streaming = True
+            finish = functools.partial(self.finish, tally=run.tally)
+            answer: Response[Any] = relay.stream(exchange, response, vault.values, scanner, finish, run.tally,
+                                                 hide_usage=hide_usage)
+        else:
+            answer = await relay.complete(exchange, response, vault.values, scanner, run.tally)
+        answer.headers.update(decision.headers)
+        return answer
 
     async def admin(self, request: Request[Any, Any, Any], operation: Operation,
                     action: Callable[[Exchange], Awaitable[Response[Any]]]) -> Response[Any]:
         """Run an admin route's `action` as one recorded exchange."""
         exchange = Exchange(operation, "openai")
         exchange.identity = request.state.identity
+        exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
         try:
             response = await action(exchange)
             exchange.status = response.status_code or 200
             response.headers["x-request-id"] = exchange.id
-            return response
         except GatewayError as err:
-            return self.refuse(exchange, err)
+            response = self.refuse(exchange, err)
         except CountersUnavailable:
-            return self.refuse(exchange, errors.counters_unavailable())
+            response = self.refuse(exchange, errors.counters_unavailable())
         finally:
-            await self.finish(exchange)
+            if not await self.finish(exchange):
+                response = self.unrecorded(exchange)
+        return response
 
     def swap(self, settings: Settings) -> None:
         """Put new rules in force for the requests that start from now on.
@@ -175,10 +194,18 @@ class Gateway:
         exchange.fail(err.status, err.code, from_upstream=err.from_upstream)
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
 
-    async def finish(self, exchange: Exchange, tally: Tally | None = None) -> None:
-        """Meter and record the exchange, once; `tally` estimates usage the upstream did not report."""
+    def unrecorded(self, exchange: Exchange) -> Response[Any]:
+        """503 in place of an answer whose record could not be committed (never served unrecorded)."""
+        err = errors.audit_unavailable()
+        return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
+
+    async def finish(self, exchange: Exchange, tally: Tally | None = None) -> bool:
+        """Meter, settle and record the exchange, once; False if the record could not be committed.
+
+        `tally` estimates usage the upstream did not report.
+        """
         if exchange.finished:
-            return
+            return exchange.recorded
         exchange.finished = True
         self.finishing += 1
         try:
@@ -192,6 +219,9 @@ class Gateway:
                 await self.journal.record(exchange, charge)
             except Exception as exc:
                 log.error("could not store the exchange record id=%s error=%s", exchange.id, type(exc).__name__)
+                return False
+            exchange.recorded = True
+            return True
         finally:
             self.finishing -= 1
 

@@ -33,7 +33,7 @@ from gateway.upstream.sse import SSEEvent, iter_events
 log = logging.getLogger("gateway.relay")
 _RESPONSES_END = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
 
-Finish = Callable[[Exchange], Awaitable[None]]
+Finish = Callable[[Exchange], Awaitable[bool]]  # False: the record could not be committed
 
 
 def json_response(payload: Any, status: int, headers: dict[str, str]) -> Response[bytes]:
@@ -85,26 +85,36 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
         ended = False  # the upstream's own end: [DONE], or a Responses terminal event
+        final: list[SSEEvent] = []  # the end, released only once the exchange's record is committed
         try:
-            async for event in iter_events(response.aiter_lines()):
-                ended = ended or _is_end(event)
-                for out in await _relay_event(exchange, event, answer, tally, hide_usage):
-                    yield out.encode()
-            if not ended:
-                raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
-            if answer is not None:  # anything still held back (a part whose end event never came)
-                for payload in await answer.end():
-                    yield _encode(payload).encode()
-            done = True
-        except Exception as exc:
-            done = True
-            failure = _stream_failure(exc)
-            exchange.fail(failure.status, failure.code, from_upstream=failure.from_upstream)
-            if answer is not None and isinstance(exc, httpx.HTTPError):
-                with contextlib.suppress(errors.GatewayError):  # release what was held back, then the error
+            try:
+                async for event in iter_events(response.aiter_lines()):
+                    relayed = await _relay_event(exchange, event, answer, tally, hide_usage)
+                    if ended or _is_end(event):
+                        ended = True
+                        final.extend(relayed)
+                        continue
+                    for out in relayed:
+                        yield out.encode()
+                if not ended:
+                    raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
+                if answer is not None:  # anything still held back (a part whose end event never came)
                     for payload in await answer.end():
                         yield _encode(payload).encode()
-            yield SSEEvent(msgspec.json.encode(failure.body()).decode()).encode()
+                done = True
+            except Exception as exc:
+                done = True
+                failure = _stream_failure(exc)
+                exchange.fail(failure.status, failure.code, from_upstream=failure.from_upstream)
+                if answer is not None and isinstance(exc, httpx.HTTPError):
+                    with contextlib.suppress(errors.GatewayError):  # release what was held back, then the error
+                        for payload in await answer.end():
+                            yield _encode(payload).encode()
+                final = [SSEEvent(msgspec.json.encode(failure.body()).decode())]
+            if not await finish(exchange):
+                final = [SSEEvent(msgspec.json.encode(errors.audit_unavailable().body()).decode())]
+            for out in final:
+                yield out.encode()
         finally:
             with anyio.CancelScope(shield=True):
                 await close()

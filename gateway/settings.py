@@ -6,6 +6,7 @@ Every mistake in a rules file raises `ConfigError` naming the file and the key, 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from gateway.audit.config import AuditSettings, load_audit_settings
 from gateway.metering.pricing import Pricing, load_pricing
 from gateway.policy.rules import PolicyRules, load_policy_rules
 from gateway.privacy.pii_rules import PiiRules, load_pii_rules
@@ -76,6 +78,7 @@ class GatewayRules:
     detection: DetectionSettings = field(default_factory=DetectionSettings)
     backends: Mapping[str, Backend] = field(default_factory=dict)
     deployments: Mapping[str, Deployment] = field(default_factory=dict)
+    audit: AuditSettings = field(default_factory=AuditSettings)
 
     def deployment(self, name: str) -> Deployment | None:
         """The configured deployment, falling back to the "*" entry."""
@@ -97,6 +100,7 @@ class Settings:
     policy: PolicyRules
     pii: PiiRules
     pricing: Pricing
+    rules_version: str = ""  # SHA-256 of the rules files in force, named in every audit record
 
 
 def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
@@ -111,11 +115,20 @@ def load_settings(rules_dir: Path, env: Mapping[str, str] | None = None) -> Sett
         policy=load_policy_rules(RuleDoc.read(rules_dir / "policy.yaml"), pii),
         pii=pii,
         pricing=load_pricing(RuleDoc.read(rules_dir / "pricing.yaml")),
+        rules_version=rules_version(rules_dir),
     )
 
 
+def rules_version(rules_dir: Path) -> str:
+    """A hash of every rules file (name and bytes), so a record says which rules were in force."""
+    digest = hashlib.sha256()
+    for path in sorted(rules_dir.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def _gateway_rules(doc: RuleDoc, env: Mapping[str, str]) -> GatewayRules:
-    doc.reject_unknown({"max_body_bytes", "upstream", "detection", "backends", "deployments"})
+    doc.reject_unknown({"max_body_bytes", "upstream", "detection", "backends", "deployments", "audit"})
     up = doc.section("upstream")
     up.reject_unknown({"default_api_version", "connect_timeout", "read_timeout", "retries", "max_retry_wait"})
     upstream = UpstreamSettings(
@@ -144,6 +157,7 @@ def _gateway_rules(doc: RuleDoc, env: Mapping[str, str]) -> GatewayRules:
         detection=detection,
         backends=backends,
         deployments=deployments,
+        audit=load_audit_settings(doc.section("audit")),
     )
 
 

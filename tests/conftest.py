@@ -15,7 +15,9 @@ from typing import Any
 import openai
 import pytest
 
+from gateway.audit.signing import generate
 from gateway.auth import KeyStore
+from gateway.logs import JsonFormatter
 from gateway.storage import migrate
 from gateway.storage.database import Database
 from tests.fake_upstream import FakeUpstream, Recorded
@@ -24,6 +26,8 @@ from tests.postgres import PostgresServer, postgres_bin
 
 UPSTREAM_KEY = "upstream-secret-0f9d8c7b6a5e4d3c"
 os.environ["TEST_UPSTREAM_KEY"] = UPSTREAM_KEY
+AUDIT_PRIVATE_KEY, AUDIT_PUBLIC_KEY = generate()  # the suite's checkpoint key (rules without `audit:` read it)
+os.environ["GATEWAY_AUDIT_SIGNING_KEY"] = AUDIT_PRIVATE_KEY.decode()
 API_VERSION = "2024-10-21"
 
 
@@ -60,7 +64,7 @@ class LogRecorder(logging.Handler):
     def __init__(self) -> None:
         super().__init__(level=logging.DEBUG)
         self.lines: list[str] = []
-        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        self.setFormatter(JsonFormatter())
 
     def emit(self, record: logging.LogRecord) -> None:
         if not record.name.startswith(("openai", "httpx2", "httpcore2")):

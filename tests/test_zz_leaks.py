@@ -9,7 +9,7 @@ from sqlalchemy import select
 from gateway.storage.database import Database
 from gateway.storage.schema import metadata
 from tests import canaries
-from tests.conftest import UPSTREAM_KEY, LogRecorder
+from tests.conftest import AUDIT_PRIVATE_KEY, UPSTREAM_KEY, LogRecorder
 from tests.fake_upstream import Recorded
 
 pytestmark = [pytest.mark.last, pytest.mark.storage]  # the stored records are checked on every backend
@@ -53,3 +53,23 @@ def test_no_personal_data_in_metrics(gateway_url: str) -> None:
 
 def test_client_keys_never_went_upstream(upstream_received: list[Recorded], client_key: str) -> None:
     assert client_key not in _received_text(upstream_received)
+
+
+def test_no_personal_data_in_audit_exports_or_the_auditor_page(gateway_url: str, meter_keys: dict[str, str]) -> None:
+    auditor = {"api-key": meter_keys["auditor"]}
+    exports = "".join(httpx.get(f"{gateway_url}/admin/audit", params={"format": fmt}, headers=auditor, timeout=60).text
+                      for fmt in ("jsonl", "csv"))
+    assert "chat.completions" in exports
+    client = httpx.Client(base_url=gateway_url)
+    token = client.get("/ui/login").text.split('name="_csrf_token" value="', 1)[1].split('"', 1)[0]
+    client.post("/ui/login", data={"key": meter_keys["auditor"], "_csrf_token": token})
+    page = client.get("/ui/", params={"limit": "1000"}).text
+    assert "records" in page
+    leaked = [value for value in canaries.ALL if value in exports + page]
+    assert leaked == []
+
+
+def test_the_audit_signing_key_is_never_logged_or_stored(session_log: LogRecorder, database: Database) -> None:
+    key_lines = [line.strip() for line in AUDIT_PRIVATE_KEY.decode().splitlines() if "-----" not in line]
+    stored = _stored_text(database) + "\n".join(session_log.lines)
+    assert [line for line in key_lines if line in stored] == []

@@ -23,3 +23,11 @@ async def usage_report(request: Request[Any, Any, Any]) -> Response[Any]:
     """`?month=YYYY-MM&by=department|app|user|model&format=json|csv`: usage and yen (auditor or admin keys)."""
     gateway: Gateway = request.app.state.gateway
     return await gateway.handle(request, Exchange(Operation.USAGE_REPORT, "openai"))
+
+
+@get("/admin/audit", guards=[AUDITOR])
+async def audit_search(request: Request[Any, Any, Any]) -> Response[Any]:
+    """`?from=&to=&app=&department=&user=&entity=&decision=&format=json|jsonl|csv&limit=&after=`: the audit log
+    (auditor or admin keys); JSON is paginated by `after`, jsonl and csv stream the whole range."""
+    gateway: Gateway = request.app.state.gateway
+    return await gateway.handle(request, Exchange(Operation.AUDIT_SEARCH, "openai"))

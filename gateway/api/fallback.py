@@ -1,17 +1,20 @@
 """Errors raised outside a handler (unknown route, wrong method, anything unexpected).
 
-They reach the client in OpenAI's error format, and they too leave one exchange record.
+They reach the client in OpenAI's error format, and they too leave one exchange record, committed
+before the body is sent.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import AsyncIterator
 from typing import Any
 
+import msgspec
 from litestar import Request, Response
-from litestar.background_tasks import BackgroundTask
 from litestar.exceptions import HTTPException, MethodNotAllowedException, NotFoundException
+from litestar.response import Stream
 
 from gateway import errors
 from gateway.exchange import Exchange, Operation
@@ -37,6 +40,13 @@ def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Respons
         log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
         err = errors.internal_error()
     exchange = Exchange(Operation.OTHER, "openai")
-    response = gateway.refuse(exchange, err)
-    response.background = BackgroundTask(gateway.finish, exchange)
-    return response
+    exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
+    exchange.fail(err.status, err.code)
+
+    async def body() -> AsyncIterator[bytes]:
+        # an exception handler cannot await: the body waits for the record's commit instead
+        recorded = await gateway.finish(exchange)
+        yield msgspec.json.encode(err.body() if recorded else errors.audit_unavailable().body())
+
+    return Stream(body(), status_code=err.status, media_type="application/json",
+                  headers={**err.headers, "x-request-id": exchange.id})

@@ -44,8 +44,9 @@ async def _public(_connection: ASGIConnection[Any, Any, Any, Any], _handler: Bas
 
 setattr(_public, ROLES_ATTRIBUTE, ())
 PUBLIC: Guard = _public
+AUDITOR_ROLES: tuple[Role, ...] = ("auditor", "admin")  # also the auditor page's sign-in (gateway.ui.security)
 CLIENT = roles("client", "admin")  # the AI routes
-AUDITOR = roles("auditor", "admin")  # audit records, usage reports, the auditor page
+AUDITOR = roles(*AUDITOR_ROLES)  # audit records, usage reports, the auditor page
 ADMIN = roles("admin")  # keys, detection tools
 
 

@@ -2,7 +2,8 @@
 
 `record_event` is the one entry point every producer calls (the key commands and routes, the rules
 reloader, the budget check, the auditor's export). Details carry identifiers and figures, never
-personal data or keys. Until the hash-chained log lands, an event is one structured log line.
+personal data or keys. Each event is appended to the hash chain at once, in its own transaction
+(the next checkpoint the gateway signs covers it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from gateway.audit import chain
+from gateway.audit.record import Entry, event_body
 from gateway.storage.database import Database
 
 log = logging.getLogger("gateway.audit")
@@ -30,6 +33,8 @@ class AuditEvent:
 
 
 def record_event(db: Database, event: AuditEvent) -> None:
-    """Store one audit event (blocking; call it from a worker thread in async code)."""
-    log.info("audit event kind=%s actor=%s %s", event.kind, event.actor,
-             " ".join(f"{k}={v}" for k, v in sorted(event.details.items())))
+    """Store one audit event in the chain (blocking; call it from a worker thread in async code)."""
+    with db.engine.begin() as conn:
+        seq = chain.append(conn, [Entry(event_body(event.kind, event.actor, event.details))])
+    log.info("audit event", extra={"fields": {"kind": event.kind, "actor": event.actor, "seq": seq,
+                                              **dict(sorted(event.details.items()))}})

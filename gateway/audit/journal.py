@@ -1,27 +1,32 @@
-"""Writes exactly one record per exchange and its ledger row, and one log line, with no request or response text."""
+"""The finishing phase's storage side: one audit record per exchange, with its `exchanges` and ledger rows.
+
+All three are written in one transaction by the group-commit writer, before the response completes.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import insert
-
+from gateway.audit.record import Entry, request_body
+from gateway.audit.writer import AuditWriter
 from gateway.exchange import Exchange
 from gateway.metering.ledger import Charge
+from gateway.settings import Settings
 from gateway.storage.database import Database
-from gateway.storage.schema import exchanges, usage
 
 log = logging.getLogger("gateway.exchange")
 
 
 class Journal:
-    """The finishing phase's storage side."""
+    """Records exchanges through the audit writer."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings: Settings, writer: AuditWriter) -> None:
         self.db = db
+        self.settings = settings
+        self.writer = writer
 
     async def record(self, exchange: Exchange, charge: Charge) -> None:
-        """Store the exchange's record and its ledger row (one transaction) and log it; once per exchange."""
+        """Commit the exchange's audit record, exchange row and ledger row; raises AuditUnavailable."""
         ident = exchange.identity
         row = {
             "id": exchange.id,
@@ -43,18 +48,12 @@ class Journal:
             "completion_tokens": exchange.usage.completion_tokens,
             "pii": dict(exchange.pii),
         }
-        await self.db.run(self._insert, row, charge.row(exchange))
-        log.info(
-            "exchange id=%s op=%s app=%s deployment=%s status=%d code=%s stream=%s backend=%s attempts=%d "
-            "tokens=%d+%d%s cost_jpy=%s price=%s pii=%s ms=%d",
-            exchange.id, row["operation"], row["app"], exchange.deployment, exchange.status,
-            exchange.error_code, exchange.stream, exchange.backend, exchange.attempts,
-            exchange.usage.prompt_tokens, exchange.usage.completion_tokens,
-            " (estimated)" if exchange.usage.estimated else "", charge.cost_jpy, charge.price_id or "-",
-            ",".join(f"{k}:{v}" for k, v in sorted(exchange.pii.items())) or "-", row["duration_ms"],
-        )
-
-    def _insert(self, row: dict[str, object], ledger_row: dict[str, object]) -> None:
-        with self.db.engine.begin() as conn:
-            conn.execute(insert(exchanges).values(**row))
-            conn.execute(insert(usage).values(**ledger_row))
+        body = request_body(exchange, charge, self.settings)
+        await self.writer.append(Entry(body, row, charge.row(exchange)))
+        log.info("exchange", extra={"fields": {
+            "request_id": exchange.id, "op": row["operation"], "app": row["app"], "deployment": exchange.deployment,
+            "status": exchange.status, "code": exchange.error_code, "decision": body["decision"],
+            "stream": exchange.stream, "backend": exchange.backend, "attempts": exchange.attempts,
+            "prompt_tokens": exchange.usage.prompt_tokens, "completion_tokens": exchange.usage.completion_tokens,
+            "estimated": exchange.usage.estimated, "cost_jpy": str(charge.cost_jpy), "price": charge.price_id,
+            "pii": dict(sorted(exchange.pii.items())), "ms": row["duration_ms"]}})

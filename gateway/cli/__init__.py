@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
 
-from gateway.cli import check_config, db, keys, pii, report, serve
+from gateway import logs
+from gateway.audit.signing import AuditKeyError
+from gateway.cli import audit, check_config, db, keys, pii, report, serve
 from gateway.cli._common import show_help
 from gateway.config_error import ConfigError
 from gateway.settings import load_settings
 from gateway.storage.migrate import SchemaBehind
 
-COMMANDS = (serve, check_config, keys, pii, report, db)
+COMMANDS = (serve, check_config, keys, pii, report, db, audit)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=os.environ.get("GATEWAY_LOG_LEVEL", "INFO"),
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # `gateway.storage` logs each upgrade itself
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
+    logs.configure(os.environ.get("GATEWAY_LOG_LEVEL", "INFO"))
     try:
         settings = load_settings(Path(args.rules))
     except ConfigError as err:
@@ -34,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
         code: int = args.func(args, settings)
     except SchemaBehind as err:
         print(err, file=sys.stderr)
+        return 2
+    except AuditKeyError as err:
+        print(f"監査ログの鍵のエラー / audit key error: {err}", file=sys.stderr)
         return 2
     return code
 

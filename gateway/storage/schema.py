@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     TypeDecorator,
 )
 
@@ -99,4 +100,36 @@ usage = Table(
     Column("estimated", Boolean, nullable=False),  # counted from the text: the upstream reported no usage
     Column("price_id", String(96), nullable=True),  # the price row applied ("gpt-4o@2026-04-01"); None: unpriced
     Column("cost_jpy", Yen, nullable=False),
+)
+
+# The audit log: one hash-chained row per request and per audit event (see gateway/audit/chain.py).
+# `body` is the record's canonical JSON (what is hashed); the other columns repeat some of its fields
+# for searching, and `gateway audit verify` checks that they still agree with it.
+audit_records = Table(
+    "audit_records",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("kind", String(32), nullable=False),  # "request", or an event kind such as "key.created"
+    Column("request_id", String(32), nullable=True, index=True),
+    Column("app", String(128), nullable=True),
+    Column("department", String(128), nullable=True),
+    Column("user", String(128), nullable=True),
+    Column("decision", String(16), nullable=True),
+    Column("entities", String(1024), nullable=False),  # ",MY_NUMBER,PERSON," : the types found, for searching
+    Column("body", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Signed statements "the chain up to `seq` ends in `hash`" (Ed25519; the key is never stored here).
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
+    Column("hash", String(64), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(16), nullable=False),  # "periodic", or "anchor": the new start after a purge
+    Column("key_id", String(16), nullable=False),
+    Column("signature", String(128), nullable=False),
 )

@@ -1,0 +1,126 @@
+"""Appending to the hash chain: one writer at a time, checkpoints signed in the same transaction.
+
+`append` runs inside one database transaction. It first takes the chain's writer lock
+(PostgreSQL: `pg_advisory_xact_lock`; SQLite: `BEGIN IMMEDIATE`, the database's single writer), then
+reads the chain's head, so every process and replica extends the same chain with one gapless
+sequence; the commit releases the lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text
+
+from gateway.audit.config import AuditSettings
+from gateway.audit.record import GENESIS, Entry, canonical, chain_hash
+from gateway.audit.signing import Signer
+from gateway.storage.database import Database
+from gateway.storage.schema import audit_checkpoints, audit_records, exchanges, usage
+
+_PG_LOCK_KEY = 0x6761_7564_6974  # "gaudit": the advisory lock that serializes chain writers
+
+
+def lock(conn: Connection) -> None:
+    """Take the chain's writer lock until the transaction ends; must be the transaction's first statement."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the database's one writer, waiting up to busy_timeout
+    else:
+        raise NotImplementedError(f"audit chain on {conn.dialect.name}")
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """The last sequence number and hash (after a purge of everything: the anchor checkpoint's)."""
+    last = conn.execute(select(audit_records.c.seq, audit_records.c.hash)
+                        .order_by(audit_records.c.seq.desc()).limit(1)).first()
+    if last is not None:
+        return int(last.seq), str(last.hash)
+    anchor = last_checkpoint(conn)
+    return (int(anchor.seq), str(anchor.hash)) if anchor is not None else (0, GENESIS)
+
+
+def last_checkpoint(conn: Connection) -> Any:
+    return conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.seq.desc()).limit(1)).first()
+
+
+def append(conn: Connection, entries: Sequence[Entry], signer: Signer | None = None,
+           settings: AuditSettings | None = None) -> int:
+    """Append `entries` (and their exchange and ledger rows) in the caller's transaction; returns the last seq.
+
+    With a signer, a checkpoint is signed when `settings.checkpoint_every` records or
+    `checkpoint_seconds` have passed since the last one.
+    """
+    lock(conn)
+    seq, prev = head(conn)
+    rows = []
+    for entry in entries:
+        seq += 1
+        body = canonical(entry.body)
+        digest = chain_hash(prev, seq, body)
+        rows.append({"seq": seq, **entry.columns(), "body": body, "prev_hash": prev, "hash": digest})
+        prev = digest
+    exchange_rows = [dict(e.exchange_row) for e in entries if e.exchange_row is not None]
+    usage_rows = [dict(e.usage_row) for e in entries if e.usage_row is not None]
+    if exchange_rows:
+        conn.execute(insert(exchanges), exchange_rows)
+    if usage_rows:
+        conn.execute(insert(usage), usage_rows)
+    if rows:
+        conn.execute(insert(audit_records), rows)
+    if signer is not None and settings is not None:
+        _checkpoint_if_due(conn, signer, settings, seq, prev)
+    return seq
+
+
+def checkpoint_statement(seq: int, digest: str, at: datetime, kind: str, key_id: str) -> bytes:
+    """The bytes a checkpoint's signature covers."""
+    return canonical({"seq": seq, "hash": digest, "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+                      "kind": kind, "key_id": key_id}).encode()
+
+
+def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kind: str = "periodic") -> None:
+    """Store a signed checkpoint for the chain up to `seq` (replacing an older one at the same seq)."""
+    at = datetime.now(UTC)
+    signature = signer.sign(checkpoint_statement(seq, digest, at, kind, signer.key_id))
+    conn.execute(audit_checkpoints.delete().where(audit_checkpoints.c.seq == seq))
+    conn.execute(insert(audit_checkpoints).values(seq=seq, hash=digest, at=at, kind=kind, key_id=signer.key_id,
+                                                  signature=signature))
+
+
+def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str) -> None:
+    last = last_checkpoint(conn)
+    signed, since = (int(last.seq), _utc(last.at)) if last is not None else (0, _first_at(conn))
+    if seq <= signed:
+        return
+    waited = (datetime.now(UTC) - since).total_seconds() if since is not None else 0.0
+    if seq - signed >= settings.checkpoint_every or waited >= settings.checkpoint_seconds:
+        sign_checkpoint(conn, signer, seq, digest)
+
+
+def _first_at(conn: Connection) -> datetime | None:
+    first = conn.execute(select(audit_records.c.at).order_by(audit_records.c.seq).limit(1)).scalar()
+    return _utc(first) if first is not None else None
+
+
+def checkpoint_now(db: Database, signer: Signer) -> int:
+    """Sign a checkpoint at the chain's head now (on shutdown, after a purge); returns its seq."""
+    with db.engine.begin() as conn:
+        lock(conn)
+        seq, digest = head(conn)
+        last = last_checkpoint(conn)
+        if seq and (last is None or last.seq < seq):
+            sign_checkpoint(conn, signer, seq, digest)
+        return seq
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(audit_records)).scalar_one())
+
+
+def _utc(at: datetime) -> datetime:
+    """SQLite gives back naive datetimes; they were stored in UTC."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

@@ -1,0 +1,1 @@
+"""The auditor's page at /ui/: Japanese, server-rendered (Jinja), a vendored chart library, no build step."""
