@@ -22,7 +22,7 @@ from gateway.api.key_routes import KEY_ROUTES
 from gateway.api.openai_routes import openai_routers
 from gateway.api.roles import PUBLIC
 from gateway.audit.journal import Journal
-from gateway.audit.signing import load_signer
+from gateway.audit.signing import Signer, load_signer
 from gateway.audit.startup import audit_public_key, check_signer
 from gateway.audit.writer import AuditWriter
 from gateway.auth import Authenticator, KeyStore
@@ -75,15 +75,12 @@ async def open_storage(settings: Settings) -> tuple[Database, Readiness]:
     return db, readiness
 
 
-def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
-    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model.
-
-    Raises AuditKeyError when the audit signing key is missing, not Ed25519, or not the chain's key, and
-    SchemaBehind when a database that is not embedded needs `gateway db upgrade`.
-    """
+def prepare_to_serve(settings: Settings) -> Signer:
+    """Before serving (and before forking workers): the audit signing key loaded, the embedded database
+    migrated, and the key checked against the chain. Raises AuditKeyError or SchemaBehind."""
     signer = load_signer(settings.gateway.audit)
     startup_db = Database(settings.database_url)
-    try:  # before serving: a schema that is behind, or a key that did not sign this chain, stops the start
+    try:
         migrate.prepare(startup_db)
         check_signer(settings, signer, startup_db)
     except UNAVAILABLE:
@@ -91,6 +88,16 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar
                   startup_db.label)
     finally:
         startup_db.close()
+    return signer
+
+
+def create_app(settings: Settings, analyzer: Analyzer | None = None) -> Litestar:
+    """The gateway as an ASGI application; `analyzer` lets several apps in one process share the model.
+
+    Raises AuditKeyError when the audit signing key is missing, not Ed25519, or not the chain's key, and
+    SchemaBehind when a database that is not embedded needs `gateway db upgrade`.
+    """
+    signer = prepare_to_serve(settings)
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:

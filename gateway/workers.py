@@ -43,7 +43,9 @@ def serve(settings: Settings, *, host: str, port: int, workers: int, shutdown_ti
         uvicorn.run(create_app(settings), host=host, port=port, **options)
         return 0
     with _metrics_directory():
-        from gateway.app import build_analyzer
+        from gateway.app import build_analyzer, prepare_to_serve
+
+        prepare_to_serve(settings)  # once, before the fork: no two workers migrate the embedded database
 
         log.info("loading the Japanese NLP model (ja_ginza) once for %d workers ...", workers)
         analyzer = build_analyzer(settings)
