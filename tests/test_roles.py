@@ -7,6 +7,7 @@ by anyone is covered the day it is added.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -14,6 +15,7 @@ import pytest
 
 from gateway.api.roles import declared_roles
 from gateway.app import create_app
+from gateway.audit.config import AuditSettings
 from gateway.auth import KeyStore
 from gateway.settings import load_settings
 
@@ -24,6 +26,8 @@ ROLES = ("client", "auditor", "admin")
 def _routes() -> list[tuple[str, str, tuple[str, ...] | None]]:
     """(method, path with parameters filled in, declared roles) for every handler the gateway serves."""
     settings = load_settings(ROOT / "rules", {"GATEWAY_DATABASE_URL": "sqlite:///:memory:"})
+    # the suite's signing key (GATEWAY_AUDIT_SIGNING_KEY, set by conftest), not the file make run creates
+    settings = replace(settings, gateway=replace(settings.gateway, audit=AuditSettings()))
     app = create_app(settings)
     table = []
     for route in app.routes:
