@@ -25,13 +25,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
+from gateway.audit.signing import generate
 from tests.harness import write_rules
+from tests.redis_server import redis_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
@@ -199,8 +201,19 @@ def gateway(up: Target, directory: Path) -> Iterator[Target]:
     source = Path(os.environ.get("BENCH_GATEWAY_SRC", ROOT))
     rules = write_rules(directory, {"backends": {"b": {"kind": "azure", "endpoint": up.url}}})
     database = Path(os.environ.get("BENCH_DB_DIR", directory)) / f"bench-{os.getpid()}.db"
-    env = {**os.environ, "GATEWAY_DATABASE_URL": f"sqlite:///{database}", "PYTHONPATH": str(source)}
+    env = {**os.environ, "GATEWAY_DATABASE_URL": f"sqlite:///{database}", "PYTHONPATH": str(source),
+           "GATEWAY_AUDIT_SIGNING_KEY": generate()[0].decode()}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    shared = redis_server(directory / "redis") if WORKERS > 1 else nullcontext(None)  # workers share counters
+    with shared as redis_url:
+        if redis_url:
+            env["GATEWAY_REDIS_URL"] = redis_url
+        with _gateway_process(env, rules, source) as target:
+            yield target
+
+
+@contextmanager
+def _gateway_process(env: dict[str, str], rules: Path, source: Path) -> Iterator[Target]:
     created = subprocess.run([sys.executable, "-m", "gateway", "keys", "create", "--app", "bench", "--department",
                               "bench", "--rules", str(rules)], env=env, cwd=source, capture_output=True, text=True,
                              check=True)
