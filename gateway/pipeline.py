@@ -22,7 +22,7 @@ import anyio
 from litestar import Request, Response
 
 from gateway import errors, relay
-from gateway.api.body import api_version, read_body
+from gateway.api.body import api_version, read_body, route_of
 from gateway.audit.journal import Journal
 from gateway.audit.route import audit_route
 from gateway.auth import Authenticator
@@ -81,7 +81,7 @@ class Gateway:
         """Run one client request through every phase (the route's guard has authenticated it); finish, and
         with it the record, before the answer is released."""
         run = _Run()
-        exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
+        exchange.client, exchange.route = request.client.host if request.client else None, route_of(request)
         try:
             answer = await self._phases(request, exchange, deployment, run)
         except GatewayError as err:
@@ -138,7 +138,7 @@ class Gateway:
         """Run an admin route's `action` as one recorded exchange."""
         exchange = Exchange(operation, "openai")
         exchange.identity = request.state.identity
-        exchange.client, exchange.route = request.client.host if request.client else None, request.url.path
+        exchange.client, exchange.route = request.client.host if request.client else None, route_of(request)
         try:
             response = await action(exchange)
             exchange.status = response.status_code or 200
@@ -164,7 +164,7 @@ class Gateway:
             settings = dataclasses.replace(settings, gateway=self.settings.gateway)
         self.upstream.rules = self.meter.rules = settings.gateway
         self.meter.pricing = settings.pricing
-        self.metrics.settings = self.metrics.budgets.settings = settings
+        self.metrics.settings = self.metrics.budgets.settings = self.journal.settings = settings
         self.settings = settings
 
     def models(self, exchange: Exchange) -> Response[Any]:

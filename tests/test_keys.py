@@ -111,6 +111,14 @@ def test_admin_routes_manage_keys(gateway_url: str, keys: KeyStore, upstream: Fa
         bad = http.post("/admin/keys", json={"app": 42, "department": "x"}, headers=admin)
         assert bad.status_code == 400
         assert bad.json()["error"]["param"] == "app"
+        whole = keys.create("path-app", "市民課")
+        in_path = http.post(f"/admin/keys/{whole}/revoke", headers=admin)  # a whole key never goes in a URL
+        assert in_path.status_code == 400
+        assert in_path.json()["error"]["code"] == "invalid_prefix"
+        assert chat(gateway_url, whole).status_code == 200
+        record = http.get("/admin/audit", params={"format": "jsonl"}, headers=admin).text
+        assert whole not in record
+        assert "/admin/keys/{prefix:str}/revoke" in record  # the route as declared, not the raw path
 
 
 def test_wrong_keys_in_a_burst_are_slowed(start_gateway: Callable[..., GatewayServer],

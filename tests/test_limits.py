@@ -197,3 +197,35 @@ def _eventually_admitted(url: str, body: dict[str, object], key: dict[str, str])
             return True
         time.sleep(0.1)
     return False
+
+
+def test_the_staff_member_is_the_keys_owner_and_numbers_are_never_recorded_in_clear(
+        ruled: GatewayServer, upstream: FakeUpstream, keys: KeyStore, database: Database) -> None:
+    url = f"{ruled.url}/v1/chat/completions"
+    message = [{"role": "user", "content": "Hello"}]
+    personal = {"api-key": keys.create("rules-app", "市民課", user="staff-0100")}
+    spoofed = httpx.post(url, headers=personal, json={"model": "gpt-4o", "messages": message, "user": "someone-else"})
+    assert spoofed.status_code == 200
+    assert _recorded_user(database, spoofed.headers["x-request-id"]) == "staff-0100"  # the key's owner wins
+
+    shared = {"api-key": keys.create("rules-app", "市民課")}
+    for number in ("090-4821-7733", "123456789018"):  # a phone number, a マイナンバー-shaped id
+        sent = httpx.post(url, headers={**shared, "X-User-Id": number}, json={"model": "gpt-4o", "messages": message})
+        recorded = _recorded_user(database, sent.headers["x-request-id"])
+        assert recorded is not None
+        assert recorded.startswith("u-")
+
+
+def test_a_slow_deny_pattern_over_many_texts_is_cut_off_and_refused(
+        start_gateway: Callable[..., GatewayServer], session_upstream: FakeUpstream, keys: KeyStore) -> None:
+    """Adjacent repetitions pass the nesting check but are polynomial: one deadline per request bounds them."""
+    server = start_gateway({"backends": {"primary": azure_backend(session_upstream)}}, {
+        "applications": {"*": {"deny": [{"pattern": r"\d*\d*\d*\d*\d*[^\w]", "message": "送信できません。"}]}},
+    })
+    key = {"api-key": keys.create("deny-app", "市民課")}
+    texts = [{"role": "user", "content": "1" * 60} for _ in range(3000)]
+    refused = httpx.post(f"{server.url}/v1/chat/completions", headers=key, timeout=60,
+                         json={"model": "gpt-4o", "messages": texts})
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "policy_violation"
+    assert httpx.get(f"{server.url}/healthz", timeout=10).status_code == 200

@@ -145,6 +145,21 @@ def test_sighup_reloads_the_rules(replicas: Replicas, upstream: FakeUpstream, ke
         replicas.processes[0].send_signal(signal.SIGHUP)
 
 
+def test_a_budget_redis_lost_is_seeded_again_from_the_ledger(replicas: Replicas, upstream: FakeUpstream,
+                                                              keys: KeyStore, database: Database) -> None:
+    """A Redis restarted without persistence (or evicting keys) forgets the month's spending; the gateways
+    notice the missing budget counter, seed it again from the ledger, and the budget still holds."""
+    key = keys.create(replicas.app, replicas.department)  # type: ignore[arg-type]
+    redis.Redis.from_url(replicas.redis_url).flushall()
+    upstream.set_default(Behaviour(delay=0.3))
+    try:
+        burst(replicas.urls, key)
+    finally:
+        upstream.set_default(None)
+    _, yen = ledger(database, "app", replicas.app)
+    assert yen <= Decimal(BUDGET_JPY)
+
+
 def test_counters_gone_refuse_requests(replicas: Replicas, upstream: FakeUpstream, keys: KeyStore) -> None:
     key = keys.create(replicas.app, replicas.department)  # type: ignore[arg-type]
     redis.Redis.from_url(replicas.redis_url).shutdown(nosave=True)

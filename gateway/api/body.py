@@ -19,6 +19,13 @@ from gateway.exchange import Operation
 API_VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}(-preview)?|preview|latest|v1)$")
 
 
+def route_of(request: Request[Any, Any, Any]) -> str:
+    """The route as declared (``/admin/keys/{prefix:str}/revoke``), never the raw path: a path may carry a key
+    or personal data, and the route is recorded in the audit log."""
+    template = request.scope.get("path_template")
+    return template if isinstance(template, str) else "(no route)"
+
+
 def api_version(value: str | None) -> str | None:
     """The client's `api-version`, checked so that only a version string goes upstream; raises 400."""
     if value is not None and not API_VERSION.match(value):

@@ -19,7 +19,7 @@ from gateway.api.body import read_body
 from gateway.api.roles import ADMIN
 from gateway.audit.events import AuditEvent, record_event
 from gateway.exchange import Exchange, Operation
-from gateway.keys.store import ROLES, KeyInfo, KeyNotFound, KeyStore
+from gateway.keys.store import PREFIX_LENGTH, ROLES, KeyInfo, KeyNotFound, KeyStore
 from gateway.pipeline import Gateway
 
 AnyRequest = Request[Any, Any, Any]
@@ -36,6 +36,14 @@ def key_json(info: KeyInfo) -> dict[str, Any]:
             "user": info.user, "created": when(info.created_at), "last_used": when(info.last_used_at),
             "revoked": when(info.revoked_at), "expires": when(info.expires_at),
             "state": info.state(datetime.now(UTC))}
+
+
+def _prefix(value: str) -> str:
+    """The prefix from the path; a whole key is refused there (it would travel in URLs, proxies' logs)."""
+    if len(value) > PREFIX_LENGTH:
+        raise errors.bad_request("invalid_prefix", f"パスにはキーの接頭辞 ({PREFIX_LENGTH} 文字) だけを指定して"
+                                 "ください。キー全体を URL に書かないでください。", param="prefix")
+    return value
 
 
 def _not_found() -> errors.GatewayError:
@@ -100,7 +108,7 @@ async def rotate_key(request: AnyRequest, prefix: FromPath[str]) -> Response[Any
             raise errors.bad_request("invalid_type", "grace_seconds は 0 から 7776000 (90 日) までの秒数です。",
                                      param="grace_seconds")
         try:
-            key, old = await store.db.run(store.rotate, prefix, timedelta(seconds=grace))
+            key, old = await store.db.run(store.rotate, _prefix(prefix), timedelta(seconds=grace))
         except KeyNotFound:
             raise _not_found() from None
         await gateway.authenticator.counters.bump_generation()
@@ -119,7 +127,7 @@ async def revoke_key(request: AnyRequest, prefix: FromPath[str]) -> Response[Any
 
     async def action(exchange: Exchange) -> Response[Any]:
         try:
-            info = await store.db.run(store.revoke, prefix)
+            info = await store.db.run(store.revoke, _prefix(prefix))
         except KeyNotFound:
             raise _not_found() from None
         await gateway.authenticator.counters.bump_generation()

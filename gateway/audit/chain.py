@@ -8,6 +8,7 @@ sequence; the commit releases the lock.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,8 @@ from gateway.audit.record import GENESIS, Entry, canonical, chain_hash
 from gateway.audit.signing import Signer
 from gateway.storage.database import Database
 from gateway.storage.schema import audit_checkpoints, audit_records, exchanges, usage
+
+log = logging.getLogger("gateway.audit")
 
 _PG_LOCK_KEY = 0x6761_7564_6974  # "gaudit": the advisory lock that serializes chain writers
 
@@ -89,6 +92,10 @@ def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kin
     conn.execute(audit_checkpoints.delete().where(audit_checkpoints.c.seq == seq))
     conn.execute(insert(audit_checkpoints).values(seq=seq, hash=digest, at=at, kind=kind, key_id=signer.key_id,
                                                   signature=signature))
+    # the same checkpoint outside the database, in the application log the city collects: with it,
+    # `gateway audit verify --expect SEQ:HASH` proves that no tail was cut nor rewritten with its checkpoints
+    fields = {"seq": seq, "hash": digest, "kind": kind, "key_id": signer.key_id, "signature": signature}
+    log.info("audit checkpoint", extra={"fields": fields})
 
 
 def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str) -> None:

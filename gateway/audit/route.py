@@ -36,10 +36,16 @@ async def audit_route(db: Database, exchange: Exchange, params: Mapping[str, str
                   headers={**headers, "content-disposition": f'attachment; filename="{name}"'})
 
 
+_FILTERS_AS_GIVEN = frozenset({"entity", "decision"})
+
+
 def exported(actor: str, query: search.Query, fmt: str) -> AuditEvent:
-    """The event that records who exported what."""
+    """The event that records who exported what: the range, the format, the entity and decision filters as
+    given, and only which of the free-text filters were used (their values may name a person)."""
+    kept = {k: v for k, v in query.filters.items() if k in _FILTERS_AS_GIVEN}
+    used = ",".join(sorted(k for k in query.filters if k not in _FILTERS_AS_GIVEN)) or None
     return AuditEvent("audit.exported", actor, {"from": query.start.isoformat(), "to": query.end.isoformat(),
-                                                "format": fmt, **query.filters})
+                                                "format": fmt, **kept, "filtered_by": used})
 
 
 def _chunks(db: Database, query: search.Query, fmt: str) -> Iterator[bytes]:

@@ -104,6 +104,23 @@ def verify(db: Database, public: Ed25519PublicKey, start: dt.datetime | None = N
     return result
 
 
+def check_pins(db: Database, pins: list[tuple[int, str]], result: Result) -> Result:
+    """After a passing `verify`: each (seq, hash) kept outside the database (the checkpoint log lines) must
+    still be in the chain, unchanged; a missing one past the chain's start means the tail was cut."""
+    with db.engine.connect() as conn:
+        for seq, digest in pins:
+            stored = conn.execute(select(audit_records.c.hash).where(audit_records.c.seq == seq)).scalar()
+            if stored is None and result.first is not None and seq < result.first:
+                continue  # purged by retention, anchored by its own checkpoint
+            if stored is None:
+                return result.fail(seq, f"記録 {seq} がありません: 外部に控えたチェックポイントより後が切り詰め"
+                                        "られています (チェックポイントごと削除)。")
+            if stored != digest:
+                return result.fail(seq, f"記録 {seq} のハッシュが外部に控えたチェックポイントと違います "
+                                        "(チェックポイントごと書き換えられています)。")
+    return result
+
+
 def _check_signatures(public: Ed25519PublicKey, checkpoints: dict[int, Any], result: Result) -> Result | None:
     ours = key_id(public)
     for seq, cp in checkpoints.items():

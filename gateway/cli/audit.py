@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules_option(verify)
     verify.add_argument("--from", dest="start", help="start at the last checkpoint before this date (YYYY-MM-DD)")
     verify.add_argument("--public-key", help="public key (PEM); default: audit.public_key_file, else the signing key's")
+    verify.add_argument("--expect", action="append", default=[], metavar="SEQ:HASH",
+                        help="a checkpoint kept outside the database (the `audit checkpoint` log lines): "
+                             "the chain must still hold it; repeatable")
     verify.set_defaults(func=_verify)
     search = group.add_parser("search", help="find records; jsonl and csv export the whole range")
     rules_option(search)
@@ -63,7 +66,7 @@ def _keygen(args: argparse.Namespace, _settings: Settings) -> int:
 def _verify(args: argparse.Namespace, settings: Settings) -> int:
     from gateway.audit.search import moment
     from gateway.audit.signing import AuditKeyError, load_public_key, load_signer
-    from gateway.audit.verify import verify
+    from gateway.audit.verify import check_pins, verify
     from gateway.errors import GatewayError
 
     try:
@@ -77,9 +80,16 @@ def _verify(args: argparse.Namespace, settings: Settings) -> int:
     except (OSError, AuditKeyError) as err:
         print(f"エラー / error: 公開鍵を読めません: {err}", file=sys.stderr)
         return 2
+    try:
+        pins = [(int(seq), digest.strip().lower()) for seq, _, digest in (p.partition(":") for p in args.expect)]
+    except ValueError:
+        print("エラー / error: --expect は SEQ:HASH の形です (例 1000:3fa9…)", file=sys.stderr)
+        return 2
     db = Database(settings.database_url)
     try:
         result = verify(db, public, start)
+        if result.ok and pins:
+            result = check_pins(db, pins, result)
     finally:
         db.close()
     if not result.ok:

@@ -120,6 +120,11 @@ def _bump_generation() -> int:
     """Tell every replica to drop cached key lookups (only Redis-backed gateways cache them)."""
     url = os.environ.get("GATEWAY_REDIS_URL")
     if not url:
+        print("note: GATEWAY_REDIS_URL is not set here. Gateways without Redis look keys up in the database on "
+              "every request (refused at once); gateways with Redis cache them: run this command with the same "
+              "GATEWAY_REDIS_URL, or they drop the cached key within 30 seconds. / GATEWAY_REDIS_URL 未設定: "
+              "Redis を使うゲートウェイでは最大 30 秒キャッシュが残ります。同じ GATEWAY_REDIS_URL で実行してください。",
+              file=sys.stderr)
         return 0
     import redis
 

@@ -31,7 +31,7 @@ from gateway.metering.month import Month
 from gateway.metering.pricing import TOKYO
 from gateway.policy.admit import admit
 from gateway.policy.budgets import MONTH_TTL, REMAINING_HEADER, BudgetLine, Budgets, seconds_to_next_month, to_micro
-from gateway.policy.counters import Counters, CountersUnavailable, Line
+from gateway.policy.counters import CounterLost, Counters, CountersUnavailable, Line
 from gateway.policy.request_rules import apply_request_rules
 from gateway.policy.rules import AppPolicy, Limits
 from gateway.policy.staff import staff_member
@@ -80,9 +80,12 @@ class Admission:
         app = admit(exchange, settings.policy)
         identity = exchange.identity
         staff = staff_member(body, headers, identity.app, self.secret, app.user_upstream)
-        if staff is not None:
+        if staff is not None and identity.user is None:  # a personal key's owner is not overridden
             exchange.identity = identity = dataclasses.replace(identity, user=staff)
-        output = apply_request_rules(exchange.operation, body, app)
+        if app.deny:  # regular expressions over the whole body: off the event loop
+            output = await anyio.to_thread.run_sync(apply_request_rules, exchange.operation, body, app)
+        else:
+            output = apply_request_rules(exchange.operation, body, app)
         decision = Decision(app)
         now = dt.datetime.now(dt.UTC)
         budgets = self._budgets(settings, app, identity.app, identity.department, now)
@@ -91,9 +94,7 @@ class Admission:
         tokens, micro = await self._worst_case(exchange, body, output, settings, now)
         lines, kinds, reservation = self._lines(app, identity.app, identity.user, tokens, micro, budgets)
         try:
-            for budget in budgets:
-                await self.budgets.seed(budget)
-            refused, values = await self.counters.reserve(lines)
+            refused, values = await self._reserve(lines, budgets)
         except CountersUnavailable as exc:
             log.error("shared counters unavailable id=%s error=%s: request refused", exchange.id, exc)
             raise errors.counters_unavailable() from None
@@ -119,6 +120,23 @@ class Admission:
             await self.counters.adjust(changes)
         except CountersUnavailable as exc:
             log.error("could not settle the reservation id=%s error=%s", exchange.id, exc)
+
+    async def _reserve(self, lines: list[Line], budgets: list[BudgetLine]) -> tuple[int, list[int]]:
+        """Seed the month's budgets (once per process), then reserve; a budget counter the store lost is
+        seeded again from the ledger and the reservation retried, so spending is never forgotten."""
+        for budget in budgets:
+            await self.budgets.seed(budget)
+        try:
+            return await self.counters.reserve(lines)
+        except CounterLost as lost:
+            log.warning("a budget counter was lost by the shared store; seeding it again from the ledger")
+            for budget in budgets:
+                if budget.key == lost.key:
+                    await self.budgets.seed(budget, again=True)
+        try:
+            return await self.counters.reserve(lines)
+        except CounterLost:
+            raise CountersUnavailable("budget counter lost twice") from None
 
     def _budgets(self, settings: Settings, app: AppPolicy, app_name: str, department: str,
                  now: dt.datetime) -> list[BudgetLine]:
@@ -175,7 +193,7 @@ class Admission:
                 kinds.append(("concurrent", f"{label}の同時リクエスト数"))
                 held.slot_keys.append(lines[-1].key)
         for budget in budgets:
-            lines.append(Line(budget.key, max(1, micro), budget.limit_micro, MONTH_TTL))
+            lines.append(Line(budget.key, max(1, micro), budget.limit_micro, MONTH_TTL, seeded=True))
             kinds.append(budget)
             held.budget_keys.append(budget.key)
         return lines, kinds, held

@@ -68,9 +68,9 @@ class Budgets:
         self.warnings = Counter("gateway_budget_warnings", "Budget thresholds reached (warn_at, exhausted)",
                                 ["scope", "name", "threshold"], registry=registry)
 
-    async def seed(self, line: BudgetLine) -> None:
-        """Start this month's counter from the ledger, once per process."""
-        if line.key in self._seeded:
+    async def seed(self, line: BudgetLine, again: bool = False) -> None:
+        """Start this month's counter from the ledger, once per process (`again`: the store lost it)."""
+        if line.key in self._seeded and not again:
             return
         spent = await self.db.run(self._spent, line)
         await self.counters.seed(line.key, to_micro(spent), MONTH_TTL)

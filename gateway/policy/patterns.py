@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - older interpreters
     import sre_parse  # type: ignore[no-redef]
 
 SEARCH_SECONDS = 0.05  # per text; a city's keyword pattern takes microseconds
+REQUEST_SECONDS = 0.5  # every text of one request against every rule, together
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
 _MAX_PATTERN = 2000
 
@@ -37,12 +38,15 @@ class DenyRule:
     message: str
     compiled: Any  # regex.Pattern[str]
 
-    def search(self, text: str) -> bool:
+    def search(self, text: str, seconds: float = SEARCH_SECONDS) -> bool:
         """True when the text (normalized: full-width letters and digits as half-width) matches.
 
-        Raises TimeoutError when the search runs out of time.
+        Raises TimeoutError when the search runs out of time (`seconds`, at most SEARCH_SECONDS).
         """
-        return self.compiled.search(unicodedata.normalize("NFKC", text), timeout=SEARCH_SECONDS) is not None
+        if seconds <= 0:
+            raise TimeoutError
+        timeout = min(seconds, SEARCH_SECONDS)
+        return self.compiled.search(unicodedata.normalize("NFKC", text), timeout=timeout) is not None
 
 
 def compile_safe(pattern: str) -> Any:

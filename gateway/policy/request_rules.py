@@ -3,11 +3,13 @@ the output cap. They run before masking, on the text as the staff member wrote i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
 from gateway import errors
 from gateway.exchange import Operation
+from gateway.policy.patterns import REQUEST_SECONDS
 from gateway.policy.rules import AppPolicy
 
 DEFAULT_OUTPUT_RESERVE = 4096  # output tokens reserved for a request that names no cap, under no rule's cap
@@ -36,12 +38,15 @@ def apply_request_rules(operation: Operation, body: dict[str, Any], app: AppPoli
 
 
 def _check_deny(body: dict[str, Any], app: AppPolicy) -> None:
+    """Refuse a request that contains a deny pattern; the searches of one request share one deadline, so a
+    slow pattern over many texts cannot hold the gateway (a timeout refuses: fail closed)."""
     if not app.deny:
         return
+    deadline = time.monotonic() + REQUEST_SECONDS
     for text in _texts(body):
         for rule in app.deny:
             try:
-                hit = rule.search(text)
+                hit = rule.search(text, deadline - time.monotonic())
             except TimeoutError:
                 raise errors.forbidden("送信内容の確認が時間内に終わらなかったため、送信を止めました。"
                                        "内容を分けて送るか、ゲートウェイ管理者に連絡してください。") from None

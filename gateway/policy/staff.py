@@ -1,9 +1,10 @@
 """The staff member behind a request: attributed in usage and audit, never sent upstream in clear.
 
 The application vouches for the person, in the OpenAI `user` field or an `X-User-Id` header (the
-field wins). A plain staff code (letters, digits, `.`, `_`, `-`, up to 64) is recorded as given;
-anything else (an e-mail address, a name) is recorded only as its pseudonym, so no personal data
-reaches the records. Upstream, `user` is replaced by the pseudonym or dropped, as the application's
+field wins); a personal key's own user is never overridden. A plain staff code (letters, digits, `.`,
+`_`, `-`, up to 64, without a run of seven or more digits) is recorded as given; anything else (an
+e-mail address, a name, a phone or マイナンバー-shaped number) is recorded only as its pseudonym, so no
+personal data reaches the records. Upstream, `user` is replaced by the pseudonym or dropped, as the application's
 rule says (`user: {upstream: pseudonymize | drop}`); the header is never forwarded.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 from gateway.policy.rules import UserUpstream
 
 _STAFF_CODE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_DIGIT_RUN = re.compile(r"[0-9][0-9._-]{5,}[0-9]")  # a phone, マイナンバー or other number: never in clear
 
 
 def pseudonym(secret: bytes, app: str, user: str) -> str:
@@ -40,4 +42,5 @@ def staff_member(body: dict[str, Any], headers: Mapping[str, str], app: str, sec
     if given is None:
         return None
     given = given.strip()
-    return given if _STAFF_CODE.fullmatch(given) else pseudonym(secret, app, given)
+    plain = _STAFF_CODE.fullmatch(given) and not _DIGIT_RUN.search(given)
+    return given if plain else pseudonym(secret, app, given)

@@ -57,10 +57,12 @@ async def login_page() -> Template:
 @post("/login", status_code=303)
 async def login(request: Request[Any, Any, Any], data: Form) -> Response[Any]:
     gateway = _gateway(request)
+    address = request.client.host if request.client else "unknown"
     try:
-        address = request.client.host if request.client else "unknown"
         who = await security.sign_in(gateway.authenticator, (data.get("key") or "").strip(), address)
     except GatewayError as err:
+        failed = AuditEvent("ui.sign_in_failed", "anonymous", {"address": address, "code": err.code})
+        await gateway.journal.db.run(record_event, gateway.journal.db, failed)
         message = "監査担当のキーではありません。" if err.status == 403 else "キーが正しくないか、無効です。"
         return Template("login.html", context={"error": message}, status_code=err.status)
     request.set_session({"who": {"key_id": who.key_id, "app": who.app, "department": who.department,
@@ -96,7 +98,7 @@ async def index(request: Request[Any, Any, Any]) -> Response[Any]:
 
 
 @get("/record/{seq:int}")
-async def record(request: Request[Any, Any, Any], seq: Annotated[int, Parameter(ge=1)]) -> Response[Any]:
+async def record(request: Request[Any, Any, Any], seq: Annotated[int, Parameter(ge=1, le=2**62)]) -> Response[Any]:
     gateway = _gateway(request)
     who = await security.current(request, gateway.authenticator.keys)
     if who is None:

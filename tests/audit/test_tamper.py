@@ -200,6 +200,24 @@ def test_the_verify_command_names_the_record_and_fails(cli: Callable[..., subpro
     assert "削除" in tampered.stderr
 
 
+def test_a_tail_cut_with_its_checkpoint_is_caught_by_a_checkpoint_kept_outside(
+        cli: Callable[..., subprocess.CompletedProcess[str]], db: Database) -> None:
+    """Deleting the last checkpoint with the records it covered leaves a chain that verifies on its own; the
+    checkpoint the log line kept outside the database (`audit checkpoint`, seq and hash) still catches it."""
+    with db.engine.connect() as conn:
+        kept = conn.execute(select(audit_checkpoints.c.seq, audit_checkpoints.c.hash)
+                            .order_by(audit_checkpoints.c.seq.desc()).limit(1)).one()
+    assert cli("audit", "verify", "--expect", f"{kept.seq}:{kept.hash}").returncode == 0
+    with db.engine.begin() as conn:
+        conn.execute(delete(audit_records).where(audit_records.c.seq >= 8))
+        conn.execute(delete(audit_checkpoints).where(audit_checkpoints.c.seq == kept.seq))
+    assert cli("audit", "verify").returncode == 0  # alone, the cut is invisible
+    caught = cli("audit", "verify", "--expect", f"{kept.seq}:{kept.hash}")
+    assert caught.returncode == 1
+    assert f"記録 {kept.seq}" in caught.stderr
+    assert "切り詰め" in caught.stderr
+
+
 def test_verify_from_a_date_starts_at_a_checkpoint(cli: Callable[..., subprocess.CompletedProcess[str]],
                                                    db: Database) -> None:
     with db.engine.connect() as conn:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from gateway.policy.counters.base import Counters, CountersUnavailable, Line
+from gateway.policy.counters.base import CounterLost, Counters, CountersUnavailable, Line
 from gateway.policy.counters.memory import MemoryCounters
 
-__all__ = ["Counters", "CountersCheck", "CountersUnavailable", "Line", "MemoryCounters", "open_counters"]
+__all__ = ["CounterLost", "Counters", "CountersCheck", "CountersUnavailable", "Line", "MemoryCounters", "open_counters"]
 
 
 class CountersCheck:

@@ -11,18 +11,29 @@ class CountersUnavailable(Exception):
     """The counter store failed: the caller refuses the request (fail closed)."""
 
 
+class CounterLost(Exception):
+    """A counter that must exist (a month's budget seeded from the ledger) is gone: the store lost its data
+    (a Redis restarted without persistence, an eviction). The caller seeds it again and retries."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 @dataclass(frozen=True)
 class Line:
     """One counter a request adds to: `amount` more must keep it at or under `limit`.
 
     `ttl` is how long the counter lives (a rate window, a month); a negative ttl is refreshed on
-    every reservation (a concurrency gauge that must heal if a process dies mid-request).
+    every reservation (a concurrency gauge that must heal if a process dies mid-request). A `seeded`
+    counter must exist already: if it does not, `reserve` raises CounterLost instead of starting it at 0.
     """
 
     key: str
     amount: int
     limit: int
     ttl: int
+    seeded: bool = False
 
 
 class Counters(Protocol):
@@ -32,7 +43,7 @@ class Counters(Protocol):
         """Check every line and add them all, in one atomic step.
 
         Returns (index of the first line that would pass its limit, or -1 when all were added;
-        the counters' values after the step).
+        the counters' values after the step). Raises CounterLost for a missing `seeded` counter (nothing added).
         """
         ...
 

@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Sequence
 
-from gateway.policy.counters.base import Line
+from gateway.policy.counters.base import CounterLost, Line
 
 
 class MemoryCounters:
@@ -33,6 +33,9 @@ class MemoryCounters:
         with self._lock:
             self._sweep(now)
             current = [self._get(line.key, now) for line in lines]
+            for line, value in zip(lines, current, strict=True):
+                if line.seeded and value is None:
+                    raise CounterLost(line.key)
             for i, line in enumerate(lines):
                 if (current[i] or 0) + line.amount > line.limit:
                     return i, [c or 0 for c in current]

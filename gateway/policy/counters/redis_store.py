@@ -11,25 +11,31 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from gateway.policy.counters.base import CountersUnavailable, Line
+from gateway.policy.counters.base import CounterLost, CountersUnavailable, Line
 
 _TAG = "{gw}:"
 GENERATION_KEY = _TAG + "keys:generation"
 
-# KEYS: the counters; ARGV: amount, limit, ttl for each. All or nothing.
+# KEYS: the counters; ARGV: amount, limit, ttl, seeded (1: must exist) for each. All or nothing.
+# Returns {0, values}, {i, values} for the first counter that would pass its limit, {-i, {}} for a seeded
+# counter that is gone.
 _RESERVE = """
 local n = #KEYS
 local values = {}
 for i = 1, n do
-  local current = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local stored = redis.call('GET', KEYS[i])
+  if not stored and ARGV[4 * i] == '1' then
+    return {-i, {}}
+  end
+  local current = tonumber(stored or '0')
   values[i] = current
-  if current + tonumber(ARGV[3 * i - 2]) > tonumber(ARGV[3 * i - 1]) then
+  if current + tonumber(ARGV[4 * i - 3]) > tonumber(ARGV[4 * i - 2]) then
     return {i, values}
   end
 end
 for i = 1, n do
-  values[i] = redis.call('INCRBY', KEYS[i], ARGV[3 * i - 2])
-  local ttl = tonumber(ARGV[3 * i])
+  values[i] = redis.call('INCRBY', KEYS[i], ARGV[4 * i - 3])
+  local ttl = tonumber(ARGV[4 * i - 1])
   if ttl < 0 then
     redis.call('EXPIRE', KEYS[i], -ttl)
   elseif ttl > 0 and redis.call('TTL', KEYS[i]) < 0 then
@@ -61,11 +67,13 @@ class RedisCounters:
     async def reserve(self, lines: Sequence[Line]) -> tuple[int, list[int]]:
         argv: list[int] = []
         for line in lines:
-            argv += [line.amount, line.limit, line.ttl]
+            argv += [line.amount, line.limit, line.ttl, int(line.seeded)]
         try:
             index, values = await self._reserve(keys=[_TAG + line.key for line in lines], args=argv)
         except (RedisError, OSError) as exc:
             raise CountersUnavailable(type(exc).__name__) from None
+        if int(index) < 0:
+            raise CounterLost(lines[-int(index) - 1].key)
         return int(index) - 1, [int(v) for v in values]
 
     async def adjust(self, changes: Sequence[tuple[str, int]]) -> None:
