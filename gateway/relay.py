@@ -111,7 +111,9 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
                         for payload in await answer.end():
                             yield _encode(payload).encode()
                 final = [SSEEvent(msgspec.json.encode(failure.body()).decode())]
-            if not await finish(exchange):
+            with anyio.CancelScope(shield=True):  # a disconnect now must not cut the record (or the settlement)
+                recorded = await finish(exchange)
+            if not recorded:
                 final = [SSEEvent(msgspec.json.encode(errors.audit_unavailable().body()).decode())]
             for out in final:
                 yield out.encode()

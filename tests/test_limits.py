@@ -229,3 +229,19 @@ def test_a_slow_deny_pattern_over_many_texts_is_cut_off_and_refused(
     assert refused.status_code == 403
     assert refused.json()["error"]["code"] == "policy_violation"
     assert httpx.get(f"{server.url}/healthz", timeout=10).status_code == 200
+
+
+def test_under_a_limit_an_unbounded_request_is_bounded_by_its_reservation(
+        start_gateway: Callable[..., GatewayServer], upstream: FakeUpstream, keys: KeyStore) -> None:
+    server = start_gateway({"backends": {"primary": azure_backend(upstream)}},
+                           {"applications": {"*": {"limits": {"tokens_per_minute": 100000}}}})
+    key = {"api-key": keys.create("bounded-app", "市民課")}
+    sent = httpx.post(f"{server.url}/v1/chat/completions", headers=key,
+                      json={"model": "gpt-4o", "messages": [{"role": "user", "content": "Hello"}]})
+    assert sent.status_code == 200
+    assert upstream.requests[-1].json["max_completion_tokens"] == 4096  # the answer cannot outgrow what was reserved
+    asked = httpx.post(f"{server.url}/v1/chat/completions", headers=key,
+                       json={"model": "gpt-4o", "max_tokens": 50, "messages": [{"role": "user", "content": "Hello"}]})
+    assert asked.status_code == 200
+    assert upstream.requests[-1].json["max_tokens"] == 50
+    assert "max_completion_tokens" not in upstream.requests[-1].json

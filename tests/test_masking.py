@@ -270,10 +270,10 @@ def test_unknown_content_part_types_are_refused(azure: openai.AzureOpenAI, upstr
 def test_a_message_near_the_size_limit_is_masked_whole(start_gateway: Callable[..., GatewayServer],
                                                        upstream: FakeUpstream, client_key: str) -> None:
     # About 700,000 characters: longer than the default 10 s detection budget covers (see README).
-    gw = start_gateway({"detection": {"timeout": 120, "response_scan": False},
+    gw = start_gateway({"detection": {"timeout": 300, "response_scan": False},
                         "backends": {"b": azure_backend(upstream)}})
     client = openai.AzureOpenAI(azure_endpoint=gw.url, api_key=client_key, api_version=API_VERSION, max_retries=0,
-                                timeout=180)
+                                timeout=360)
     line = f"相談記録: {c.NAME}さん（{c.PHONE}）から住所変更の相談があった。次回は来週。\n"
     text = line * (2_000_000 // len(line.encode()))
     assert 1_900_000 < len(text.encode()) < 2_000_000

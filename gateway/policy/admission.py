@@ -32,13 +32,14 @@ from gateway.metering.pricing import TOKYO
 from gateway.policy.admit import admit
 from gateway.policy.budgets import MONTH_TTL, REMAINING_HEADER, BudgetLine, Budgets, seconds_to_next_month, to_micro
 from gateway.policy.counters import CounterLost, Counters, CountersUnavailable, Line
-from gateway.policy.request_rules import apply_request_rules
+from gateway.policy.request_rules import DEFAULT_OUTPUT_RESERVE, apply_request_rules, bound_output
 from gateway.policy.rules import AppPolicy, Limits
 from gateway.policy.staff import staff_member
 from gateway.settings import Settings
 
 log = logging.getLogger("gateway.policy")
 CONCURRENCY_TTL = 600  # a slot left by a process that died mid-request frees itself after this
+_MAX_UNSETTLED = 10_000  # settlement changes kept for a retry while the store is unreachable
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Admission:
         self.counters = counters
         self.budgets = budgets
         self._held: dict[str, Reservation] = {}
+        self._unsettled: list[tuple[str, int]] = []  # settlements the store refused, retried with the next
         secret = (env if env is not None else os.environ).get("GATEWAY_PSEUDONYM_KEY", "")
         if not secret:
             log.warning("GATEWAY_PSEUDONYM_KEY is not set: staff pseudonyms sent upstream change at every restart")
@@ -91,6 +93,7 @@ class Admission:
         budgets = self._budgets(settings, app, identity.app, identity.department, now)
         if not (budgets or _any(app.limits) or (identity.user and _any(app.per_user))):
             return decision
+        bound_output(exchange.operation, body, DEFAULT_OUTPUT_RESERVE)
         tokens, micro = await self._worst_case(exchange, body, output, settings, now)
         lines, kinds, reservation = self._lines(app, identity.app, identity.user, tokens, micro, budgets)
         try:
@@ -116,14 +119,26 @@ class Admission:
         changes = [(k, used - reservation.tokens) for k in reservation.token_keys]
         changes += [(k, to_micro(cost_jpy) - reservation.micro_yen) for k in reservation.budget_keys]
         changes += [(k, -1) for k in reservation.slot_keys]
+        await self._adjust(changes, exchange.id)
+
+    async def _adjust(self, changes: list[tuple[str, int]], exchange_id: str | None = None) -> None:
+        """Apply settlements, with any that failed before: a store that stalled once must not keep slots held
+        (or usage uncorrected) for ever; what still fails is kept for the next try (bounded)."""
+        pending, self._unsettled = self._unsettled + changes, []
+        if not pending:
+            return
         try:
-            await self.counters.adjust(changes)
+            await self.counters.adjust(pending)
         except CountersUnavailable as exc:
-            log.error("could not settle the reservation id=%s error=%s", exchange.id, exc)
+            log.error("could not settle the reservation id=%s error=%s: retried with the next request",
+                      exchange_id or "-", exc)
+            self._unsettled = pending[-_MAX_UNSETTLED:]
 
     async def _reserve(self, lines: list[Line], budgets: list[BudgetLine]) -> tuple[int, list[int]]:
         """Seed the month's budgets (once per process), then reserve; a budget counter the store lost is
         seeded again from the ledger and the reservation retried, so spending is never forgotten."""
+        if self._unsettled:
+            await self._adjust([])  # settlements that failed earlier free their slots first
         for budget in budgets:
             await self.budgets.seed(budget)
         try:

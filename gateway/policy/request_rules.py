@@ -67,6 +67,14 @@ def _texts(value: Any) -> Iterator[str]:
                 yield from _texts(item)
 
 
+def bound_output(operation: Operation, body: dict[str, Any], tokens: int) -> None:
+    """Under a limit or a budget, a request that names no output bound gets the one reserved for it, so that
+    the answer cannot outgrow its reservation (the upstream stops there)."""
+    fields = _OUTPUT_FIELDS.get(operation)
+    if fields is not None and not any(body.get(name) is not None for name in fields):
+        body[_SET_FIELD[operation]] = tokens
+
+
 def _output_tokens(operation: Operation, body: dict[str, Any], app: AppPolicy) -> int:
     fields = _OUTPUT_FIELDS.get(operation)
     if fields is None:
