@@ -35,6 +35,7 @@ class AuditWriter:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        self._key_checked = False  # the chain's last checkpoint was signed by this key (checked on first write)
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-writer")
@@ -56,7 +57,12 @@ class AuditWriter:
             with suppress(Exception):
                 await self._task
         with suppress(Exception):
-            await anyio.to_thread.run_sync(chain.checkpoint_now, self.db, self.signer)
+            await anyio.to_thread.run_sync(self._last_checkpoint)
+
+    def _last_checkpoint(self) -> None:
+        if not self._key_checked:
+            self._check_key()
+        chain.checkpoint_now(self.db, self.signer)
 
     async def _run(self) -> None:
         while True:
@@ -84,5 +90,18 @@ class AuditWriter:
                 future.set_result(None)
 
     def _write(self, entries: list[Entry]) -> None:
+        if not self._key_checked:  # the database may have been unreachable at start-up: check the key now
+            self._check_key()
         with self.db.engine.begin() as conn:
             chain.append(conn, entries, self.signer, self.settings)
+
+    def _check_key(self) -> None:
+        """Refuse to extend a chain that another key signed (fail closed: the requests get 503)."""
+        with self.db.engine.connect() as conn:
+            last = chain.last_checkpoint(conn)
+        if last is not None and last.key_id != self.signer.key_id:
+            log.critical("audit signing key is not the chain's key (chain key_id %s, configured %s): "
+                         "records refused until the gateway restarts with the right key", last.key_id,
+                         self.signer.key_id)
+            raise AuditUnavailable("wrong signing key")
+        self._key_checked = True
