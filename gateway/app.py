@@ -78,14 +78,16 @@ async def open_storage(settings: Settings) -> tuple[Database, Readiness]:
 def prepare_to_serve(settings: Settings) -> Signer:
     """Before serving (and before forking workers): the audit signing key loaded, the embedded database
     migrated, and the key checked against the chain. Raises AuditKeyError or SchemaBehind."""
-    signer = load_signer(settings.gateway.audit)
     startup_db = Database(settings.database_url)
     try:
-        migrate.prepare(startup_db)
+        try:
+            migrate.prepare(startup_db)  # a schema that is behind first: the operator's next step
+        except UNAVAILABLE:
+            log.error("the database %s is unreachable at start-up: the signing key is checked when it returns",
+                      startup_db.label)
+            return load_signer(settings.gateway.audit)
+        signer = load_signer(settings.gateway.audit)
         check_signer(settings, signer, startup_db)
-    except UNAVAILABLE:
-        log.error("the database %s is unreachable at start-up: the signing key is checked when it returns",
-                  startup_db.label)
     finally:
         startup_db.close()
     return signer

@@ -3,6 +3,7 @@ and the application's request rules: caps, deny patterns, forced parameters, the
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -14,7 +15,7 @@ from sqlalchemy import select
 
 from gateway.auth import KeyStore
 from gateway.storage.database import Database
-from gateway.storage.schema import exchanges
+from gateway.storage.schema import audit_records, exchanges
 from tests.conftest import LogRecorder, azure_backend
 from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.harness import GatewayServer
@@ -77,9 +78,12 @@ def test_budget_exhausted_refuses_until_the_month_changes(
     assert warned, "no warning header at warn_at"
     assert int(warned[-1].headers["x-gateway-budget-remaining-jpy"]) == 0
     assert ledger(database, "department", department)[1] <= Decimal("0.5")
-    events = [line for line in session_log.lines if "audit event kind=budget." in line and department in line]
-    assert sum("budget.warning" in line for line in events) == 1  # once per threshold and month
-    assert sum("budget.exhausted" in line for line in events) == 1
+    with database.engine.connect() as conn:  # the audit events, once per threshold and month
+        rows = conn.execute(select(audit_records.c.kind, audit_records.c.body)
+                            .where(audit_records.c.kind.like("budget.%"))).all()
+    kinds = [row.kind for row in rows if department in json.dumps(json.loads(row.body), ensure_ascii=False)]
+    assert kinds.count("budget.warning") == 1
+    assert kinds.count("budget.exhausted") == 1
 
 
 def test_spending_survives_a_restart(session_log: LogRecorder, tmp_path: Path, upstream: FakeUpstream,

@@ -78,7 +78,7 @@ class AuditWriter:
 
     async def _commit(self, batch: list[tuple[Entry, asyncio.Future[None]]]) -> None:
         try:
-            await anyio.to_thread.run_sync(self._write, [entry for entry, _ in batch])
+            await self.db.run(self._write, [entry for entry, _ in batch])  # an unreachable database tells readiness
         except Exception as exc:
             log.error("audit records could not be committed count=%d error=%s", len(batch), type(exc).__name__)
             for _, future in batch:
