@@ -195,11 +195,15 @@ class Gateway:
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
 
     def unrecorded(self, exchange: Exchange) -> Response[Any]:
-        """503 in place of an answer whose record could not be committed (never served unrecorded): the
-        database's own code while it is unreachable, else `audit_unavailable`."""
-        down = "storage" in self.readiness.down
-        err = errors.dependency_unavailable("storage") if down else errors.audit_unavailable()
+        """503 in place of an answer whose record could not be committed (never served unrecorded)."""
+        err = self.unrecorded_error()
         return relay.json_response(err.body(), err.status, {**err.headers, "x-request-id": exchange.id})
+
+    def unrecorded_error(self) -> GatewayError:
+        """Why a record could not be written: the database's own code while it is unreachable, else
+        `audit_unavailable`."""
+        down = "storage" in self.readiness.down
+        return errors.dependency_unavailable("storage") if down else errors.audit_unavailable()
 
     async def finish(self, exchange: Exchange, tally: Tally | None = None) -> bool:
         """Meter, settle and record the exchange, once; False if the record could not be committed.

@@ -47,7 +47,7 @@ def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Respons
     async def body() -> AsyncIterator[bytes]:
         # an exception handler cannot await: the body waits for the record's commit instead
         recorded = await gateway.finish(exchange)
-        yield msgspec.json.encode(err.body() if recorded else errors.audit_unavailable().body())
+        yield msgspec.json.encode(err.body() if recorded else gateway.unrecorded_error().body())
 
     return Stream(body(), status_code=err.status, media_type="application/json",
                   headers={**err.headers, "x-request-id": exchange.id})
