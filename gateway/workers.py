@@ -5,12 +5,15 @@ model's pages stay shared copy-on-write) and forks one uvicorn server per worker
 the kernel spreads connections across them. Each worker opens its own event loop, database engine
 and upstream clients after the fork, so nothing with a thread or a connection crosses it. A worker
 that dies is replaced (from the parent, so without loading the model again); SIGTERM or SIGINT
-stops every worker gracefully. Every worker writes its metrics to `PROMETHEUS_MULTIPROC_DIR` (a
-temporary directory when unset), so `/metrics` on any worker adds all of them up.
+stops every worker gracefully, and a supervisor that dies (even by SIGKILL) takes its workers with it
+(Linux parent-death signal: SIGTERM, so they finish what is in flight). Every worker writes its metrics
+to `PROMETHEUS_MULTIPROC_DIR` (a temporary directory when unset), so `/metrics` on any worker adds all
+of them up.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import os
@@ -28,6 +31,7 @@ from gateway.settings import Settings
 
 log = logging.getLogger("gateway")
 SERVER_OPTIONS: dict[str, Any] = {"access_log": False, "log_config": None, "timeout_graceful_shutdown": 10}
+_PR_SET_PDEATHSIG = 1  # prctl(2)
 _QUICK_DEATH = 5.0  # seconds: a worker dying this soon after start, twice in a row, stops the gateway
 
 
@@ -108,6 +112,7 @@ class _Supervisor:
         return 1 if failed else 0
 
     def _spawn(self) -> None:
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:
             code = 1
@@ -115,6 +120,7 @@ class _Supervisor:
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
                 signal.signal(signal.SIGHUP, signal.SIG_DFL)  # the worker's own reloader takes it over
+                _stop_with_parent(parent)
                 _run_worker(self.settings, self.analyzer, self.sock, self.options)
                 code = 0
             except BaseException:
@@ -134,6 +140,14 @@ class _Supervisor:
         for pid in list(self.children):
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
+
+
+def _stop_with_parent(parent: int) -> None:
+    """A worker gets SIGTERM when its supervisor dies, so no worker goes on serving unsupervised (Linux)."""
+    with suppress(AttributeError, OSError):  # not Linux: the supervisor's own SIGTERM handling still applies
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the line above
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _run_worker(settings: Settings, analyzer: Any, sock: socket.socket, options: dict[str, Any]) -> None:

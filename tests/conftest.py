@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,12 +49,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked `last` (the leak checks) run after everything else, and PostgreSQL runs after SQLite
-    (so the session's SQLite gateway is set up once, and the PostgreSQL one once)."""
-    def order(item: pytest.Item) -> tuple[bool, bool]:
+    """Tests marked `last` (the leak checks) run after everything else. Before them: the tests on the default
+    database, then those marked `storage` on SQLite, then on PostgreSQL (a session fixture given another backend
+    is set up again, with everything on it: this way the session's database and gateways are set up once per
+    backend, not at every switch between a marked and an unmarked module)."""
+    def order(item: pytest.Item) -> tuple[bool, int]:
         callspec = getattr(item, "callspec", None)
-        on_postgres = callspec is not None and callspec.params.get("backend") == "postgresql"
-        return item.get_closest_marker("last") is not None, on_postgres
+        chosen = callspec.params.get("backend") if callspec is not None else None
+        return item.get_closest_marker("last") is not None, (chosen is not None) + (chosen == "postgresql")
 
     items.sort(key=order)
 
@@ -99,6 +102,24 @@ def postgres() -> Iterator[PostgresServer]:
         pytest.skip("PostgreSQL is not installed (.ci/run installs it; or run with --backends=sqlite)")
     with PostgresServer() as server:
         yield server
+
+
+@pytest.fixture
+def empty_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A new, empty database of the test's backend: a SQLite file, or a new database on the session's PostgreSQL."""
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        return server.url(f"t{uuid.uuid4().hex[:16]}")
+    return f"sqlite:///{tmp_path / 'empty.db'}"
+
+
+@pytest.fixture
+def fresh_db(empty_url: str) -> Iterator[Database]:
+    """A new database of the test's backend, migrated to head (what `gateway db upgrade` does)."""
+    db = Database(empty_url)
+    migrate.upgrade(db)
+    yield db
+    db.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,13 @@
 """Gateway replicas as real processes (`python -m gateway serve`), for shutdown and scale-out tests.
 
 Each process loads the NLP model itself (15–60 s); start several at once and wait for them together.
+A replica is its own process group (the supervisor and, with a Redis URL, its forked workers), as a container is:
+`kill()` SIGKILLs all of it at once, as a container runtime or the OOM killer of a pod does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -33,7 +36,7 @@ class GatewayProcess:
             [sys.executable, "-m", "gateway", "serve", "--rules", str(rules), "--port", str(self.port),
              "--shutdown-timeout", str(shutdown_timeout)],
             cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": database_url, **(env or {})},
-            stdout=subprocess.DEVNULL, stderr=self.log, text=True)
+            stdout=subprocess.DEVNULL, stderr=self.log, text=True, start_new_session=True)
 
     def wait_ready(self, timeout: float = 240) -> GatewayProcess:
         """Block until /readyz answers 200; fails with the process's log if it exits or takes too long."""
@@ -53,16 +56,16 @@ class GatewayProcess:
         self.process.send_signal(signal.SIGTERM)
 
     def kill(self) -> None:
-        self.process.kill()
+        """SIGKILL the whole replica (the supervisor and its workers), with no chance to finish anything."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
 
     def __enter__(self) -> GatewayProcess:
         return self.wait_ready()
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+        self.kill()
         self.log.close()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 
 from gateway.auth import KeyStore
 from tests.conftest import azure_backend
@@ -59,6 +60,7 @@ def test_cli_create_list_revoke_on_a_running_gateway(gateway_url: str, database_
     assert "gateway keys list" in unknown.stderr
 
 
+@pytest.mark.storage  # on SQLite and PostgreSQL: the key store, its validity times
 def test_rotation_grace_ends_on_time(gateway_url: str, database_url: str, keys: KeyStore,
                                      upstream: FakeUpstream) -> None:
     old = keys.create("rotate-app", "市民課", "client", "staff-0200")
@@ -78,6 +80,7 @@ def test_rotation_grace_ends_on_time(gateway_url: str, database_url: str, keys: 
     assert (identity.app, identity.department, identity.user) == ("rotate-app", "市民課", "staff-0200")
 
 
+@pytest.mark.storage
 def test_admin_routes_manage_keys(gateway_url: str, keys: KeyStore, upstream: FakeUpstream) -> None:
     admin = {"api-key": keys.create("key-desk", "情報政策課", "admin")}
     with httpx.Client(base_url=gateway_url, timeout=30) as http:

@@ -6,8 +6,8 @@ by anyone is covered the day it is added.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -25,9 +25,9 @@ ROLES = ("client", "auditor", "admin")
 
 def _routes() -> list[tuple[str, str, tuple[str, ...] | None]]:
     """(method, path with parameters filled in, declared roles) for every handler the gateway serves."""
-    settings = load_settings(ROOT / "rules", {"GATEWAY_DATABASE_URL": "sqlite:///:memory:"})
-    # the suite's signing key (GATEWAY_AUDIT_SIGNING_KEY, set by conftest), not the file make run creates
-    settings = replace(settings, gateway=replace(settings.gateway, audit=AuditSettings()))
+    shipped = load_settings(ROOT / "rules", {"GATEWAY_DATABASE_URL": "sqlite:///:memory:"})
+    # the suite's signing key (GATEWAY_AUDIT_SIGNING_KEY): a clean clone has no var/audit-signing.key
+    settings = dataclasses.replace(shipped, gateway=dataclasses.replace(shipped.gateway, audit=AuditSettings()))
     app = create_app(settings)
     table = []
     for route in app.routes:

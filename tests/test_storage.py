@@ -4,7 +4,6 @@ the `gateway db` commands, and the refusal to serve on a schema that is behind."
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import subprocess
 import sys
@@ -19,20 +18,11 @@ from gateway.auth import KeyStore
 from gateway.storage import migrate
 from gateway.storage.database import Database, database_url
 from gateway.storage.schema import exchanges, usage
+from tests.harness import write_rules
 from tests.postgres import PostgresServer
 
 pytestmark = pytest.mark.storage  # on SQLite and on PostgreSQL (conftest: --backends)
 ROOT = Path(__file__).resolve().parent.parent
-_names = itertools.count()
-
-
-@pytest.fixture
-def empty_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    """A new, empty database of the test's backend."""
-    if backend == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres")
-        return server.url(f"empty{next(_names)}")
-    return f"sqlite:///{tmp_path / 'empty.db'}"
 
 
 @pytest.fixture
@@ -123,9 +113,11 @@ def test_db_commands_report_and_fix_a_schema_that_is_behind(empty_url: str, back
     assert "up to date" in _gateway("db", "current", url=empty_url).stdout
 
 
-def test_the_gateway_refuses_to_serve_on_a_postgresql_schema_that_is_behind(postgres: PostgresServer) -> None:
+def test_the_gateway_refuses_to_serve_on_a_postgresql_schema_that_is_behind(postgres: PostgresServer,
+                                                                           tmp_path: Path) -> None:
     """(The embedded SQLite database upgrades itself at start instead: see the test above.)"""
-    result = _gateway("serve", "--port", "0", url=postgres.url("behind"))
+    rules = write_rules(tmp_path / "rules", {})  # the suite's signing key (a clean clone has no var/ key file)
+    result = _gateway("serve", "--port", "0", "--rules", str(rules), url=postgres.url("behind"))
     assert result.returncode != 0
     assert "gateway db upgrade" in result.stderr
 

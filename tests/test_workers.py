@@ -51,9 +51,10 @@ def served(session_upstream: FakeUpstream, database_url: str, redis_url: str,
             time.sleep(0.3)
         yield url, process
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-    assert process.returncode == 0, log.read_text()
+        if process.poll() is None:  # the last test kills it
+            process.terminate()
+            process.wait(timeout=30)
+            assert process.returncode == 0, log.read_text()
 
 
 def _samples(url: str) -> list[tuple[str, dict[str, str], float]]:
@@ -157,3 +158,19 @@ def test_several_workers_without_shared_counters_are_refused(tmp_path: Path) -> 
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "GATEWAY_REDIS_URL" in done.stderr
+
+
+def test_workers_stop_when_their_supervisor_is_killed(served: tuple[str, subprocess.Popen[bytes]]) -> None:
+    """No worker goes on serving unsupervised (unreplaced, deaf to SIGHUP and SIGTERM) once the supervisor is gone."""
+    url, process = served
+    assert httpx.get(f"{url}/healthz", timeout=10).status_code == 200
+    process.kill()  # the supervisor alone, as the OOM killer might
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{url}/healthz", timeout=2)
+        except httpx.TransportError:
+            break  # nobody listens any more
+        assert time.monotonic() < deadline, "the workers outlived their supervisor"
+        time.sleep(0.2)

@@ -36,6 +36,7 @@ def _find(gateway_url: str, key: str, **params: str) -> list[dict[str, Any]]:
     return data
 
 
+@pytest.mark.storage  # on SQLite and PostgreSQL: search and export are SQL on the chain
 def test_every_outcome_leaves_one_record_under_the_id_the_client_got(
         gateway_url: str, client_key: str, auditor: str, upstream: Any) -> None:
     azure = openai.AzureOpenAI(azure_endpoint=gateway_url, api_key=client_key, api_version=API_VERSION,
@@ -74,6 +75,7 @@ def test_every_outcome_leaves_one_record_under_the_id_the_client_got(
     assert not [value for value in canaries.ALL if value in text]
 
 
+@pytest.mark.storage
 def test_a_stream_is_recorded_before_its_last_event(gateway_url: str, client_key: str, auditor: str,
                                                     upstream: Any) -> None:
     oai = openai.OpenAI(base_url=f"{gateway_url}/v1", api_key=client_key, max_retries=0)
@@ -124,6 +126,7 @@ def test_hostile_parameters_get_a_clear_400(gateway_url: str, auditor: str, para
     assert any("\u3040" <= ch <= "\u30ff" for ch in error["message"])  # Japanese for staff
 
 
+@pytest.mark.storage
 def test_exports_stream_csv_and_json_lines_and_are_themselves_recorded(
         gateway_url: str, client_key: str, auditor: str, upstream: Any) -> None:
     httpx.post(f"{gateway_url}/v1/chat/completions", headers={"api-key": client_key},
@@ -146,6 +149,7 @@ def test_exports_stream_csv_and_json_lines_and_are_themselves_recorded(
     assert not [value for value in canaries.ALL if value in body + lines]
 
 
+@pytest.mark.storage
 def test_pages_follow_one_another(gateway_url: str, auditor: str) -> None:
     first = httpx.get(f"{gateway_url}/admin/audit", params={"limit": "2"}, headers={"api-key": auditor}).json()
     assert len(first["data"]) == 2

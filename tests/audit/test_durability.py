@@ -111,14 +111,15 @@ def test_sigkill_under_load_loses_no_acknowledged_record(killed_db: tuple[Databa
     assert [rid for rid in acknowledged if rid not in stored] == []
 
 
+@pytest.mark.storage
 def test_an_answer_whose_record_cannot_be_written_is_withheld(tmp_path: Path, session_upstream: FakeUpstream,
-                                                               upstream: FakeUpstream) -> None:
-    url = f"sqlite:///{tmp_path / 'broken.db'}"
-    db = open_database(url)
+                                                               upstream: FakeUpstream, empty_url: str,
+                                                               fresh_db: Database) -> None:
+    db = fresh_db
     key = KeyStore(db).create("broken-app", "情報政策課")
     rules = write_rules(tmp_path / "rules", {"backends": {"primary": azure_backend(session_upstream)},
                                             "deployments": {"*": {"backends": ["primary"]}}})
-    with GatewayServer.from_rules(rules, url) as gw:
+    with GatewayServer.from_rules(rules, empty_url) as gw:
         chat = f"{gw.url}/v1/chat/completions"
         body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "こんにちは"}]}
         assert httpx.post(chat, headers={"api-key": key}, json=body).status_code == 200
@@ -130,7 +131,6 @@ def test_an_answer_whose_record_cannot_be_written_is_withheld(tmp_path: Path, se
         streamed = httpx.post(chat, headers={"api-key": key}, json={**body, "stream": True}).text
         assert "audit_unavailable" in streamed
         assert "[DONE]" not in streamed
-    db.close()
 
 
 def test_a_missing_signing_key_stops_the_gateway_at_start(tmp_path: Path) -> None:

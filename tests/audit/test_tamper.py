@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,11 +18,12 @@ from gateway.audit.retention import purge
 from gateway.audit.signing import Signer, generate, load_public_key, load_signer
 from gateway.audit.verify import verify
 from gateway.storage.database import Database
-from gateway.storage.migrate import open_database
 from gateway.storage.schema import audit_checkpoints, audit_records
 from tests.harness import write_rules
 
 EVERY = 5  # a checkpoint every five records
+# Tests marked `storage` run on SQLite and on PostgreSQL (its SQL, its advisory lock); the commands' tests, slow
+# to start, on SQLite only (tests/test_replicas.py runs `gateway audit verify` on PostgreSQL).
 
 
 @pytest.fixture
@@ -31,15 +32,13 @@ def signer() -> Signer:
 
 
 @pytest.fixture
-def db(tmp_path: Path, signer: Signer) -> Iterator[Database]:
+def db(fresh_db: Database, signer: Signer) -> Database:
     """A log of 12 events: checkpoints signed at 5 and 10, records 11 and 12 not yet signed."""
-    database = open_database(f"sqlite:///{tmp_path / 'audit.db'}")
     settings = AuditSettings(checkpoint_every=EVERY, checkpoint_seconds=3600)
     for i in range(12):
-        with database.engine.begin() as conn:
+        with fresh_db.engine.begin() as conn:
             chain.append(conn, [Entry(event_body("key.created", "cli", {"n": i}))], signer, settings)
-    yield database
-    database.close()
+    return fresh_db
 
 
 def _run(db: Database, signer: Signer) -> tuple[int | None, str]:
@@ -47,6 +46,7 @@ def _run(db: Database, signer: Signer) -> tuple[int | None, str]:
     return result.seq, result.problem or "OK"
 
 
+@pytest.mark.storage
 def test_an_untouched_log_verifies(db: Database, signer: Signer) -> None:
     result = verify(db, signer.public)
     assert result.ok, result.problem
@@ -58,6 +58,7 @@ def _sql(db: Database, statement: str, **params: object) -> None:
         conn.execute(text(statement), params)
 
 
+@pytest.mark.storage
 def test_an_edited_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_records SET body = replace(body, :old, :new) WHERE seq = 7", old='"n":6', new='"n":60')
     seq, problem = _run(db, signer)
@@ -65,6 +66,7 @@ def test_an_edited_record_is_named(db: Database, signer: Signer) -> None:
     assert "書き換え" in problem
 
 
+@pytest.mark.storage
 def test_an_edited_search_column_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_records SET department = '総務課' WHERE seq = 3")
     seq, problem = _run(db, signer)
@@ -72,6 +74,7 @@ def test_an_edited_search_column_is_named(db: Database, signer: Signer) -> None:
     assert "検索用の列" in problem
 
 
+@pytest.mark.storage
 def test_an_edit_with_the_hashes_recomputed_is_caught_by_the_checkpoint(db: Database, signer: Signer) -> None:
     with db.engine.begin() as conn:  # a careful forger: edit 4 and re-chain every later record
         rows = conn.execute(select(audit_records).order_by(audit_records.c.seq)).all()
@@ -87,6 +90,7 @@ def test_an_edit_with_the_hashes_recomputed_is_caught_by_the_checkpoint(db: Data
     assert "チェックポイント" in problem
 
 
+@pytest.mark.storage
 def test_a_deleted_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq = 6")
     seq, problem = _run(db, signer)
@@ -94,6 +98,7 @@ def test_a_deleted_record_is_named(db: Database, signer: Signer) -> None:
     assert "削除" in problem
 
 
+@pytest.mark.storage
 def test_a_deleted_first_record_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq = 1")
     seq, problem = _run(db, signer)
@@ -101,6 +106,7 @@ def test_a_deleted_first_record_is_named(db: Database, signer: Signer) -> None:
     assert "先頭" in problem
 
 
+@pytest.mark.storage
 def test_an_inserted_record_is_named(db: Database, signer: Signer) -> None:
     with db.engine.begin() as conn:  # make room after 8 and slip in a record chained to 8
         for seq in range(12, 8, -1):
@@ -115,6 +121,7 @@ def test_an_inserted_record_is_named(db: Database, signer: Signer) -> None:
     assert "挿入" in problem
 
 
+@pytest.mark.storage
 def test_reordered_records_are_named(db: Database, signer: Signer) -> None:
     with db.engine.begin() as conn:
         rows = {r.seq: r for r in conn.execute(select(audit_records).where(audit_records.c.seq.in_((2, 3))))}
@@ -126,6 +133,7 @@ def test_reordered_records_are_named(db: Database, signer: Signer) -> None:
     assert "挿入・削除・並べ替え" in problem
 
 
+@pytest.mark.storage
 def test_a_truncated_tail_past_a_checkpoint_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "DELETE FROM audit_records WHERE seq >= 9")
     seq, problem = _run(db, signer)
@@ -133,6 +141,7 @@ def test_a_truncated_tail_past_a_checkpoint_is_named(db: Database, signer: Signe
     assert "切り詰め" in problem
 
 
+@pytest.mark.storage
 def test_a_forged_checkpoint_is_named(db: Database, signer: Signer) -> None:
     _sql(db, "UPDATE audit_checkpoints SET hash = :h WHERE seq = 5", h="0" * 64)
     seq, problem = _run(db, signer)
@@ -140,6 +149,7 @@ def test_a_forged_checkpoint_is_named(db: Database, signer: Signer) -> None:
     assert "署名が正しくありません" in problem
 
 
+@pytest.mark.storage
 def test_purged_records_leave_a_log_that_still_verifies(db: Database, signer: Signer) -> None:
     with db.engine.connect() as conn:
         cutoff = conn.execute(select(audit_records.c.at).where(audit_records.c.seq == 8)).scalar_one()
@@ -153,6 +163,7 @@ def test_purged_records_leave_a_log_that_still_verifies(db: Database, signer: Si
     assert "先頭" in problem
 
 
+@pytest.mark.storage
 def test_events_join_the_chain(db: Database, signer: Signer) -> None:
     record_event(db, AuditEvent("key.revoked", "cli", {"key_id": "abc"}))
     with db.engine.connect() as conn:
@@ -161,6 +172,7 @@ def test_events_join_the_chain(db: Database, signer: Signer) -> None:
     assert verify(db, signer.public).ok
 
 
+@pytest.mark.storage
 def test_verify_with_the_wrong_public_key_fails_loudly(db: Database) -> None:
     result = verify(db, load_public_key(generate()[1]))
     assert not result.ok
@@ -228,8 +240,10 @@ def test_verify_from_a_date_starts_at_a_checkpoint(cli: Callable[..., subprocess
     assert cli("audit", "verify", "--from", "yesterday").returncode == 2
 
 
+@pytest.mark.storage
 def test_many_writers_keep_one_chain(db: Database, signer: Signer) -> None:
-    """Writers with engines of their own (as separate workers or replicas have) append without a fork or a gap."""
+    """Writers with engines of their own (as separate workers or replicas have) append without a fork or a gap
+    (SQLite: its single writer; PostgreSQL: the chain's advisory lock)."""
     import threading
 
     settings = AuditSettings(checkpoint_every=7, checkpoint_seconds=3600)
