@@ -38,8 +38,8 @@ from gateway.policy.admission import Admission
 from gateway.policy.admit import allowed_deployments
 from gateway.policy.counters import CountersUnavailable
 from gateway.privacy.answer_scan import AnswerScanner
-from gateway.privacy.masking import Masker, actions, describe
-from gateway.privacy.pii_rules import Action
+from gateway.privacy.masking import Masker, describe
+from gateway.privacy.pii_rules import Action, actions
 from gateway.readiness import Readiness
 from gateway.settings import DEPLOYMENT_NAME, Settings
 from gateway.upstream.client import Upstream

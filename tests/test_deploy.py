@@ -58,7 +58,7 @@ def test_compose_runs_two_replicas_behind_a_load_balancer_with_shared_state() ->
     for service in services.values():
         for volume in service.get("volumes", []):
             source = volume.split(":")[0]
-            if source.startswith("."):
+            if source.startswith(".") and not source.endswith("audit-signing.key"):  # made by `audit keygen`
                 assert (DEPLOY / source).exists(), f"compose mounts a missing file: {source}"
     nginx = (DEPLOY / "compose/nginx.conf").read_text(encoding="utf-8")
     assert "proxy_buffering off" in nginx, "streams must not be buffered by the load balancer"

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _pii_analyze(_args: argparse.Namespace, settings: Settings) -> int:
     from gateway.privacy.analyzer import Analyzer
-    from gateway.privacy.masking import actions, describe
+    from gateway.privacy.masking import describe
+    from gateway.privacy.pii_rules import actions
 
     analyzer = Analyzer(settings.pii)
     action_of = actions(settings.pii)

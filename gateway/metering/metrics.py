@@ -22,7 +22,7 @@ from gateway.exchange import Exchange
 from gateway.metering.ledger import Charge
 from gateway.metering.month import Month
 from gateway.metering.report import department_spend
-from gateway.privacy.masking import actions
+from gateway.privacy.pii_rules import actions
 from gateway.settings import Settings
 from gateway.storage.database import Database
 

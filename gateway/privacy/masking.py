@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import anyio.to_thread
@@ -20,7 +20,7 @@ from gateway.privacy.detector import Detector
 from gateway.privacy.entities import LABELS, Finding, unshadowed
 from gateway.privacy.fields import text_fields
 from gateway.privacy.normalize import normalize
-from gateway.privacy.pii_rules import Action, PiiRules
+from gateway.privacy.pii_rules import Action
 from gateway.privacy.restore import prepare
 from gateway.privacy.vault import Vault
 
@@ -142,18 +142,6 @@ def _stands_alone(text: str, match: re.Match[str]) -> bool:
         if (script.match(first) and script.match(before)) or (script.match(last) and script.match(after)):
             return False
     return not (len(match.group()) <= 2 and _KANJI.match(last) and after in _PLACE_SUFFIX)
-
-
-def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:
-    """The action per entity type: an application's override, else the rules' (pseudonymize if unknown)."""
-
-    def action(entity: str) -> Action:
-        if overrides and entity in overrides:
-            return overrides[entity]
-        rule = rules.rule_for(entity)
-        return rule.action if rule else "pseudonymize"
-
-    return action
 
 
 def mask_text(text: str, findings: Sequence[Finding], action_of: Callable[[str], Action], vault: Vault,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -166,3 +166,15 @@ def load_pii_rules(path: Path) -> PiiRules:
     except ConfigError as exc:  # named by the path, as every other mistake in this file
         raise loader.fail(exc.key, exc.message) from None
     return loader.load(data)
+
+
+def actions(rules: PiiRules, overrides: Mapping[str, Action] | None = None) -> Callable[[str], Action]:
+    """The action per entity type: an application's override, else the rules' (pseudonymize if unknown)."""
+
+    def action(entity: str) -> Action:
+        if overrides and entity in overrides:
+            return overrides[entity]
+        rule = rules.rule_for(entity)
+        return rule.action if rule else "pseudonymize"
+
+    return action
