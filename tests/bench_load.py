@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,7 +32,7 @@ import httpx
 
 from gateway.audit.signing import generate
 from tests.harness import write_rules
-from tests.redis_server import redis_server
+from tests.redis_server import free_port, redis_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
@@ -153,13 +152,6 @@ class Target:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextmanager
 def _process(argv: list[str], ready: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> Iterator[int]:
     process = subprocess.Popen(argv, cwd=cwd, env=env or dict(os.environ), stdout=subprocess.DEVNULL,
@@ -181,7 +173,7 @@ def _process(argv: list[str], ready: str, env: dict[str, str] | None = None, cwd
 
 @contextmanager
 def upstream() -> Iterator[Target]:
-    port = _free_port()
+    port = free_port()
     with _process([sys.executable, "-m", "tests.bench_load", "upstream", str(port)],
                   f"http://127.0.0.1:{port}/openai/deployments/x/chat/completions") as pid:
         yield Target(f"http://127.0.0.1:{port}", pid)
@@ -189,7 +181,7 @@ def upstream() -> Iterator[Target]:
 
 @contextmanager
 def forwarder(up: Target) -> Iterator[Target]:
-    port = _free_port()
+    port = free_port()
     argv = [sys.executable, "-m", "uvicorn", "tests.bench_forwarder:app", "--port", str(port), "--no-access-log",
             "--log-level", "warning", "--workers", str(max(1, WORKERS))]
     with _process(argv, f"http://127.0.0.1:{port}/", {**os.environ, "BENCH_UPSTREAM": up.url}) as pid:
@@ -217,7 +209,7 @@ def _gateway_process(env: dict[str, str], rules: Path, source: Path) -> Iterator
     created = subprocess.run([sys.executable, "-m", "gateway", "keys", "create", "--app", "bench", "--department",
                               "bench", "--rules", str(rules)], env=env, cwd=source, capture_output=True, text=True,
                              check=True)
-    port = _free_port()
+    port = free_port()
     argv = [sys.executable, "-m", "gateway", "serve", "--port", str(port), "--rules", str(rules)]
     argv += ["--workers", str(WORKERS)] if WORKERS else []
     with _process(argv, f"http://127.0.0.1:{port}/readyz", env, cwd=source) as pid:
