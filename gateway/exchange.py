@@ -98,6 +98,12 @@ class Exchange:
     def duration_ms(self) -> int:
         return int((time.monotonic() - self.started) * 1000)
 
+    def who(self) -> dict[str, str | None]:
+        """The caller as records store it: key id, application, department, staff member (None until authenticated)."""
+        ident = self.identity
+        return {"key_id": ident.key_id if ident else None, "app": ident.app if ident else None,
+                "department": ident.department if ident else None, "user": ident.user if ident else None}
+
     def fail(self, status: int, code: str, *, from_upstream: bool = False) -> None:
         """Record the outcome of a refused or failed request (`from_upstream`: the code is the upstream's)."""
         self.status, self.error_code = status, code

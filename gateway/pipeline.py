@@ -22,7 +22,7 @@ import anyio
 from litestar import Request, Response
 
 from gateway import errors, relay
-from gateway.api.body import api_version, read_body, route_of
+from gateway.api.body import api_version, note_origin, read_body
 from gateway.audit.journal import Journal
 from gateway.audit.route import audit_route
 from gateway.auth import Authenticator
@@ -81,7 +81,7 @@ class Gateway:
         """Run one client request through every phase (the route's guard has authenticated it); finish, and
         with it the record, before the answer is released."""
         run = _Run()
-        exchange.client, exchange.route = request.client.host if request.client else None, route_of(request)
+        note_origin(exchange, request)
         try:
             answer = await self._phases(request, exchange, deployment, run)
         except GatewayError as err:
@@ -138,7 +138,7 @@ class Gateway:
         """Run an admin route's `action` as one recorded exchange."""
         exchange = Exchange(operation, "openai")
         exchange.identity = request.state.identity
-        exchange.client, exchange.route = request.client.host if request.client else None, route_of(request)
+        note_origin(exchange, request)
         try:
             response = await action(exchange)
             exchange.status = response.status_code or 200

@@ -14,16 +14,17 @@ from litestar import Request
 from litestar.exceptions import ClientException
 
 from gateway.errors import GatewayError, bad_request, body_too_large
-from gateway.exchange import Operation
+from gateway.exchange import Exchange, Operation
 
 API_VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}(-preview)?|preview|latest|v1)$")
 
 
-def route_of(request: Request[Any, Any, Any]) -> str:
-    """The route as declared (``/admin/keys/{prefix:str}/revoke``), never the raw path: a path may carry a key
-    or personal data, and the route is recorded in the audit log."""
+def note_origin(exchange: Exchange, request: Request[Any, Any, Any]) -> None:
+    """Record on the exchange the client's address and the route as declared (``/admin/keys/{prefix}/revoke``),
+    never the raw path: a path may carry a key or personal data, and the route is recorded in the audit log."""
     template = request.scope.get("path_template")
-    return template if isinstance(template, str) else "(no route)"
+    exchange.client = request.client.host if request.client else None
+    exchange.route = template if isinstance(template, str) else "(no route)"
 
 
 def api_version(value: str | None) -> str | None:

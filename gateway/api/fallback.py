@@ -17,7 +17,7 @@ from litestar.exceptions import HTTPException, MethodNotAllowedException, NotFou
 from litestar.response import Stream
 
 from gateway import errors
-from gateway.api.body import route_of
+from gateway.api.body import note_origin
 from gateway.exchange import Exchange, Operation
 from gateway.pipeline import Gateway
 
@@ -41,7 +41,7 @@ def handle_exception(request: Request[Any, Any, Any], exc: Exception) -> Respons
         log.error("internal error %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
         err = errors.internal_error()
     exchange = Exchange(Operation.OTHER, "openai")
-    exchange.client, exchange.route = request.client.host if request.client else None, route_of(request)
+    note_origin(exchange, request)
     exchange.fail(err.status, err.code)
 
     async def body() -> AsyncIterator[bytes]:

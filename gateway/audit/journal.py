@@ -27,7 +27,6 @@ class Journal:
 
     async def record(self, exchange: Exchange, charge: Charge) -> None:
         """Commit the exchange's audit record, exchange row and ledger row; raises AuditUnavailable."""
-        ident = exchange.identity
         row = {
             "id": exchange.id,
             "started_at": exchange.started_at,
@@ -36,10 +35,7 @@ class Journal:
             "api_style": exchange.api_style,
             "deployment": exchange.deployment,
             "stream": exchange.stream,
-            "key_id": ident.key_id if ident else None,
-            "app": ident.app if ident else None,
-            "department": ident.department if ident else None,
-            "user": ident.user if ident else None,
+            **exchange.who(),
             "status": exchange.status,
             "error_code": exchange.error_code,
             "backend": exchange.backend,
