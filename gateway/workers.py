@@ -1,8 +1,11 @@
 """Serving with several worker processes: the model is loaded once, then the workers are forked.
 
-The parent loads the analyzer, binds the listening socket, freezes its heap (`gc.freeze`, so the
-model's pages stay shared copy-on-write) and forks one uvicorn server per worker on that socket;
-the kernel spreads connections across them. Each worker opens its own event loop, database engine
+The parent loads the analyzer, binds one listening socket per worker on the same port (SO_REUSEPORT,
+so the kernel spreads connections evenly across the workers; on one shared socket, the worker that
+wakes first accepts a whole burst of keep-alive connections and the others idle), freezes its heap
+(`gc.freeze`, so the model's pages stay shared copy-on-write) and forks one uvicorn server per socket.
+The parent keeps every socket open, so connections that arrive while a worker is being replaced wait
+in its queue for the replacement. Each worker opens its own event loop, database engine
 and upstream clients after the fork, so nothing with a thread or a connection crosses it. A worker
 that dies is replaced (from the parent, so without loading the model again); SIGTERM or SIGINT
 stops every worker gracefully, and a supervisor that dies (even by SIGKILL) takes its workers with it
@@ -53,12 +56,22 @@ def serve(settings: Settings, *, host: str, port: int, workers: int, shutdown_ti
 
         log.info("loading the Japanese NLP model (ja_ginza) once for %d workers ...", workers)
         analyzer = build_analyzer(settings)
-        sock = socket.create_server((host, port), backlog=2048)
-        sock.set_inheritable(True)
+        sockets = listening_sockets(host, port, workers)
         gc.collect()
         gc.freeze()  # the loaded model is never collected: keep its pages shared with the workers
         log.info("serving on http://%s:%d with %d workers", host, port, workers)
-        return _Supervisor(settings, analyzer, sock, workers, options).run()
+        return _Supervisor(settings, analyzer, sockets, options).run()
+
+
+def listening_sockets(host: str, port: int, count: int) -> list[socket.socket]:
+    """One listening socket per worker on the same address (SO_REUSEPORT where the system balances it:
+    Linux), else one socket that every worker shares."""
+    probe = socket.create_server((host, port), backlog=2048)  # "address in use" as ever, never a shared port
+    if not hasattr(socket, "SO_REUSEPORT") or os.uname().sysname != "Linux":
+        return [probe] * count
+    port = probe.getsockname()[1]  # port 0: every worker's socket joins the port the probe got
+    probe.close()
+    return [socket.create_server((host, port), backlog=2048, reuse_port=True) for _ in range(count)]
 
 
 @contextmanager
@@ -78,25 +91,25 @@ def _metrics_directory() -> Iterator[None]:
 class _Supervisor:
     """Forks the workers, replaces one that dies, and stops them all on SIGTERM/SIGINT."""
 
-    def __init__(self, settings: Settings, analyzer: object, sock: socket.socket, workers: int,
+    def __init__(self, settings: Settings, analyzer: object, sockets: list[socket.socket],
                  options: dict[str, Any]) -> None:
-        self.settings, self.analyzer, self.sock, self.workers = settings, analyzer, sock, workers
-        self.options = options
-        self.children: dict[int, float] = {}  # pid -> start time
+        self.settings, self.analyzer, self.sockets, self.options = settings, analyzer, sockets, options
+        self.children: dict[int, tuple[float, int]] = {}  # pid -> (start time, index of its socket)
         self.stopping = False
 
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self._stop)
         signal.signal(signal.SIGINT, self._stop)
         signal.signal(signal.SIGHUP, self._reload)
-        for _ in range(self.workers):
-            self._spawn()
+        for index in range(len(self.sockets)):
+            self._spawn(index)
         quick_deaths, failed = 0, False
         while self.children:
             pid, status = os.wait()
-            started = self.children.pop(pid, None)
-            if started is None:
+            child = self.children.pop(pid, None)
+            if child is None:
                 continue
+            started, index = child
             _mark_dead(pid)
             if self.stopping:
                 continue
@@ -107,11 +120,12 @@ class _Supervisor:
                 failed = True
                 self._stop(signal.SIGTERM, None)
                 continue
-            self._spawn()
-        self.sock.close()
+            self._spawn(index)
+        for sock in set(self.sockets):
+            sock.close()
         return 1 if failed else 0
 
-    def _spawn(self) -> None:
+    def _spawn(self, index: int) -> None:
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:
@@ -121,13 +135,16 @@ class _Supervisor:
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
                 signal.signal(signal.SIGHUP, signal.SIG_DFL)  # the worker's own reloader takes it over
                 _stop_with_parent(parent)
-                _run_worker(self.settings, self.analyzer, self.sock, self.options)
+                own = self.sockets[index]
+                for other in set(self.sockets) - {own}:
+                    other.close()
+                _run_worker(self.settings, self.analyzer, own, self.options)
                 code = 0
             except BaseException:
                 log.exception("worker failed")
             finally:
                 os._exit(code)
-        self.children[pid] = time.monotonic()
+        self.children[pid] = (time.monotonic(), index)
 
     def _reload(self, _signum: int, _frame: FrameType | None) -> None:
         """SIGHUP: every worker reloads the rules."""

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -27,24 +28,34 @@ ROOT = Path(__file__).resolve().parent.parent
 class GatewayProcess:
     """One `gateway serve` process on a free loopback port; `with` starts it and waits until it is ready."""
 
-    def __init__(self, rules: Path, database_url: str, *, shutdown_timeout: float = 10,
+    def __init__(self, rules: Path, database_url: str, *, shutdown_timeout: float = 10, args: Sequence[str] = (),
                  env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - read back when the start fails
+        self.log = tempfile.TemporaryFile(mode="a+")  # noqa: SIM115 - appended by the child, read back here
+        # the upstream comes from the rules only, never from an SDK variable of the shell running the tests
+        inherited = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_OPENAI_", "OPENAI_"))}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gateway", "serve", "--rules", str(rules), "--port", str(self.port),
-             "--shutdown-timeout", str(shutdown_timeout)],
-            cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": database_url, **(env or {})},
+             "--shutdown-timeout", str(shutdown_timeout), *args],
+            cwd=ROOT, env={**inherited, "GATEWAY_DATABASE_URL": database_url, **(env or {})},
             stdout=subprocess.DEVNULL, stderr=self.log, text=True, start_new_session=True)
+
+    def log_text(self) -> str:
+        """Everything the process wrote to stderr so far (its JSON log lines)."""
+        self.log.seek(0)
+        return self.log.read()
+
+    def exited(self, timeout: float = 120) -> tuple[int, str]:
+        """Wait for a process that is expected to stop by itself; its exit status and its log."""
+        return self.process.wait(timeout=timeout), self.log_text()
 
     def wait_ready(self, timeout: float = 240) -> GatewayProcess:
         """Block until /readyz answers 200; fails with the process's log if it exits or takes too long."""
         deadline = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None or time.monotonic() > deadline:
-                self.log.seek(0)
-                raise AssertionError(f"the gateway did not become ready:\n{self.log.read()[-3000:]}")
+                raise AssertionError(f"the gateway did not become ready:\n{self.log_text()[-3000:]}")
             try:
                 if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
                     return self

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -22,10 +20,10 @@ from gateway.storage.database import Database
 from tests.conftest import LogRecorder
 from tests.fake_upstream import Behaviour, FakeUpstream
 from tests.limits_helpers import BURST, burst, check_refusals, ledger, outcomes, race_rules
-from tests.redis_server import free_port, redis_server
+from tests.redis_server import redis_server
+from tests.replicas import GatewayProcess, start_replicas
 from tests.test_keys import chat, gateway_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 BUDGET_JPY = 1
 TOKENS_PER_MINUTE = 150
 
@@ -33,10 +31,11 @@ TOKENS_PER_MINUTE = 150
 class Replicas:
     """Two `gateway serve` processes on one database and one Redis."""
 
-    def __init__(self, urls: list[str], processes: list[subprocess.Popen[bytes]], logs: list[Path], rules: Path,
-                 app: str, department: str, redis_url: str) -> None:
-        self.urls, self.processes, self.logs, self.rules = urls, processes, logs, rules
-        self.app, self.department, self.redis_url = app, department, redis_url
+    def __init__(self, processes: list[GatewayProcess], rules: Path, app: str, department: str,
+                 redis_url: str) -> None:
+        self.processes, self.rules, self.app, self.department = processes, rules, app, department
+        self.urls = [process.url for process in processes]
+        self.redis_url = redis_url
 
 
 @pytest.fixture(scope="module")
@@ -46,34 +45,13 @@ def replicas(session_upstream: FakeUpstream, database_url: str, tmp_path_factory
     rules, app, department = race_rules(directory / "rules", session_upstream, budget_jpy=BUDGET_JPY,
                                         tokens_per_minute=TOKENS_PER_MINUTE)
     with redis_server(directory / "redis") as redis_url:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_OPENAI_", "OPENAI_"))}
-        env |= {"GATEWAY_DATABASE_URL": database_url, "GATEWAY_REDIS_URL": redis_url,
-                "GATEWAY_PSEUDONYM_KEY": "test-pseudonym-key"}
-        ports = [free_port(), free_port()]
-        logs = [directory / f"gateway-{port}.log" for port in ports]
-        processes = [subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve", "--port", str(port), "--rules", str(rules)],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w")) for port, log in zip(ports, logs,
-                                                                                                   strict=True)]
-        urls = [f"http://127.0.0.1:{port}" for port in ports]
+        env = {"GATEWAY_REDIS_URL": redis_url, "GATEWAY_PSEUDONYM_KEY": "test-pseudonym-key"}
+        processes = start_replicas(2, rules, database_url, env=env)
         try:
-            deadline = time.monotonic() + 180
-            for url, process, log in zip(urls, processes, logs, strict=True):
-                while True:
-                    assert process.poll() is None, log.read_text()
-                    assert time.monotonic() < deadline, "the gateway processes did not start"
-                    try:
-                        if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                            break
-                    except httpx.TransportError:
-                        pass
-                    time.sleep(0.2)
-            yield Replicas(urls, processes, logs, rules, app, department, redis_url)
+            yield Replicas(processes, rules, app, department, redis_url)
         finally:
             for process in processes:
-                process.terminate()
-            for process in processes:
-                process.wait(timeout=20)
+                process.__exit__(None, None, None)
 
 
 def test_limits_hold_across_two_replicas(replicas: Replicas, upstream: FakeUpstream, keys: KeyStore,
@@ -131,10 +109,10 @@ def test_sighup_reloads_the_rules(replicas: Replicas, upstream: FakeUpstream, ke
     assert policy.stat().st_size == before.st_size
     os.utime(policy, ns=(before.st_atime_ns, before.st_mtime_ns))  # only the signal can tell
     try:
-        replicas.processes[0].send_signal(signal.SIGHUP)
+        replicas.processes[0].process.send_signal(signal.SIGHUP)
         deadline = time.monotonic() + 10
-        while "rules reloaded (SIGHUP)" not in replicas.logs[0].read_text():
-            assert time.monotonic() < deadline, replicas.logs[0].read_text()[-2000:]
+        while "rules reloaded (SIGHUP)" not in replicas.processes[0].log_text():
+            assert time.monotonic() < deadline, replicas.processes[0].log_text()[-2000:]
             time.sleep(0.1)
         refused = httpx.post(f"{replicas.urls[0]}/v1/chat/completions", json=body, headers={"api-key": key},
                              timeout=30)
@@ -142,7 +120,7 @@ def test_sighup_reloads_the_rules(replicas: Replicas, upstream: FakeUpstream, ke
         assert refused.json()["error"]["message"] == "極秘は送れません。"
     finally:
         policy.write_text(text, encoding="utf-8")
-        replicas.processes[0].send_signal(signal.SIGHUP)
+        replicas.processes[0].process.send_signal(signal.SIGHUP)
 
 
 def test_a_budget_redis_lost_is_seeded_again_from_the_ledger(replicas: Replicas, upstream: FakeUpstream,

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,15 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.samples import Sample
 
 from tests.conftest import API_VERSION, METER_DEPARTMENT
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.replicas import start_replicas
 
 
 @pytest.fixture(scope="module")
@@ -33,35 +20,13 @@ def workers(priced_rules: Path, database_url: str, tmp_path_factory: pytest.Temp
     """Two gateway processes sharing one database and one metrics directory, as two workers would."""
     directory = tmp_path_factory.mktemp("workers")
     (directory / "prometheus").mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_OPENAI_", "OPENAI_"))}
-    env |= {"PROMETHEUS_MULTIPROC_DIR": str(directory / "prometheus"), "GATEWAY_DATABASE_URL": database_url}
-    ports = [_free_port(), _free_port()]
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve", "--port", str(port), "--workers", "1", "--rules",
-             str(priced_rules)],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=(directory / f"{port}.log").open("w"))
-        for port in ports
-    ]
-    urls = [f"http://127.0.0.1:{port}" for port in ports]
+    env = {"PROMETHEUS_MULTIPROC_DIR": str(directory / "prometheus")}
+    processes = start_replicas(2, priced_rules, database_url, args=["--workers", "1"], env=env)
     try:
-        deadline = time.monotonic() + 120
-        for url, process in zip(urls, processes, strict=True):
-            while True:
-                assert process.poll() is None, (directory / f"{url.rsplit(':', 1)[1]}.log").read_text()
-                assert time.monotonic() < deadline, "the gateway processes did not start"
-                try:
-                    if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                time.sleep(0.2)
-        yield urls
+        yield [process.url for process in processes]
     finally:
         for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=15)
+            process.__exit__(None, None, None)
 
 
 def _samples(url: str) -> list[Sample]:

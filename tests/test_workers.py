@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -98,6 +99,31 @@ def test_requests_are_answered_by_several_worker_processes_and_metrics_add_up(
     chat = sum(v for name, labels, v in _samples(url)
                if name == "gateway_requests_total" and labels.get("app") == "test-app")
     assert chat >= sent
+
+
+def test_keep_alive_connections_opened_at_once_are_spread_over_the_workers(
+    served: tuple[str, subprocess.Popen[bytes]], client_key: str
+) -> None:
+    """Sixteen applications connect in the same instant and keep their connections: both workers get some
+    (each worker has its own socket on the port; one shared socket lets the first worker awake take them all)."""
+    url, _ = served
+    before = _worker_requests(url)
+    start = threading.Barrier(16)
+
+    def application(_: int) -> None:
+        with httpx.Client(timeout=60) as client:
+            start.wait()
+            for _ in range(4):
+                answer = client.post(url + PATH, headers={"api-key": client_key},
+                                     json={"messages": [{"role": "user", "content": "今日の予定を教えて"}]})
+                assert answer.status_code == 200
+
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(application, range(16)))
+    after = _worker_requests(url)
+    served_by = {pid: after[pid] - before.get(pid, 0) for pid in after}
+    assert sum(served_by.values()) == 64
+    assert all(n >= 4 for n in served_by.values()), served_by  # at least one connection each
 
 
 def test_concurrent_distinct_personal_texts_are_each_masked_and_restored(

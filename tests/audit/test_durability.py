@@ -4,11 +4,6 @@ wrong signing key stops the gateway at start-up."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,20 +25,7 @@ from gateway.storage.schema import audit_records
 from tests.conftest import API_VERSION, azure_backend
 from tests.fake_upstream import FakeUpstream
 from tests.harness import GatewayServer, write_rules
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(rules: Path, url: str, port: int, **env: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--rules", str(rules), "--port", str(port)],
-                            cwd=ROOT, env={**os.environ, "GATEWAY_DATABASE_URL": url, **env},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+from tests.replicas import GatewayProcess
 
 
 @pytest.fixture
@@ -58,19 +40,9 @@ def killed_db(tmp_path: Path, session_upstream: FakeUpstream) -> Iterator[tuple[
         "deployments": {"*": {"backends": ["primary"]}},
         "audit": {"checkpoint_every": 25, "checkpoint_seconds": 1},
     })
-    port = _free_port()
-    proc = _serve(rules, url, port)
-    base = f"http://127.0.0.1:{port}"
+    gateway = GatewayProcess(rules, url).wait_ready(timeout=180)
+    base = gateway.url
     deadline = time.monotonic() + 180
-    while True:
-        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-        assert time.monotonic() < deadline, "the gateway did not start"
-        try:
-            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
     acknowledged: list[str] = []
     stop = threading.Event()
 
@@ -91,11 +63,11 @@ def killed_db(tmp_path: Path, session_upstream: FakeUpstream) -> Iterator[tuple[
         thread.start()
     while len(acknowledged) < 60 and time.monotonic() < deadline:
         time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
+    gateway.kill()
+    gateway.log.close()
     stop.set()
     for thread in threads:
         thread.join(timeout=20)
-    proc.wait(timeout=10)
     yield db, acknowledged
     db.close()
 
@@ -136,11 +108,10 @@ def test_an_answer_whose_record_cannot_be_written_is_withheld(tmp_path: Path, se
 
 def test_a_missing_signing_key_stops_the_gateway_at_start(tmp_path: Path) -> None:
     rules = write_rules(tmp_path / "rules", {"audit": {"signing_key_file": str(tmp_path / "absent.key")}})
-    proc = _serve(rules, f"sqlite:///{tmp_path / 'g.db'}", _free_port())
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 2
-    assert "監査ログの署名鍵がありません" in err.decode()
-    assert "absent.key" in err.decode()
+    status, log = GatewayProcess(rules, f"sqlite:///{tmp_path / 'g.db'}").exited()
+    assert status == 2
+    assert "監査ログの署名鍵がありません" in log
+    assert "absent.key" in log
 
 
 def test_a_signing_key_that_is_not_the_chains_stops_the_gateway(tmp_path: Path) -> None:
@@ -151,11 +122,9 @@ def test_a_signing_key_that_is_not_the_chains_stops_the_gateway(tmp_path: Path) 
     db.close()
     rules = write_rules(tmp_path / "rules", {})
     other = generate()[0].decode()
-    proc = _serve(rules, url, _free_port(), GATEWAY_AUDIT_SIGNING_KEY=other)
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 2
-    assert "署名鍵が、これまでのチェックポイントの鍵" in err.decode()
-    garbage = _serve(rules, url, _free_port(), GATEWAY_AUDIT_SIGNING_KEY="not a key")
-    _, err = garbage.communicate(timeout=120)
-    assert garbage.returncode == 2
-    assert "Ed25519 の秘密鍵ではありません" in err.decode()
+    status, log = GatewayProcess(rules, url, env={"GATEWAY_AUDIT_SIGNING_KEY": other}).exited()
+    assert status == 2
+    assert "署名鍵が、これまでのチェックポイントの鍵" in log
+    status, log = GatewayProcess(rules, url, env={"GATEWAY_AUDIT_SIGNING_KEY": "not a key"}).exited()
+    assert status == 2
+    assert "Ed25519 の秘密鍵ではありません" in log
