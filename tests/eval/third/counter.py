@@ -57,7 +57,7 @@ def _proxy(ctx: Ctx) -> Builder:
     p = ctx.jp()
     agent = ctx.relative(p) if ctx.chance(0.6) else ctx.jp()
     b.line("代理人による申請（委任状あり）")
-    b.line("本人 {p}（{d}生）", p=ctx.name(p, "kanji"), d=ctx.birth())
+    b.line("本人 {p}（{d}生）", p=ctx.name(p, "kanji"), d=ctx.birth(None, 1928, 1960))
     b.line(
         "代理人 {a}（本人の{r}）　免許証 {lic}",
         a=ctx.name(agent, ctx.pick(["kanji", "fullwidth_space"])),

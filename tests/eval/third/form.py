@@ -5,23 +5,87 @@ from __future__ import annotations
 from tests.eval.blind.model import Builder
 from tests.eval.third.forms import Ctx
 
-TITLES = [
-    "住民異動届",
-    "国民健康保険被保険者資格取得届",
-    "児童手当認定請求書",
-    "介護保険要介護認定申請書",
-    "マイナンバーカード交付申請書（窓口）",
-    "給付金支給申請書",
-    "障害福祉サービス支給申請書",
-    "口座振替依頼書",
-]
+ID_DOCS = (
+    "MY_NUMBER",
+    "RESIDENT_CODE",
+    "HEALTH_INSURANCE",
+    "PENSION_NUMBER",
+    "DRIVER_LICENSE",
+    "PASSPORT",
+    "RESIDENCE_CARD",
+    "CARE_INSURANCE",
+    "DISABILITY_CERTIFICATE",
+)
+# Form title -> identifier families that such a form plausibly asks for.
+TITLES = {
+    "住民異動届": (
+        "MY_NUMBER",
+        "RESIDENT_CODE",
+        "RESIDENCE_CARD",
+        "PASSPORT",
+        "DRIVER_LICENSE",
+        "HEALTH_INSURANCE",
+        "PENSION_NUMBER",
+        "CARE_INSURANCE",
+    ),
+    "国民健康保険被保険者資格取得届": (
+        "MY_NUMBER",
+        "HEALTH_INSURANCE",
+        "PENSION_NUMBER",
+        "RESIDENCE_CARD",
+        "DRIVER_LICENSE",
+        "BANK_ACCOUNT",
+    ),
+    "児童手当認定請求書": (
+        "MY_NUMBER",
+        "BANK_ACCOUNT",
+        "HEALTH_INSURANCE",
+        "PENSION_NUMBER",
+        "RESIDENT_CODE",
+        "RESIDENCE_CARD",
+    ),
+    "介護保険要介護認定申請書": (
+        "CARE_INSURANCE",
+        "MY_NUMBER",
+        "HEALTH_INSURANCE",
+        "DISABILITY_CERTIFICATE",
+        "RESIDENT_CODE",
+        "PENSION_NUMBER",
+    ),
+    "マイナンバーカード交付申請書（窓口）": (
+        "MY_NUMBER",
+        "RESIDENT_CODE",
+        "DRIVER_LICENSE",
+        "PASSPORT",
+        "RESIDENCE_CARD",
+        "HEALTH_INSURANCE",
+        "DISABILITY_CERTIFICATE",
+    ),
+    "給付金支給申請書": ("MY_NUMBER", "BANK_ACCOUNT", "RESIDENT_CODE", "DRIVER_LICENSE", "PASSPORT", "PENSION_NUMBER"),
+    "障害福祉サービス支給申請書": (
+        "DISABILITY_CERTIFICATE",
+        "MY_NUMBER",
+        "HEALTH_INSURANCE",
+        "BANK_ACCOUNT",
+        "PENSION_NUMBER",
+        "CARE_INSURANCE",
+    ),
+    "ふるさと納税寄附申込書（ワンストップ特例）": (
+        "CREDIT_CARD",
+        "MY_NUMBER",
+        "DRIVER_LICENSE",
+        "PASSPORT",
+        "BANK_ACCOUNT",
+    ),
+}
 
 
 def _kv(ctx: Ctx) -> Builder:
     b = Builder()
     p = ctx.jp()
     sep = ctx.pick(["：", ": ", "\t", "　"])
-    b.line("■{t}", t=ctx.pick(TITLES))
+    title = ctx.pick(list(TITLES))
+    b.line("■{t}", t=title)
     b.line("申請者氏名{s}{n}", s=sep, n=ctx.name(p, ctx.pick(["kanji", "fullwidth_space"])))
     b.line("フリガナ{s}{k}", s=sep, k=ctx.name(p, "kana"))
     b.line("生年月日{s}{d}", s=sep, d=ctx.birth())
@@ -30,7 +94,7 @@ def _kv(ctx: Ctx) -> Builder:
     b.line("電話番号{s}{t}", s=sep, t=ctx.num("PHONE_NUMBER"))
     if ctx.chance(0.5):
         b.line("メール{s}{e}", s=sep, e=ctx.email(p))
-    for lab, v in ctx.flex(ctx.rng.randint(5, 7)):
+    for lab, v in ctx.flex(ctx.rng.randint(4, 6), only=TITLES[title]):
         b.line("{l}{s}{v}", l=lab, s=sep, v=v)
     b.add("受付課{s}{o}", s=sep, o=ctx.dept())
     return b
@@ -38,10 +102,10 @@ def _kv(ctx: Ctx) -> Builder:
 
 def _md_table(ctx: Ctx) -> Builder:
     b = Builder()
-    fam = ctx.flex(1, exclude=("CREDIT_CARD",))[0]
-    lab, first = fam
+    title = ctx.pick([t for t in TITLES if not t.startswith("ふるさと")])
+    lab, first = ctx.flex(1, only=TITLES[title])[0]
     entity = first.entity
-    b.line("{t}（世帯一括）", t=ctx.pick(TITLES))
+    b.line("{t}（世帯一括）", t=title)
     b.line("| No. | 氏名 | 生年月日 | {l} |", l=lab)
     b.line("|---:|---|---|---|")
     vals = [first] + [ctx.num(entity) for _ in range(ctx.rng.randint(2, 4))]
@@ -115,7 +179,7 @@ def _identity(ctx: Ctx) -> Builder:
     b.line("本人確認記録票（{o}）", o=ctx.dept())
     b.line("氏名：{n}　生年月日：{d}", n=ctx.name(p, ctx.pick(["kanji", "fullwidth_space"])), d=ctx.birth())
     b.line("確認書類および番号")
-    for lab, v in ctx.flex(ctx.rng.randint(5, 7), exclude=("CREDIT_CARD",)):
+    for lab, v in ctx.flex(ctx.rng.randint(5, 7), only=ID_DOCS):
         b.line("{bullet}{l}　{v}", bullet=ctx.pick(["・", "- ", "□ ", "1) "]), l=lab, v=v)
     b.add("確認者 {s}（印）", s=ctx.name(ctx.jp(), "surname_only"))
     return b

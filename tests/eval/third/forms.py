@@ -128,15 +128,16 @@ class Ctx:
             raise ValueError(entity)
         form = form or self.next_form(entity, NUM_FORMS)
         self.used[entity] += 1
-        text = render_number(groups, sep, form, rng)
+        text = render_number(groups, sep, form, rng, entity)
         if form == "line_broken" and "\n" not in text:
             text = text[:3] + "\n" + text[3:]
         return Val(entity, text, form)
 
     # -- flexible identifiers (least-used family first) for forms and memos
 
-    def flex(self, n: int, exclude: tuple[str, ...] = ()) -> list[tuple[str, Val]]:
-        fams = [f for f in FLEX if f not in exclude]
+    def flex(self, n: int, exclude: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> list[tuple[str, Val]]:
+        """Up to ``n`` identifiers of distinct families, the least used first, each with a label word."""
+        fams = [f for f in FLEX if f not in exclude and (not only or f in only)]
         self.rng.shuffle(fams)
         fams.sort(key=lambda f: self.used[f])
         out = []

@@ -73,7 +73,7 @@ def kanji_number(n: int) -> str:
     return out
 
 
-def render_number(groups: list[str], sep: str, form: str, rng: random.Random) -> str:
+def render_number(groups: list[str], sep: str, form: str, rng: random.Random, entity: str = "") -> str:
     flat = "".join(groups)
     plain = sep.join(groups)
     if form == "plain":
@@ -113,18 +113,45 @@ def render_number(groups: list[str], sep: str, form: str, rng: random.Random) ->
             return sep.join(groups[:i]) + (sep if rng.random() < 0.5 else "") + "\n" + sep.join(groups[i:])
         cut = rng.randint(3, len(flat) - 3)
         return flat[:cut] + "\n" + flat[cut:]
-    # mixed
-    choice = rng.randint(0, 4)
-    if len(groups) >= 3 and choice == 0:
-        return f"{groups[0]}({groups[1]}){''.join(groups[2:])}"
-    if choice == 1:
-        return ".".join(groups) if len(groups) > 1 else flat[:4] + "." + flat[4:]
-    if choice == 2:
-        return (
-            "".join(fw(g) if i % 2 == 0 else g for i, g in enumerate(groups))
-            if len(groups) > 1
-            else fw(flat[:5]) + flat[5:]
-        )
-    if choice == 3:
-        return " ".join(groups) if len(groups) > 1 else flat[:3] + " " + flat[3:7] + " " + flat[7:]
-    return "/".join(groups) if len(groups) > 1 else flat[:2] + "-" + flat[2:]
+    return render_mixed(groups, sep, entity, rng)
+
+
+def render_mixed(groups: list[str], sep: str, entity: str, rng: random.Random) -> str:
+    """What real people write besides the regular forms: brackets, dots, other dashes, half and full width mixed."""
+    flat = "".join(groups)
+    if entity == "PHONE_NUMBER":
+        a, b, c = groups
+        options = [
+            f"{a}({b}){c}",
+            f"({a}){b}-{c}",
+            f"{a} {b} {c}",
+            f"{a}.{b}.{c}",
+            f"{a}‐{b}‐{c}",
+            f"+81-{a[1:]}-{b}-{c}",
+            f"{fw(a)}-{b}-{fw(c)}",
+            f"{a}ー{b}ー{c}",
+        ]
+    elif entity == "POSTAL_CODE":
+        a, b = groups
+        options = [f"{a} {b}", f"{a}‐{b}", f"{a}ー{b}", f"{fw(a)}-{b}", f"{a}－{b}", f"{a}-{fw(b)}"]
+    elif any(ch.isalpha() for ch in flat):
+        letters_first = flat[:2]
+        rest = flat[2:]
+        options = [
+            flat.lower(),
+            f"{letters_first}-{rest}",
+            fw(letters_first) + rest,
+            f"{letters_first} {rest}",
+            " ".join(groups),
+            flat[:2].lower() + flat[2:],
+        ]
+    else:
+        options = [
+            " ".join(groups),
+            "-".join(groups) if sep != "-" else ".".join(groups),
+            "".join(fw(g) if i % 2 == 0 else g for i, g in enumerate(groups)),
+            "(" + groups[0] + ")" + "".join(groups[1:]),
+            "-".join(groups) if sep else flat[:3] + " " + flat[3:],
+        ]
+    plain = sep.join(groups)
+    return rng.choice([o for o in options if o not in (plain, flat)])
