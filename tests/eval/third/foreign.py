@@ -50,7 +50,7 @@ def _record(ctx: Ctx) -> Builder:
     b.line("氏名（カナ）：{k}", k=ctx.name(f, "foreign_katakana"))
     if f.family:
         b.line("漢字氏名：{k}", k=ctx.name(f, "kanji"))
-    b.line("国籍・地域：{n}　在留資格：{s}", n=f.nationality, s=ctx.pick(STATUS))
+    b.line("国籍・地域：{n}　在留資格：{s}", n=ctx.loc(f.nationality), s=ctx.pick(STATUS))
     b.line("生年月日：{d}", d=ctx.birth(ctx.pick(["slash", "seireki", "spaced", "abbrev"]), 1965, 2005))
     b.line("在留カード番号：{c}", c=ctx.num("RESIDENCE_CARD"))
     if ctx.chance(0.5):
@@ -75,9 +75,7 @@ def _phone(ctx: Ctx) -> Builder:
     b.line(
         "{r}さんから電話。{nat}の方。日本語は少しわかる。",
         r=ctx.name(f, ctx.pick(["romanized", "foreign_katakana"])),
-        nat=ctx.loc(f.nationality)
-        if f.nationality in ("ベトナム", "ネパール", "ブラジル", "フィリピン")
-        else f.nationality,
+        nat=ctx.loc(f.nationality),
     )
     b.line("「カードの番号、言います。{c}」", c=ctx.num("RESIDENCE_CARD"))
     b.line("在留カードの住所変更がまだとのこと。今の住所は{a}。", a=ctx.addr())

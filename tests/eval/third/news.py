@@ -62,9 +62,7 @@ def _n3(ctx: Ctx) -> Builder:
     b.add(
         "{place}で暮らす{nat}出身の{f}さん（{a}）が、{o}の日本語スピーチコンテストで最優秀賞に選ばれた。",
         place=ctx.loc(),
-        nat=ctx.loc(f.nationality)
-        if f.nationality in ("ベトナム", "ネパール", "ブラジル", "フィリピン")
-        else f.nationality,
+        nat=ctx.loc(f.nationality),
         f=ctx.name(f, ctx.pick(["foreign_katakana", "romanized"]) if not f.family else "kanji"),
         a=str(ctx.rng.randint(19, 45)),
         o=ctx.org(ctx.pick(["国際交流協会", "国際交流課", "NPO法人ともいき"])),
