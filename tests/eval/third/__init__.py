@@ -1,0 +1,1 @@
+"""Third held-out evaluation corpus (written without looking at the detector)."""
