@@ -4,6 +4,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 
 * NFKC per grapheme cluster (a base character plus its combining marks): full-width digits and
   letters fold to ASCII, and the length may change (``㍻``→``平成``, ``㈱``→``(株)``, ``℡``→``TEL``).
+  Enclosed alphanumerics stay as written: ``連絡先①: 0 7 0 …②: …`` must not read ``1`` and ``2`` as digits
+  of the numbers next to them.
 * Zero-width characters, soft hyphens and variation selectors are removed; U+3000 becomes ``' '``
   (NFKC already does this).
 * Unpaired surrogates become U+FFFD so that SudachiPy (Rust) never sees them.
@@ -103,6 +105,8 @@ def _fold(cluster: str) -> str:
     """NFKC one cluster, drop invisible characters, replace surrogates."""
     if any(0xD800 <= ord(c) <= 0xDFFF for c in cluster):
         return "\ufffd"
+    if "\u2460" <= cluster[0] <= "\u24ff":  # ① ⑴ ⒈ Ⓐ: list markers, not digits of the number that follows
+        return cluster
     folded = unicodedata.normalize("NFKC", cluster).translate(_OLD_FORMS)
     return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
 

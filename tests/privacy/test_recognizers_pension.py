@@ -19,6 +19,9 @@ REC = PensionNumberRecognizer()
         ("基礎年金番号：１２３４－５６７８９０", "1234-567890"),
         ("1234 567890（年金番号）", "1234 567890"),
         ("年金番号 1234ー567890", "1234-567890"),
+        # the label in the question, the number in the answer, in a grouping of the caller's own
+        ("職員：基礎年金番号をお願いいたします。\n市民：えっと、4809-692 282です。", "4809-692 282"),
+        ("年金 12345-67890", "12345-67890"),
     ],
 )
 def test_with_context(text: str, span: str) -> None:
@@ -34,8 +37,9 @@ def test_weak_without_context(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "年金 12345-67890",
         "年金 1234-5678901",
+        "年金の相談は 03-1234-5678 まで",  # a phone number in its grouping
+        "年金の説明会 2024-06-15 13:30",
         "年金 01-1234-567890",
         "年金額 1234567890円",
         "令和6年度",

@@ -24,6 +24,9 @@ WINDOW_BEFORE = 20
 WINDOW_AFTER = 10
 
 _ITEM_END = re.compile("[。!?！？、,\n]")
+_SENTENCE_END = re.compile("[。!?！？]")
+_DIGIT = re.compile("[0-9]")
+QUESTION_LINE = 60  # characters of the line before that may hold the label of the next line's number
 _NEXT_VALUE = re.compile(r"[ \t:は]*[0-9A-Za-z]")
 
 
@@ -36,8 +39,11 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
     a 、 or the line ends, or when the word labels the next value (``123456789012 個人番号 1234…``). The
     window does not reach back past a blank line (the end of a paragraph or a table). In a table (TSV, CSV,
     markdown, aligned columns) the header cell of the match's column counts too (``_table.column_header``).
+    A number in the first sentence of its line also has the line before as its window when that line holds
+    no number of its own: a question and its answer (``職員：基礎年金番号をお願いします。⏎市民：えっと、1234-…``), a
+    heading and its value.
     """
-    before = text[max(0, start - WINDOW_BEFORE) : start].lower().rsplit("\n\n", 1)[-1]  # not past a blank line
+    before = _before(text, start).lower().rsplit("\n\n", 1)[-1]  # not past a blank line
     after = _ITEM_END.split(text[end : end + WINDOW_AFTER], maxsplit=1)[0].lower()
     for word in words:
         folded = word.lower()
@@ -48,6 +54,17 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
             return word
     header = column_header(text, start, end, _any_of(tuple(words))) if words else None
     return next((w for w in words if w.lower() == header.group().lower()), None) if header else None
+
+
+def _before(text: str, start: int) -> str:
+    window = text[max(0, start - WINDOW_BEFORE) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _SENTENCE_END.search(text, line_start, start) or start - line_start > WINDOW_BEFORE:
+        return window
+    previous = text[max(0, text.rfind("\n", 0, line_start - 1) + 1, line_start - QUESTION_LINE) : line_start]
+    if _DIGIT.search(previous):
+        return window
+    return previous + text[line_start:start]
 
 
 @lru_cache(maxsize=256)

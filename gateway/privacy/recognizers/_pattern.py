@@ -18,6 +18,16 @@ from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, raise_with_context
 
 REGEX_TIMEOUT_SECONDS = 2.0
+NEAR_LABEL = "_near_label"  # the name suffix of ``near_label`` patterns
+DATE_OR_TIME = regex.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
+# another identifier's label ending right before a number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
+OTHER_LABEL = regex.compile(
+    r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\p{Han}\p{Katakana}ーA-Za-z]{1,10})"
+    r"(?:番号|コード|ID|No\.?|#)[ \t]*(?:[:：#]|は)?[ \t]*$"
+)
+# how phone numbers are grouped (JAPANESE_PII.md, Phone numbers): 03-1234-5678, 045-123-4567, 0263-12-3456
+_PHONE_GROUPING = regex.compile(r"0[0-9]{1,4}[^0-9]+[0-9]{1,4}[^0-9]+[0-9]{4}")
+ENUMERATION_GAP = 24  # characters between two numbers of one family listed one after the other
 
 # Not inside a longer token: no letter or digit, nor a digit followed by a separator ("03-", "1.",
 # "12,", "2024/", "14:"), right before the match.
@@ -63,8 +73,16 @@ def labelled(labels: str, count: int) -> str:
 
 def loose(count: int) -> str:
     """Regex for ``count`` digits in any grouping with any separators (see ``labelled``), not inside a longer
-    number nor an amount."""
-    return rf"(?<![0-9])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}(?![\-・/._~〜]?[0-9])(?!\s?[円万億])"
+    number (``03-1234-5678`` holds no 8-digit number, ``4111 1111 1111 1111`` no 12-digit one) nor an amount."""
+    return (rf"(?<![0-9])(?<![0-9][\-・/._~〜 ])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
+            rf"(?![\-・/._~〜 ]?[0-9])(?!\s?[円万億])")
+
+
+def near_label(family: str, count: int) -> Pattern:
+    """A pattern for ``count`` digits in any grouping (see ``loose``) reported only with one of the family's
+    context words in its window (the line before included, see ``_context.context_word``), never when the
+    digits read as a date or a time (``交付 2024-06-15 1330``)."""
+    return Pattern(f"{family}{NEAR_LABEL}", loose(count), 0.0)
 
 
 def cell(count: int) -> str:
@@ -134,12 +152,41 @@ class JaPatternRecognizer(PatternRecognizer):
                 if result is not None:
                     results.append(result)
         raise_with_context(text, results, self.context, self.context_score)
+        self._raise_enumerated(text, results)
         return EntityRecognizer.remove_duplicates(results)
+
+    def _near_label_fits(self, text: str, start: int, end: int) -> bool:
+        """A number found only through a context word in its window is none of the things that look alike: a
+        date or time, a phone number in its grouping, a number another identifier's label names."""
+        value = text[start:end]
+        looks_alike = DATE_OR_TIME.search(value) or _PHONE_GROUPING.fullmatch(value)
+        return not looks_alike and not self._named_other(text, start)
+
+    def _named_other(self, text: str, start: int) -> bool:
+        """Another identifier's label ends right before ``start`` (``個人番号：…`` for a driver's licence)."""
+        label = OTHER_LABEL.search(text, max(0, start - 16), start)
+        return label is not None and not any(word.lower() in label.group().lower() for word in self.context)
+
+    def _raise_enumerated(self, text: str, results: list[RecognizerResult]) -> None:
+        """A candidate with as many digits as a reported number of the family just before it is one more
+        of the same kind (``基礎年金番号は1234-567890です。夫の分は2345-678901``), in place."""
+        reported = [(r.end, len(digits_only(text[r.start : r.end]))) for r in results if r.score >= self.context_score]
+        for result in results:
+            if result.score >= self.context_score:
+                continue
+            size = len(digits_only(text[result.start : result.end]))
+            if not self._named_other(text, result.start) and any(
+                0 <= result.start - end <= ENUMERATION_GAP and size == n and "\n\n" not in text[end : result.start]
+                for end, n in reported
+            ):
+                result.score = self.context_score
 
     def _candidate(self, text: str, match: regex.Match[str], pattern: Pattern, flags: int) -> RecognizerResult | None:
         """The result for one match before context, with score 0 where only context may report it."""
         start, end = match.span("value") if "value" in match.re.groupindex else match.span()
         if start >= end or self.invalidate_result(text[start:end]):
+            return None
+        if pattern.name.endswith(NEAR_LABEL) and not self._near_label_fits(text, start, end):
             return None
         valid = self.validate_result(text[start:end])
         if valid is False and not self.keep_invalid_with_context:

@@ -15,7 +15,9 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 * a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``);
 * a household line: a relation label, a name, then the date (``世帯主：山田太郎　1959.10.19``,
   ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``);
-* a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding.
+* a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
+* a biography's first line: the date after the reading or spelling in brackets and before `` - ``
+  (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``).
 """
 
 from __future__ import annotations
@@ -115,6 +117,20 @@ def to_date(era: str | None, year: str, month: str, day: str, today: date) -> da
     return found if lowest <= found <= today else None
 
 
+# a biography's first line: 森拓也（もりたくや、1972年1月20日 - ）, Maria Santos（Maria Santos、昭和55年1月28日 - …）
+# the first date in the brackets after a name's reading or spelling, or the only one when the bracket stays open
+_LEAD_BEFORE = re.compile(r"\([^()\n]{1,40}[、,][ \t]?$")
+_LEAD_AFTER = re.compile(r"[ \t]?[-〜~][ \t]?")
+_LEAD_OPEN = re.compile(r"[ \t]?[-〜~][ \t]?\)")
+
+
+def _biography_lead(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LEAD_BEFORE.search(text, max(line_start, start - 42), start):
+        return _LEAD_AFTER.match(text, end) is not None
+    return text[start - 1 : start] == "(" and _LEAD_OPEN.match(text, end) is not None
+
+
 def _birth_word_before(text: str, start: int) -> bool:
     """A birth word within BEFORE_WINDOW on the date's line, or above it when the line has no label of its own."""
     window_start = max(0, start - BEFORE_WINDOW)
@@ -133,6 +149,7 @@ def _score(text: str, start: int, end: int) -> float:
         or _HOUSEHOLD.fullmatch(text, line_start, start)
         or _AFTER_HONORIFIC.search(text, max(line_start, start - 4), start)
         or in_named_column(text, start, end, _HEADER)
+        or _biography_lead(text, start, end)
     ):
         return SCORE
     if text[end : end + 1] == ")" and text[start - 1 : start] == "(":

@@ -21,7 +21,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_WEAK, context_word
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
+from gateway.privacy.recognizers._pattern import (
+    NEAR_LABEL,
+    JaPatternRecognizer,
+    cell,
+    digits,
+    digits_only,
+    labelled,
+    loose,
+    near_label,
+)
 from gateway.privacy.recognizers._table import column_header
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN
@@ -45,6 +54,9 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
                 Pattern("care_insurance_labelled", labelled("被保険者番号|介護保険証?(?:の)?(?:番号)?|介護の?番号", 10),
                         SCORE_WEAK),
                 Pattern("care_insurance_cell", cell(10), 0.0),
+                near_label("care_insurance", 10),
+                # a letter and 9 digits, as some municipalities number their insured (H123456789)
+                Pattern(f"care_insurance_lettered{NEAR_LABEL}", rf"(?<![0-9A-Za-z])[A-Z][ \-]{{0,2}}{loose(9)}", 0.0),
             ],
             CONTEXT,
         )

@@ -10,7 +10,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled, near_label
 
 CONTEXT = ["免許", "license", "licence"]
 
@@ -26,6 +26,7 @@ class DriverLicenseRecognizer(JaPatternRecognizer):
                 Pattern("driver_license", digits(4, 4, 4), SCORE_WEAK),
                 Pattern("driver_license_labelled", labelled("免許証?(?:の)?番号|免許証", 12), SCORE_CONTEXT),
                 Pattern("driver_license_cell", cell(12), 0.0),
+                near_label("driver_license", 12),
             ],
             CONTEXT,
         )

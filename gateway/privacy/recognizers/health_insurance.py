@@ -55,6 +55,10 @@ _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
 
 
+# 後期高齢者医療 被保険者番号 labels, the short forms in case notes and shelter lists included (後期高齢 1234 5678)
+_INSURED_LABELS = r"被保険者(?:証)?(?:の)?番号|後期高齢(?:者)?(?:医療)?(?:の)?(?:被保険者)?(?:証)?(?:の)?(?:番号)?"
+
+
 class InsuredNumberRecognizer(JaPatternRecognizer):
     """被保険者番号 in any grouping right after its label (後期高齢者医療: 8 digits, no check digit)."""
 
@@ -62,7 +66,7 @@ class InsuredNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.HEALTH_INSURANCE,
             "InsuredNumberRecognizer",
-            [Pattern("insured_number_labelled", labelled("被保険者(?:証)?(?:の)?番号", 8), SCORE_CONTEXT)],
+            [Pattern("insured_number_labelled", labelled(_INSURED_LABELS, 8), SCORE_CONTEXT)],
             INSURED_CONTEXT,
         )
 

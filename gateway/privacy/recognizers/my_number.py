@@ -21,20 +21,21 @@ from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, WINDOW_AFTER, WINDOW_BEFORE
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled, loose
+from gateway.privacy.recognizers._pattern import (
+    DATE_OR_TIME,
+    NEAR_LABEL,
+    OTHER_LABEL,
+    JaPatternRecognizer,
+    cell,
+    digits,
+    digits_only,
+    labelled,
+    near_label,
+)
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
 LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号"  # right before a number in any grouping
-# A number in any grouping with the label anywhere in its window, not only right before it (the one
-# identifier the law singles out: recall first), unless it reads as a date or time (交付 2024-06-15 1330).
-NEAR_LABEL = "my_number_near_label"
 _LABEL = re.compile(LABELS)
-_DATE_OR_TIME = re.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
-# another identifier's label ending right before the number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
-OTHER_LABEL = re.compile(
-    r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z]{1,10})"
-    r"(?:番号|コード|ID|No\.?|#)[ \t]*(?:[:：#]|は)?[ \t]*$"
-)
 
 
 class MyNumberRecognizer(JaPatternRecognizer):
@@ -50,7 +51,8 @@ class MyNumberRecognizer(JaPatternRecognizer):
                 Pattern("my_number", digits(4, 4, 4), SCORE_VALID),
                 Pattern("my_number_labelled", labelled(LABELS, 12), SCORE_CONTEXT),
                 Pattern("my_number_cell", cell(12), 0.0),
-                Pattern(NEAR_LABEL, loose(12), 0.0),
+                # the one identifier the law singles out: recall first, with the label anywhere in the window
+                near_label("my_number", 12),
             ],
             CONTEXT,
         )
@@ -75,7 +77,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
     @staticmethod
     def _labelled_in_window(text: str, start: int, end: int) -> bool:
         window = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
-        return _LABEL.search(window) is not None and not _DATE_OR_TIME.search(text[start:end])
+        return _LABEL.search(window) is not None and not DATE_OR_TIME.search(text[start:end])
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the check digit is right (``stdnum.jp.in_``)."""
@@ -84,7 +86,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
 
 def _near_label(result: RecognizerResult) -> bool:
     explanation = result.analysis_explanation
-    return explanation is not None and explanation.pattern_name == NEAR_LABEL
+    return explanation is not None and explanation.pattern_name.endswith(NEAR_LABEL)
 
 
 def recognizers() -> list[EntityRecognizer]:

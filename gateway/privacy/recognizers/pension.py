@@ -10,7 +10,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled, near_label
 
 CONTEXT = ["年金"]
 LABELS = "年金(?:手帳|証書)?(?:の)?番号|年金手帳|年金証書"  # right before a number in any grouping
@@ -27,6 +27,7 @@ class PensionNumberRecognizer(JaPatternRecognizer):
                 Pattern("pension_number", digits(4, 6), SCORE_WEAK),
                 Pattern("pension_labelled", labelled(LABELS, 10), SCORE_CONTEXT),
                 Pattern("pension_cell", cell(10), 0.0),
+                near_label("pension", 10),
             ],
             CONTEXT,
         )

@@ -89,6 +89,9 @@ class Candidate:
     score: float
 
 
+_ADVERBIAL = "名詞-普通名詞-副詞可能"  # 皆様, 各自様: a word that stands for people, not a name
+
+
 def _has_context_before(doc: Doc, i: int) -> bool:
     """A context word within three tokens before i (particles and colons skipped)."""
     seen = 0
@@ -208,7 +211,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             span = (family_before(doc, i), *known)
             if span[0] < i:
                 span = (span[0], span[1], SURE)
-        elif is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith(NOT_WORDS):
+        elif is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith((*NOT_WORDS, _ADVERBIAL)):
             start = i - 1  # an unknown word before an honorific: NER decides
             while start > 0 and i - start < 2 and KANJI.fullmatch(doc[start - 1].text):
                 start -= 1

@@ -20,7 +20,7 @@ from gateway.privacy.recognizers.person_words import KANJI, KATAKANA
 _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
-_DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+号")
+_DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 
 def rejected(doc: Doc, start: int, end: int) -> bool:

@@ -115,9 +115,11 @@ def family_before(doc: Doc, i: int) -> int:
 
 def reading_after(doc: Doc, end: int) -> tuple[int, int] | None:
     """Katakana reading after a name (and honorific): 佐藤 健太(サトウ ケンタ), 松田翔太 マツダショウタ."""
+    if end < len(doc) and is_katakana(doc[end - 1]):  # a katakana name has no reading (ミン（ミャンマー）)
+        return None
     if end < len(doc) and is_honorific(doc[end]):
         end += 1
-    if end >= len(doc) or is_katakana(doc[end - 1]):
+    if end >= len(doc):
         return None
     bracket = doc[end].text == "("
     if not bracket and not doc[end - 1].whitespace_:
@@ -126,5 +128,7 @@ def reading_after(doc: Doc, end: int) -> tuple[int, int] | None:
     while close < len(doc) and close - first < 4 and is_katakana(doc[close]) and doc[close].text not in FORM_WORDS:
         close += 1
     if close == first or (bracket and (close >= len(doc) or doc[close].text != ")")):
+        return None
+    if any("地名" in t.tag_ for t in doc[first:close]):  # 山田さん（ブラジル）: where they come from
         return None
     return first, close

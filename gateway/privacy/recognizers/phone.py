@@ -21,6 +21,7 @@ from gateway.privacy.recognizers._table import column_header
 
 CONTEXT = [
     "電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ", "sms", "ショートメール",
+    "折り返し", "折返し",
 ]
 
 # phonenumbers does not take a number glued to a Latin letter (TEL03-…, also what NFKC makes of ℡03-…), nor

@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled
+from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled, near_label
 
 CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード"]
 
@@ -27,6 +27,7 @@ class ResidentCodeRecognizer(JaPatternRecognizer):
                 Pattern("resident_code", digits(11), SCORE_WEAK),
                 Pattern("resident_code_labelled", labelled("住民票(?:の)?\\s?コード|住民票番号", 11), SCORE_CONTEXT),
                 Pattern("resident_code_cell", cell(11), 0.0),
+                near_label("resident_code", 11),
             ],
             CONTEXT,
         )

@@ -1,0 +1,60 @@
+"""Numbers whose label stands elsewhere than right before them: in the question a caller answers, in the number
+listed just before, in a biography's first line; and what only looks like a name or a number nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.privacy.analyzer import Analyzer
+
+
+def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
+    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("職員：住民票コードがお手元にあれば。\n市民：5787　4893　210ですね。", "RESIDENT_CODE", "5787　4893　210"),
+        ("職員：基礎年金番号をお願いいたします。\n市民：えっと、4809-692 282です。", "PENSION_NUMBER", "4809-692 282"),
+        ("職員：免許証をお持ちなら番号を。\n市民：3042 9555-6780です。", "DRIVER_LICENSE", "3042 9555-6780"),
+        # the second of two numbers of one kind, named only once
+        ("基礎年金番号は4153-573546です。あ、夫の分は1500-521173です。", "PENSION_NUMBER", "1500-521173"),
+        ("介護保険 ／ 後期高齢 2　6　0　6　9　7　9　6", "HEALTH_INSURANCE", "2　6　0　6　9　7　9　6"),
+        ("介護保険被保険者番号: H1 464-08044", "CARE_INSURANCE", "H1 464-08044"),
+        ("職員：折り返しは084-323-2840でよろしいですか。", "PHONE_NUMBER", "084-323-2840"),
+        # ① is a list marker, not the first digit of the number after it
+        ("緊急連絡先①: 0 7 0 3 8 2 4 3 2 8 5　②: 0　7　0　0　3　8　0　6　9　6　1", "PHONE_NUMBER",
+         "0 7 0 3 8 2 4 3 2 8 5"),
+        ("森拓也（もりたくや、１９７２年１月２０日 - ）は、日本の陶芸家。", "BIRTH_DATE", "１９７２年１月２０日"),
+        ("山田一郎（1950年12月24日 - ）は郷土史家。", "BIRTH_DATE", "1950年12月24日"),
+    ],
+)
+def test_found_with_the_label_elsewhere(analyzer: Analyzer, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in _found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "相福第2024-1596号\n令和7年7月23日\n各社会福祉法人 御中",  # a document number's symbol
+        "保護者の皆様へ　校外学習のお知らせ",
+        "事業期間（2024年4月1日 - 2025年3月31日）の報告",  # a period, not a biography
+        "年金の説明会 2024-06-15 13:30 市役所",
+        "年金の相談は 03-1234-5678 まで",
+    ],
+)
+def test_look_alikes_nearby_are_not_personal(analyzer: Analyzer, text: str) -> None:
+    assert {entity for entity, _ in _found(analyzer, text)} <= {"PHONE_NUMBER"}
+
+
+def test_a_country_in_brackets_after_a_name_is_not_a_reading(analyzer: Analyzer) -> None:
+    found = _found(analyzer, "アウン・チョー・ミンさん（ミャンマー）来庁。")
+    assert ("PERSON", "アウン・チョー・ミン") in found
+    assert all(value != "ミャンマー" for _, value in found)
+
+
+def test_another_identifiers_label_keeps_its_number(analyzer: Analyzer) -> None:
+    """A licence number just before does not make the マイナンバー after it a licence number."""
+    text = "免許証（445974476291）を確認。\n個人番号：7083-3433-4751"
+    assert ("MY_NUMBER", "7083-3433-4751") in _found(analyzer, text)
