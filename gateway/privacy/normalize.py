@@ -60,10 +60,13 @@ _KANJI_NUMBER = re.compile(
     f"{_RUN_START}{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|{_RUN_START}(?:[0-9]+[{DASHES}])+{_K}+"
     f"|(?<!{_K}){_K}*[〇零]{_K}*(?<={_K}{_K})|(?<!{_K}){_K}+(?=[0-9])|(?<=[0-9]){_K}+|(?<!{_K}){_K}{{4,}}"
 )
-# a kanji group one space from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits); a
-# group that is part of a word is not one (514-9674 三重県), except after 第 (第一二三 4567号)
+# a kanji group one space from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits), or in
+# brackets between digits (〇九八(二五七)六六八四); a group that is part of a word is not one (514-9674 三重県),
+# except after 第 (第一二三 4567号)
 _HAN = "[\u3005\u4e00-\u9fff]"
-_KANJI_GROUP_NEAR_DIGITS = re.compile(f"(?:(?<!{_HAN})|(?<=第)){_K}+(?= [0-9])|(?<=[0-9] ){_K}+(?!{_HAN})")
+_KANJI_GROUP_NEAR_DIGITS = re.compile(
+    f"(?:(?<!{_HAN})|(?<=第)){_K}+(?= [0-9])|(?<=[0-9] ){_K}+(?!{_HAN})|(?<=[0-9]\\(){_K}+(?=\\)[0-9])"
+)
 # digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
 _NOT_AFTER = f"(?<![0-9A-Za-z{_KANJI_DIGITS}])"

@@ -20,10 +20,10 @@ from gateway.privacy.recognizers._context import SCORE_CONTEXT, raise_with_conte
 REGEX_TIMEOUT_SECONDS = 2.0
 NEAR_LABEL = "_near_label"  # the name suffix of ``near_label`` patterns
 DATE_OR_TIME = regex.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
-# another identifier's label ending right before a number: 受付番号, お問い合わせ番号, 会員ID, 注文No.
+# another identifier's label ending right before a number: 受付番号, お問い合わせ番号, 会員ID, 注文No., シリアル
 OTHER_LABEL = regex.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\p{Han}\p{Katakana}ーA-Za-z]{1,10})"
-    r"(?:番号|コード|ID|No\.?|#)[ \t]*(?:[:：#]|は)?[ \t]*$"
+    r"(?:番号|コード|ID|No\.?|#|シリアル|(?i:serial|S/N))[ \t]*(?:[:：#]|は)?[ \t]*$"
 )
 # how phone numbers are grouped (JAPANESE_PII.md, Phone numbers): 03-1234-5678, 045-123-4567, 0263-12-3456
 _PHONE_GROUPING = regex.compile(r"0[0-9]{1,4}[^0-9]+[0-9]{1,4}[^0-9]+[0-9]{4}")
@@ -57,7 +57,7 @@ _LOOSE_SEPARATOR = r"[\s\-・/._~〜、,()]{0,4}"
 # what may stand between the label and the number: punctuation, brackets, spaces and line breaks
 # (``【個人番号】⏎1234…``, ``個人番号: ``), and particles (``マイナンバーはね、``); not words that make the
 # label a heading (``保険者番号ごとの件数: 12 3 45``)
-_LABEL_GAP = r"(?:[^\w]|[はがをねのもで]){0,8}"
+LABEL_GAP = r"(?:[^\w]|[はがをねのもで]){0,8}"
 
 
 def labelled(labels: str, count: int) -> str:
@@ -68,7 +68,7 @@ def labelled(labels: str, count: int) -> str:
     of digits in an unusual grouping (``2024-06-15 1330``, counts ``9 18 29 13``) is not read as one number.
     The value is the named group ``value``.
     """
-    return rf"(?:{labels}){_LABEL_GAP}(?P<value>{loose(count)})"
+    return rf"(?:{labels}){LABEL_GAP}(?P<value>{loose(count)})"
 
 
 def loose(count: int) -> str:

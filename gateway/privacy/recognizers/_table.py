@@ -4,7 +4,7 @@ Municipal text pastes tables from spreadsheets and forms, and the label of a val
 but in the header line at the top of its column (JAPANESE_PII.md: a birth date needs context, and a bare
 ``123-4567`` is weak alone; the column header is that context). Shapes handled:
 
-* TSV (tab), CSV (comma) and markdown (``| 氏名 | 生年月日 |``) rows: the column is the cell index,
+* TSV (tab), CSV (comma) and markdown (``| 氏名 | 生年月日 |``, ``1｜氏名｜年齢``) rows: the column is the cell index,
   counted from the left or from the right (a quoted comma in a cell adds a cell);
 * columns aligned with spaces or full-width spaces (U+3000 is ``' '`` after normalization), also
   household blocks such as ``続柄 氏名 生年月日``: a name with a space in it shifts the cells, so the
@@ -24,19 +24,19 @@ _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
 
 
-def _separator(line: str) -> str:
-    """The line's cell separator: tab, '|' (markdown), ',' or ' ' (aligned columns)."""
+def separator(line: str) -> str:
+    """The line's cell separator: tab, '|' (markdown, or rows such as ``1｜氏名｜年齢``), ',' or ' ' (aligned
+    columns)."""
     if "\t" in line:
         return "\t"
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 2:
+    if line.count("|") >= 2:
         return "|"
     if "," in line:
         return ","
     return " "
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+def cells(line: str, sep: str) -> list[tuple[int, int]]:
     """Spans of the cells of ``line``, relative to its start (empty cells kept, except for spaces)."""
     if sep == " ":
         return [m.span() for m in _SPACES.finditer(line)]
@@ -62,12 +62,12 @@ def column_header(text: str, start: int, end: int, words: re.Pattern[str]) -> re
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
-    sep = _separator(line)
-    cells = _cells(line, sep)
-    col = next((i for i, (s, e) in enumerate(cells) if s <= start - line_start < e or s < end - line_start <= e), None)
-    if col is None or len(cells) < 2:
+    sep = separator(line)
+    row = cells(line, sep)
+    col = next((i for i, (s, e) in enumerate(row) if s <= start - line_start < e or s < end - line_start <= e), None)
+    if col is None or len(row) < 2:
         return None
-    from_right = len(cells) - 1 - col
+    from_right = len(row) - 1 - col
     pos = line_start - 1  # the line break before the value's line
     for _ in range(MAX_LINES_UP):
         if pos <= 0:
@@ -75,9 +75,9 @@ def column_header(text: str, start: int, end: int, words: re.Pattern[str]) -> re
         above_start = text.rfind("\n", 0, pos) + 1
         above = text[above_start:pos].rstrip("\r")
         pos = above_start - 1
-        if not above.strip() or _separator(above) != sep:
+        if not above.strip() or separator(above) != sep:
             return None
-        header = _cells(above, sep)
+        header = cells(above, sep)
         if len(header) < 2:
             return None
         if sep == " " and _DIGIT.search(above):

@@ -16,7 +16,16 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, SCORE_WEAK
-from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, cell, digits, labelled
+from gateway.privacy.recognizers._pattern import (
+    LABEL_GAP,
+    LEFT_EDGE,
+    RIGHT_EDGE,
+    JaPatternRecognizer,
+    cell,
+    digits,
+    labelled,
+    loose,
+)
 
 BANK_CONTEXT = ["口座", "普通", "当座", "貯蓄", "預金", "支店", "銀行", "金庫", "振込", "振り込", "店番"]
 BRANCH_CONTEXT = ["店番", "支店番号", "支店コード", "店番号"]
@@ -31,7 +40,12 @@ _DEPOSIT_TYPE = (
 _BRANCH = rf"{LEFT_EDGE}[0-9](?:[- ]?[0-9]){{2}}{RIGHT_EDGE}"
 _YUCHO_BRANCH = rf"{LEFT_EDGE}(?P<value>[0-9]{{3}}|[〇一二三四五六七八九]{{3}})店(?!舗)"
 # an account number, or branch and account (3 + 7), in any grouping right after these
-_ACCOUNT_LABELS = "口座番号|(?:普通|当座|貯蓄)(?:預金)?"
+_ACCOUNT_LABELS = r"口座(?:番号)?|(?:普通|当座|貯蓄)(?:預金)?|(?i:account(?: ?(?:no\.?|number|#))?|acct\.?|a/c)"
+# a branch number in any grouping right after its label; ゆうちょ's 店名 for transfers from other banks is one
+# (店名 〇一八, read as 018), and foreign residents write it in English
+_BRANCH_LABELS = r"店番号?|支店番号|支店コード|店名|(?i:branch(?: ?(?:no\.?|number|code|#))?)"
+_KANJI_BRANCH = "[〇一二三四五六七八九]{3}(?![〇一二三四五六七八九])"
+_BRANCH_LABELLED = rf"(?:{_BRANCH_LABELS}){LABEL_GAP}(?P<value>{loose(3)}|{_KANJI_BRANCH})"
 # ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' or one space.
 _YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
 _LABELLED = r"\s?(?::\s?)?(?P<value>{})"
@@ -65,7 +79,11 @@ class BranchNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.BANK_ACCOUNT,
             "BranchNumberRecognizer",
-            [Pattern("branch_number", _BRANCH, 0.0), Pattern("yucho_branch", _YUCHO_BRANCH, SCORE_CONTEXT)],
+            [
+                Pattern("branch_number", _BRANCH, 0.0),
+                Pattern("yucho_branch", _YUCHO_BRANCH, SCORE_CONTEXT),
+                Pattern("branch_labelled", _BRANCH_LABELLED, SCORE_CONTEXT),
+            ],
             BRANCH_CONTEXT,
         )
 

@@ -8,7 +8,8 @@ digits run together pass Luhn one time in ten, so those get a modest score, rais
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import luhn
 
 from gateway.privacy.entities import Entity
@@ -20,6 +21,7 @@ from gateway.privacy.recognizers._pattern import (
     digits,
     digits_only,
     labelled,
+    near_label,
 )
 
 CONTEXT = ["カード", "クレジット", "card", "visa", "mastercard", "jcb", "amex", "有効期限"]
@@ -38,11 +40,27 @@ class JaCreditCardRecognizer(JaPatternRecognizer):
             [
                 Pattern("card_grouped", _GROUPED, SCORE_STRONG),
                 Pattern("card_digits", f"{LEFT_EDGE}[0-9]{{14,16}}{RIGHT_EDGE}", SCORE_VALID),
+                # four groups of four, dashes and spaces mixed (5446-6739 1637-1425), as the check digit vouches
+                Pattern("card_mixed", f"{LEFT_EDGE}(?<![0-9] )[0-9]{{4}}(?:[- ][0-9]{{4}}){{3}}(?! [0-9]){RIGHT_EDGE}",
+                        SCORE_VALID),
                 *(Pattern(f"card_labelled_{n}", labelled("カード(?:の)?番号|クレジットカード", n), SCORE_CONTEXT)
                   for n in (16, 15, 14)),
+                *(near_label(f"card_{n}", n) for n in (16, 15, 14)),
             ],
             CONTEXT,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The matches, without a number that only its check digit vouches for and another label names
+        (``証明書シリアル 5220409787133897``)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if r.score >= SCORE_CONTEXT or not self._named_other(text, r.start)]
 
     def validate_result(self, pattern_text: str) -> bool:
         """True for a number starting with 2–6 that passes Luhn (``stdnum.luhn``)."""

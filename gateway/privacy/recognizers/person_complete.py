@@ -36,6 +36,9 @@ _SPELLING_IN_BRACKETS = re.compile(
     r"\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
     r"|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8})?)(?=[、,)）])"
 )
+_KATAKANA_AFTER_SLASH = re.compile(
+    r"[ \u3000]?[/／][ \u3000]?(?P<name>[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝ \u3000][\u30a1-\u30fa\u30fc]{1,})*)"
+)
 _FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
 _KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
 _SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
@@ -81,9 +84,12 @@ def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
 
 
 def katakana_before(text: str, spans: Iterable[Span]) -> list[Span]:
-    """The katakana name right before a romanized name in brackets: シタ＝グルン（GURUNG SITA、…）."""
+    """The katakana name right before a romanized name in brackets (シタ＝グルン（GURUNG SITA、…）), or right after
+    one and a slash (SITA GURUNG / シタ グルン)."""
     out = []
-    for start, _, score in spans:
+    for start, end, score in spans:
+        if (m := _KATAKANA_AFTER_SLASH.match(text, end)) is not None and _LATIN_PART.match(text, start):
+            out.append((m.start("name"), m.end("name"), score))
         if start >= 3 and text[start - 1] in "(（" and _LATIN_PART.match(text, start):
             m = _KATAKANA_BEFORE.search(text, max(0, start - 21), start - 1)
             if m is not None:

@@ -66,7 +66,8 @@ _DEPT_END = tuple(
 TIMESTAMP = re.compile(r"[ \t]*(?:[\[(【]?\d{1,2}:\d{2}(?::\d{2})?[\])】]?[ \t]*|[・\-*>＞●○◯〇◆■□][ \t]*)?")
 _HON_TITLES = words(
     "様 さま さん 氏 殿 君 くん ちゃん 先生 会長 副会長 委員 委員長 議長 副議長 部長 課長 係長 市長 町長 村長 "
-    "所長 室長 主任 主査 主事 参事 理事 班長"
+    "所長 室長 主任 主査 主事 参事 理事 班長 理事長 副理事長 社長 副社長 専務 常務 次長 局長 館長 教諭 教頭 "
+    "校長 副校長 園長 院長 教授 准教授"
 )
 # a section after the role (対応者：教育総務課 ファン・クマール)
 _ROLE_SECTION = re.compile(
@@ -116,11 +117,7 @@ def _boundary_after(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end - 1].whitespace_:
         return True
     tag = doc[end].tag_
-    return (
-        tag.startswith(("補助記号", "助詞", "助動詞", "接続詞", "空白"))
-        or doc[end].text in _HON_TITLES
-        or doc[end].text in _ROLE_AFTER
-    )
+    return tag.startswith(("補助記号", "助詞", "助動詞", "接続詞", "空白")) or _title_at(doc, end) > 0
 
 
 def name_value(doc: Doc, i: int, given_ok: bool = False) -> int | None:
@@ -236,12 +233,22 @@ def _placed(doc: Doc, i: int, end: int, prev: Token | None) -> Iterator[Span3]:
 
 
 def _titled(doc: Doc, end: int) -> bool:
-    """A role or title right after the name, then a boundary: 南CW, 東 係長, 渡邊SV."""
-    if end >= len(doc) or not (doc[end].text in _ROLE_AFTER or doc[end].text in _HON_TITLES):
+    """A role or title right after the name, then a boundary: 南CW, 東 係長, 渡邊SV, 岡田部長, 松本教諭."""
+    size = _title_at(doc, end)
+    if not size:
         return False
-    return doc[end].text not in ("様", "さま", "さん", "氏", "殿", "君", "くん", "ちゃん") and _boundary_after(
-        doc, end + 1
-    )
+    title = doc[end : end + size].text
+    return title not in ("様", "さま", "さん", "氏", "殿", "君", "くん", "ちゃん") and _boundary_after(doc, end + size)
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """How many tokens the role or title at ``i`` takes (Sudachi cuts some titles in two: 部|長), 0 if none."""
+    for size in (1, 2):
+        if i + size <= len(doc) and not doc[i : i + size - 1].text_with_ws.endswith(" "):
+            title = doc[i : i + size].text
+            if title in _ROLE_AFTER or title in _HON_TITLES:
+                return size
+    return 0
 
 
 def _self_intro(doc: Doc, i: int) -> int | None:

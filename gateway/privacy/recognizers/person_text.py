@@ -17,6 +17,7 @@
 * The names in a row of a foreign residents' list, before its card and passport fields
   (``Jose Reyes / ホセ・レイエス / 在留カード …``).
 * The subject of a biography's first line, and its reading or spelling (``イ ソジュン（Lee Seojun、1991年 - ）は``).
+* A name in hiragana, family and given name, before と申します (``あの、ごとう　はると申します``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers.person_words import KATAKANA, words
 
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
@@ -50,6 +52,7 @@ _NAME_HEADERS = words(
     "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者"
 )
 _CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
+_DIGITS = re.compile("[0-9]")
 _CELL_NAME = re.compile(rf"{_CELL_WORD}(?:[ \u3000]{_CELL_WORD}){{0,3}}")
 _TITLE_CASE_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}(?= ?(?:さん|様|氏|殿))")
 _KANA_WORD = r"[\u30a1-\u30fa\u30fc]{2,6}"
@@ -97,11 +100,17 @@ _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "�
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
+# a caller introducing themselves in hiragana, family and given name: あの、ごとう　はると申します
+_KANA_SELF_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[、。:：\s]))(?P<name>[\u3041-\u3096]{2,6}[ \u3000][\u3041-\u3096]{1,6}?)"
+    r"と(?:申します|いいます|言います)",
+    re.MULTILINE,
+)
 _KANA_AFTER_LABEL = re.compile(
     rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名|対象者|"
-    rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先)"
+    rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先|配偶者)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
-    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
+    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様|です|も|が))",
     re.MULTILINE,
 )
 
@@ -179,9 +188,12 @@ def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 def written_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names by how they are written or where they stand, with no word test: katakana joined by ＝, the
-    names of a foreign residents' list row, a biography's subject and its reading."""
+    names of a foreign residents' list row, a biography's subject and its reading, a name in hiragana
+    before と申します."""
     for m in _EQUALS_NAME.finditer(text):
         yield m.start(), m.end(), 0.75
+    for m in _KANA_SELF_INTRODUCTION.finditer(text):
+        yield m.start("name"), m.end("name"), 0.75
     offset = 0
     for line in text.split("\n"):
         fields = line.split(" / ")
@@ -210,26 +222,31 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
 
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
-    """Cells under a name column of a tab- or comma-separated table (口座名義, 氏名, カナ): ﾏﾙ ﾏｲ."""
-    if "\t" not in text and text.count(",") < 4:
+    """Cells under a name column of a tab-, comma- or bar-separated table (口座名義, 氏名, カナ): ﾏﾙ ﾏｲ.
+
+    The header is a row of three or more labels, and a row belongs to its table when it has as many cells: a
+    two-column form (``氏名｜山田太郎``, ``生年月日｜…``) has its labels in a column, not a header."""
+    if "\t" not in text and text.count(",") < 4 and text.count("|") < 4:
         return
     columns: set[int] = set()
-    sep = "\t"
+    width = 0
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        sep = "\t" if "\t" in line else ("," if line.count(",") >= 2 else "")
-        if not sep:
+        sep = _table.separator(line)
+        if sep == " " or (sep == "," and line.count(",") < 2):
             columns = set()
             continue
-        cells = line.split(sep)
-        named = {k for k, cell in enumerate(cells) if cell.strip() in _NAME_HEADERS}
-        if named:
-            columns = named
+        cells = _table.cells(line, sep)
+        values = [line[a:b].strip() for a, b in cells]
+        named = {k for k, value in enumerate(values) if value in _NAME_HEADERS}
+        if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
+            columns, width = named, len(cells)
             continue
-        pos = start
-        for k, cell in enumerate(cells):
-            value = cell.strip()
-            if k in columns and _CELL_NAME.fullmatch(value):
-                yield pos + cell.index(value), pos + cell.index(value) + len(value), 0.75
-            pos += len(cell) + 1
+        if len(cells) != width:
+            columns = set()
+            continue
+        for k, (a, b) in enumerate(cells):
+            if k in columns and _CELL_NAME.fullmatch(values[k]):
+                at = start + a + line[a:b].index(values[k])
+                yield at, at + len(values[k]), 0.75

@@ -1,0 +1,50 @@
+"""Records as residents and staff write them: bank details in English or with ゆうちょ's 店名, a card number in
+mixed groups, names in a bar-separated list, a caller's name in hiragana, a surname before a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.privacy.analyzer import Analyzer
+
+
+def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
+    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send money to 七十七銀行, branch 1　7　8, account 六三〇一三三八.",
+         {("BANK_ACCOUNT", "1　7　8"), ("BANK_ACCOUNT", "六三〇一三三八")}),
+        ("（ゆうちょ銀行以外からの振込用: 店名 四七五 普通 8 4 7 8 4 8 4）",
+         {("BANK_ACCOUNT", "四七五"), ("BANK_ACCOUNT", "8 4 7 8 4 8 4")}),
+        ("木村さんの還付口座 797　218　8042 でOKです", {("BANK_ACCOUNT", "797　218　8042")}),
+        ("前に登録した5446―６７３９ 1637‐１４２５のほうで", {("CREDIT_CARD", "5446―６７３９ 1637‐１４２５")}),
+        ("固定資産税をカードで払いたくて。番号は355857375696\n3076です。", {("CREDIT_CARD", "355857375696\n3076")}),
+        ("No.｜氏名｜年齢｜備考\n1｜KIM MINJUN｜94｜通訳要\n2｜ティダ・ウィン｜39｜車いす",
+         {("PERSON", "KIM MINJUN"), ("PERSON", "ティダ・ウィン")}),
+        ("市民：あの、ごとう　はると申します。", {("PERSON", "ごとう　はる")}),
+        ("相談者: SITA GURUNG / シタ グルン", {("PERSON", "SITA GURUNG"), ("PERSON", "シタ グルン")}),
+        ("口座の名義はニシムラタクヤです。", {("PERSON", "ニシムラタクヤ")}),
+        ("配偶者 ニマル ペレラ も同伴", {("PERSON", "ニマル ペレラ")}),
+        ("岡田部長から了承を得ました。", {("PERSON", "岡田")}),
+        ("ご不明点は担任の松本教諭まで。", {("PERSON", "松本")}),
+    ],
+)
+def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "｜項目｜内容｜\n｜---｜---｜\n｜氏名｜山崎 貴子｜\n｜住所｜高崎市八島町｜",  # labels in a column, not a header
+        "松本市長が挨拶した。",
+        "証明書シリアル 5220409787133897",  # another label names the number the check digit vouches for
+        "4111 1111 1111 1111 1234",
+    ],
+)
+def test_not_taken_for_personal_data(analyzer: Analyzer, text: str) -> None:
+    found = _found(analyzer, text)
+    assert not {(e, v) for e, v in found if v in ("住所", "松本") or e == "CREDIT_CARD"}, found
