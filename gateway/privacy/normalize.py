@@ -29,6 +29,7 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   the check digit one time in eleven.
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
+* A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -60,12 +61,12 @@ _KANJI_NUMBER = re.compile(
     f"{_RUN_START}{_K}+(?:[{DASHES}](?:{_K}+|[0-9]+))+|{_RUN_START}(?:[0-9]+[{DASHES}])+{_K}+"
     f"|(?<!{_K}){_K}*[〇零]{_K}*(?<={_K}{_K})|(?<!{_K}){_K}+(?=[0-9])|(?<=[0-9]){_K}+|(?<!{_K}){_K}{{4,}}"
 )
-# a kanji group one space from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits), or in
+# a kanji group one space or 、 from a number's digits: 一二三 4567 (after the first pass made 四五六七 digits), or in
 # brackets between digits (〇九八(二五七)六六八四); a group that is part of a word is not one (514-9674 三重県),
 # except after 第 (第一二三 4567号)
 _HAN = "[\u3005\u4e00-\u9fff]"
 _KANJI_GROUP_NEAR_DIGITS = re.compile(
-    f"(?:(?<!{_HAN})|(?<=第)){_K}+(?= [0-9])|(?<=[0-9] ){_K}+(?!{_HAN})|(?<=[0-9]\\(){_K}+(?=\\)[0-9])"
+    f"(?:(?<!{_HAN})|(?<=第)){_K}+(?=[ 、][0-9])|(?<=[0-9][ 、]){_K}+(?!{_HAN})|(?<=[0-9]\\(){_K}+(?=\\)[0-9])"
 )
 # digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
@@ -82,6 +83,8 @@ _SPACED_RUN = re.compile(
     f"{_NOT_AFTER}(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
 )
 _GROUP = re.compile(f"{_D}+|[A-Z]+")
+# a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'
+_PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN
@@ -139,6 +142,7 @@ def _same_length_fixes(text: str) -> str:
     text = _READ_ALOUD.sub(_read_aloud, text)
     text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
     text = _KANJI_GROUP_NEAR_DIGITS.sub(lambda m: m.group().translate(_TO_ASCII), text)
+    text = _PHONE_COMMAS.sub(lambda m: m.group().replace("、", "-").replace(",", "-"), text)
     return _DIGIT_DASH.sub("-", text)
 
 

@@ -1,5 +1,6 @@
 """Records as residents and staff write them: bank details in English or with ゆうちょ's 店名, a card number in
-mixed groups, names in a bar-separated list, a caller's name in hiragana, a surname before a title."""
+mixed groups, names in a bar-separated list, a caller's name in hiragana, a surname before a title, a mail
+address with spaced dots, an address wrapped over two lines, a phone number read out with 、."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
         ("口座の名義はニシムラタクヤです。", {("PERSON", "ニシムラタクヤ")}),
         ("配偶者 ニマル ペレラ も同伴", {("PERSON", "ニマル ペレラ")}),
         ("岡田部長から了承を得ました。", {("PERSON", "岡田")}),
+        ("メール: yamada . taro @ city . lg . jp", {("EMAIL_ADDRESS", "yamada . taro @ city . lg . jp")}),
+        ("住所: 茨城県つくば市研究学園\n一丁目2番3号", {("ADDRESS", "茨城県つくば市研究学園\n一丁目2番3号")}),
+        ("電話は〇九〇、一二三四、五六七八です", {("PHONE_NUMBER", "〇九〇、一二三四、五六七八")}),
         ("ご不明点は担任の松本教諭まで。", {("PERSON", "松本")}),
     ],
 )
@@ -43,8 +47,11 @@ def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) ->
         "松本市長が挨拶した。",
         "証明書シリアル 5220409787133897",  # another label names the number the check digit vouches for
         "4111 1111 1111 1111 1234",
+        "つくば市の人口は\n1-2月で増えた",
+        "参加者は012、34、5678名",
     ],
 )
 def test_not_taken_for_personal_data(analyzer: Analyzer, text: str) -> None:
     found = _found(analyzer, text)
-    assert not {(e, v) for e, v in found if v in ("住所", "松本") or e == "CREDIT_CARD"}, found
+    wrong = {(e, v) for e, v in found if v in ("住所", "松本") or e in ("CREDIT_CARD", "ADDRESS", "PHONE_NUMBER")}
+    assert not wrong, found

@@ -102,10 +102,12 @@ _BUILDING = (
 _AZA_LOT = f"{_NUM}(?:番地?)?(?:の{_NUM})?(?![0-9])"
 # before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
 # keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part). Forms put a space between the
-# parts (東京都 千代田区 霞が関1-2-3).
+# parts (東京都 千代田区 霞が関1-2-3), and a pasted form may wrap the address anywhere (…研究学園⏎一丁目2番3号).
+_BREAK = "(?:[ ]|\r?\n[ \t]*)?"  # a space, or a line break where a pasted form wrapped the address
 _FULL = re.compile(
-    f"(?P<pref>{_PREFS})?[ ]?(?P<muni>{_MUNI})?[ ]?"
-    f"(?:(?P<town>{_PLACE}{{0,14}}?)(?P<street>{_STREET})|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT}))"
+    f"(?P<pref>{_PREFS})?{_BREAK}(?P<muni>{_MUNI})?{_BREAK}"
+    f"(?:(?P<town>{_PLACE}{{0,14}}?)(?:(?<![\u3041-\u3096])\r?\n[ \t]*)?(?P<street>{_STREET})"
+    f"|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT}))"
     f"{_BUILDING}"
 )
 _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
