@@ -23,6 +23,7 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -49,6 +50,13 @@ def serve(settings: Settings, *, host: str, port: int, workers: int, shutdown_ti
 
         uvicorn.run(create_app(settings), host=host, port=port, **options)
         return 0
+    try:
+        sockets = listening_sockets(host, port, workers)  # first: a port in use fails before the model loads
+    except OSError as exc:
+        print(f"エラー / error: {host}:{port} で待ち受けできません（別のプロセスが使用中か、権限がありません）。"
+              f"--port を変えるか、そのプロセスを止めてください。 / cannot listen on {host}:{port}: {exc.strerror}",
+              file=sys.stderr)
+        return 1
     with _metrics_directory():
         from gateway.app import build_analyzer, prepare_to_serve
 
@@ -56,7 +64,6 @@ def serve(settings: Settings, *, host: str, port: int, workers: int, shutdown_ti
 
         log.info("loading the Japanese NLP model (ja_ginza) once for %d workers ...", workers)
         analyzer = build_analyzer(settings)
-        sockets = listening_sockets(host, port, workers)
         gc.collect()
         gc.freeze()  # the loaded model is never collected: keep its pages shared with the workers
         log.info("serving on http://%s:%d with %d workers", host, port, workers)

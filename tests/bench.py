@@ -113,7 +113,8 @@ def load_rows() -> list[tuple[str, str]]:
                                          ("personal", personal_new, (16,))):
             for clients in clients_list:
                 for name, target in targets.items():
-                    points[kind, name, clients] = measure(target, clients, body, seconds=SECONDS)
+                    behind = None if target is up else up.pid
+                    points[kind, name, clients] = measure(target, clients, body, seconds=SECONDS, upstream_pid=behind)
         for kind, clients in (("plain", 1), ("plain", 16), ("plain", 64), ("streamed", 16), ("streamed", 64),
                               ("personal", 16)):
             d, f, g = (points[kind, name, clients] for name in targets)
@@ -121,6 +122,8 @@ def load_rows() -> list[tuple[str, str]]:
             text = (f"direct {d.rate:,.0f} req/s | forwarder {f.rate:,.0f} ({f.rate / d.rate:.2f}x) | "
                     f"gateway {g.rate:,.0f} ({g.rate / d.rate:.2f}x); gateway over direct p50 "
                     f"+{g.ms(50) - d.ms(50):.1f} ms, p95 +{g.ms(95) - d.ms(95):.1f} ms, p99 {g.ms(99):.0f} ms")
+            text += (f"; CPU ceiling (cores / CPU per request of target, upstream and load generator): direct "
+                     f"{d.ceiling:,.0f}, forwarder {f.ceiling:,.0f}, gateway {g.ceiling:,.0f} req/s")
             if g.refused or f.refused or d.refused:
                 text += f"; REFUSED gateway {dict(g.refused)}, forwarder {dict(f.refused)}, direct {dict(d.refused)}"
             if kind == "streamed":

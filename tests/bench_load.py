@@ -70,6 +70,7 @@ class Point:
     refused: collections.Counter[str] = field(default_factory=collections.Counter)  # status and error code
     seconds: float = 0.0
     cpu: float = 0.0
+    others_cpu: float = 0.0  # the load generator and, through a proxy, the upstream: same machine, same cores
 
     @property
     def rate(self) -> float:
@@ -82,6 +83,13 @@ class Point:
     @property
     def cpu_per_request_ms(self) -> float:
         return self.cpu / max(1, len(self.latencies)) * 1000
+
+    @property
+    def ceiling(self) -> float:
+        """Requests per second this machine's cores could serve at this point's CPU cost per request (the
+        target's, the upstream's and the load generator's together): the physical limit of the point."""
+        per_request = (self.cpu + self.others_cpu) / max(1, len(self.latencies))
+        return (os.cpu_count() or 1) / per_request if per_request else float("inf")
 
 
 async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]], *, seconds: float | None = None,
@@ -132,14 +140,22 @@ def _refusal(status: int, body: bytes) -> str:
         return str(status)
 
 
-def measure(target: Target, clients: int, body: Callable[[int], dict[str, object]], **how: float) -> Point:
-    """Drive `target` and charge it the CPU its process tree used meanwhile."""
+def measure(target: Target, clients: int, body: Callable[[int], dict[str, object]], *,
+            upstream_pid: int | None = None, **how: float) -> Point:
+    """Drive `target` and charge it the CPU its process tree used meanwhile; the CPU of the load generator
+    (this process) and of the upstream behind a proxy (`upstream_pid`) is kept apart."""
     _HEADERS.clear()
     _HEADERS.update(target.headers)
-    before = tree_cpu(target.pid)
+    before, others = tree_cpu(target.pid), _own_cpu() + (tree_cpu(upstream_pid) if upstream_pid else 0.0)
     point = asyncio.run(_drive(target.url, clients, body, **how))  # type: ignore[arg-type]
     point.cpu = tree_cpu(target.pid) - before
+    point.others_cpu = _own_cpu() + (tree_cpu(upstream_pid) if upstream_pid else 0.0) - others
     return point
+
+
+def _own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 # processes

@@ -126,6 +126,20 @@ def test_keep_alive_connections_opened_at_once_are_spread_over_the_workers(
     assert all(n >= 4 for n in served_by.values()), served_by  # at least one connection each
 
 
+def test_a_second_gateway_on_the_same_port_stops_with_a_clear_message(
+    served: tuple[str, subprocess.Popen[bytes]], redis_url: str
+) -> None:
+    """The workers' shared port is never silently shared with another gateway started by mistake."""
+    url, _ = served
+    port = url.rsplit(":", 1)[1]
+    second = subprocess.run([sys.executable, "-m", "gateway", "serve", "--port", port, "--workers", "2"], cwd=ROOT,
+                            env={**os.environ, "GATEWAY_REDIS_URL": redis_url}, capture_output=True, text=True,
+                            timeout=60)
+    assert second.returncode == 1
+    assert "待ち受けできません" in second.stderr
+    assert "Traceback" not in second.stderr
+
+
 def test_concurrent_distinct_personal_texts_are_each_masked_and_restored(
     served: tuple[str, subprocess.Popen[bytes]], upstream: FakeUpstream, client_key: str
 ) -> None:
