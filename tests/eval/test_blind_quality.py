@@ -1,10 +1,12 @@
-"""Leaks on the blind development corpus may not grow back: floors at what has been reached (2026-11-30).
+"""Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-11-30).
 
-The held-out corpus (tests/eval/fresh) is deliberately not used here: it is only scored by `make eval`.
+`blind` and `fresh` were written blind to the detector, then used for development. The held-out corpus
+(tests/eval/third) is deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,29 +15,39 @@ from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.nlp import load_nlp
 from gateway.privacy.pii_rules import load_pii_rules
 from tests.eval.blind.corpus import build_blind
+from tests.eval.blind.model import BlindDoc
 from tests.eval.blind_report import evaluate
+from tests.eval.fresh.corpus import build_fresh
 from tests.eval.leaks import LeakReport
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
-# reached: 2.0 % of all values, PERSON 1.7 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532 over-masked
-MAX_LEAKED = {"TOTAL": 0.025, "PERSON": 0.02, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0}
-MAX_FLAGGED_NEGATIVES = 0.03
+# reached: blind 1.8 % of all values, PERSON 1.7 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532
+# over-masked; fresh 2.1 %, PERSON 2.3 %, MY_NUMBER 2/40, 0/161 negatives, 6/663 and 0/527 over-masked
+MAX_LEAKED = {
+    "blind": {"TOTAL": 0.022, "PERSON": 0.02, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
+    "fresh": {"TOTAL": 0.025, "PERSON": 0.026, "MY_NUMBER": 0.05, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
+              "EMAIL_ADDRESS": 0.0, "BIRTH_DATE": 0.0},
+}
+MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01}
 MAX_OVER_MASKED = 0.02
+CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {"blind": build_blind, "fresh": build_fresh}
 
 
-@pytest.fixture(scope="module")
-def leak() -> LeakReport:
-    docs = build_blind()
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def leak(request: pytest.FixtureRequest) -> tuple[str, LeakReport]:
+    docs = CORPORA[request.param]()
     analyzer = Analyzer(load_pii_rules(RULES), nlp=load_nlp())
-    return evaluate(docs, analyzer.analyze_batch([d.text for d in docs]))[1]
+    return request.param, evaluate(docs, analyzer.analyze_batch([d.text for d in docs]))[1]
 
 
-def test_leaks_do_not_grow_back(leak: LeakReport) -> None:
-    rates = {"TOTAL": leak.total().rate, **{entity: rate.rate for entity, rate in leak.per_type.items()}}
-    grown = {entity: round(rates[entity], 3) for entity, limit in MAX_LEAKED.items() if rates[entity] > limit}
+def test_leaks_do_not_grow_back(leak: tuple[str, LeakReport]) -> None:
+    corpus, report = leak
+    rates = {"TOTAL": report.total().rate, **{entity: rate.rate for entity, rate in report.per_type.items()}}
+    grown = {entity: round(rates[entity], 3) for entity, limit in MAX_LEAKED[corpus].items() if rates[entity] > limit}
     assert grown == {}
 
 
-def test_no_more_false_alarms(leak: LeakReport) -> None:
-    assert leak.negative_docs.rate <= MAX_FLAGGED_NEGATIVES
-    assert all(rate.rate <= MAX_OVER_MASKED for rate in leak.over_masked.values())
+def test_no_more_false_alarms(leak: tuple[str, LeakReport]) -> None:
+    corpus, report = leak
+    assert report.negative_docs.rate <= MAX_FLAGGED_NEGATIVES[corpus]
+    assert all(rate.rate <= MAX_OVER_MASKED for rate in report.over_masked.values())
