@@ -334,6 +334,7 @@ class PersonRecognizer(EntityRecognizer):
         halves = list(person_halves.completed(text, spans, partial(_tag_of, doc)))
         spans = person_complete.joined(text, spans + halves)
         spans += person_complete.spelling_after(text, spans) + person_complete.katakana_before(text, spans)
+        spans += person_complete.listed_with(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)
         spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
         return [

@@ -39,6 +39,11 @@ _SPELLING_IN_BRACKETS = re.compile(
 _KATAKANA_AFTER_SLASH = re.compile(
     r"[ \u3000]?[/／][ \u3000]?(?P<name>[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝ \u3000][\u30a1-\u30fa\u30fc]{1,})*)"
 )
+# a list of katakana names joined by 、 or と, maybe ending in ら
+_NAME_ITEM = r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝ \u3000][\u30a1-\u30fa\u30fc]{1,})*"
+_KATAKANA_NAME = re.compile(_NAME_ITEM)
+_LIST = re.compile(rf"(?<![\u30a1-\u30fa\u30fc]){_NAME_ITEM}(?:(?:、|と){_NAME_ITEM}){{1,6}}ら?")
+_LIST_ITEM = re.compile(_NAME_ITEM)
 _FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
 _KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
 _SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
@@ -94,6 +99,32 @@ def katakana_before(text: str, spans: Iterable[Span]) -> list[Span]:
             m = _KATAKANA_BEFORE.search(text, max(0, start - 21), start - 1)
             if m is not None:
                 out.append((*_extend(text, m.start(), m.end(), _KATAKANA_PART, _KATAKANA_BEFORE), score))
+    return out
+
+
+def listed_with(text: str, spans: Iterable[Span]) -> list[Span]:
+    """The other katakana names of a list that holds a found one: ティダ・ウィン、シタ・グルン、パク ジヨンらの活躍.
+
+    A neighbour joined by 、 or と counts when it is a name of two or more parts, or when the list ends in
+    ら (people: …らの活躍, …らが設立)."""
+    spans = list(spans)
+    out: list[Span] = []
+    for start, end, score in spans:
+        if not _KATAKANA_NAME.fullmatch(text, start, end):
+            continue
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        for item in _LIST.finditer(line):
+            if not line_start + item.start() <= start < line_start + item.end():
+                continue
+            for name in _LIST_ITEM.finditer(item.group()):
+                s, e = line_start + item.start() + name.start(), line_start + item.start() + name.end()
+                parts = len(_PARTS.split(name.group()))
+                listed = min(score, 0.75)
+                if (parts >= 2 or item.group().endswith("ら")) and not any(
+                    a <= s and e <= b and found >= listed for a, b, found in spans
+                ):
+                    out.append((s, e, listed))
     return out
 
 
