@@ -139,6 +139,11 @@ def test_look_alikes_are_not_names(find: Find, text: str) -> None:
         ("よろしくお願いいたします。\n\nえびはら　おさむ", ["えびはら\u3000おさむ"]),
         ("納税義務者：はしもと ゆうた\n住所：高崎市", ["はしもと ゆうた"]),
         ("名義はミナミ リン。金融機関の確認", ["ミナミ リン"]),
+        # the rules find the family name, NER the whole name: their union is masked
+        ("1968年ごろから岡田 葵に師事し、代表作に『春の川』がある。", ["岡田 葵"]),
+        ("その活動は村上 勝の著書『北の灯』にも記されている。", ["村上 勝"]),
+        ("旧制中学で吉村 渚に学び、のちに上京した。", ["吉村 渚"]),
+        ("住宅409号室に住んでおります中野\u3000瞳と申します。", ["中野\u3000瞳"]),
     ],
 )
 def test_the_whole_name_is_found_not_a_part(find: Find, text: str, names: list[str]) -> None:

@@ -263,6 +263,14 @@ def ner_windows(doc: Doc, found: Sequence[Candidate]) -> list[tuple[int, int]]:
     return windows
 
 
+def ner_accepted(doc: Doc, ent: Span) -> bool:
+    """An NER name is kept when a proper noun or an honorific vouches for it, also where it overlaps a rule's
+    result: the analyzer masks their union, so a name the rules found in part is masked whole (沼田 → 沼田 葵)."""
+    after = next_token(doc, ent.end)
+    vouched = any("固有名詞" in t.tag_ for t in ent) or (after is not None and is_honorific(after))
+    return vouched and all(name_like(t) for t in ent)
+
+
 class PersonRecognizer(EntityRecognizer):
     """PERSON from token rules; NER ``PERSON`` spans in the artifacts raise or add candidates."""
 
@@ -288,14 +296,8 @@ class PersonRecognizer(EntityRecognizer):
             results.extend(self._results(doc[cand.start : cand.end], score))
             if (reading := reading_after(doc, cand.end)) is not None:
                 results.append(self._result(doc[reading[0] : reading[1]], score))
-        for ent in ner:  # NER alone: only proper nouns or a word before an honorific
-            after = next_token(doc, ent.end)
-            vouched = any("固有名詞" in t.tag_ for t in ent) or (after is not None and is_honorific(after))
-            if (
-                vouched
-                and all(name_like(t) for t in ent)
-                and not any(r.start < ent.end_char and ent.start_char < r.end for r in results)
-            ):
+        for ent in ner:
+            if ner_accepted(doc, ent):
                 ner_score = _score(doc, ent.start, ent.end, NER_ONLY)
                 if ner_score is not None:
                     results.append(self._result(ent, ner_score))
