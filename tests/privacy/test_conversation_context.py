@@ -27,6 +27,9 @@ def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
         ("緊急連絡先①: 0 7 0 3 8 2 4 3 2 8 5　②: 0　7　0　0　3　8　0　6　9　6　1", "PHONE_NUMBER",
          "0 7 0 3 8 2 4 3 2 8 5"),
         ("森拓也（もりたくや、１９７２年１月２０日 - ）は、日本の陶芸家。", "BIRTH_DATE", "１９７２年１月２０日"),
+        # the card named instead of the number: the number printed on it, its check digit right
+        ("マイナンバーカードの暗証番号ロックかかった💦\n番号 93960917\n9362 で予約とれますか？", "MY_NUMBER",
+         "93960917\n9362"),
         ("山田一郎（1950年12月24日 - ）は郷土史家。", "BIRTH_DATE", "1950年12月24日"),
     ],
 )
@@ -42,6 +45,8 @@ def test_found_with_the_label_elsewhere(analyzer: Analyzer, text: str, entity: s
         "事業期間（2024年4月1日 - 2025年3月31日）の報告",  # a period, not a biography
         "年金の説明会 2024-06-15 13:30 市役所",
         "年金の相談は 03-1234-5678 まで",
+        "マイナンバーカード 申請件数\n2024年 1 2 3 4 5 6 7 8 9 0 1 8",  # counts under a heading that names the card
+        "マイナンバーカードの交付枚数は 1234 5678 9018 枚です",  # a figure, however its check digit falls
     ],
 )
 def test_look_alikes_nearby_are_not_personal(analyzer: Analyzer, text: str) -> None:

@@ -43,7 +43,7 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
     no number of its own: a question and its answer (``職員：基礎年金番号をお願いします。⏎市民：えっと、1234-…``), a
     heading and its value.
     """
-    before = _before(text, start).lower().rsplit("\n\n", 1)[-1]  # not past a blank line
+    before = window_before(text, start).lower().rsplit("\n\n", 1)[-1]  # not past a blank line
     after = _ITEM_END.split(text[end : end + WINDOW_AFTER], maxsplit=1)[0].lower()
     for word in words:
         folded = word.lower()
@@ -56,7 +56,9 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
     return next((w for w in words if w.lower() == header.group().lower()), None) if header else None
 
 
-def _before(text: str, start: int) -> str:
+def window_before(text: str, start: int) -> str:
+    """The characters before ``start`` that may hold its label: ``WINDOW_BEFORE`` of them, or its line so far
+    and the line before when the number is in its line's first sentence and that line holds no number."""
     window = text[max(0, start - WINDOW_BEFORE) : start]
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or _SENTENCE_END.search(text, line_start, start) or start - line_start > WINDOW_BEFORE:

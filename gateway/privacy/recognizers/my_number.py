@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.jp import in_
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, WINDOW_AFTER, WINDOW_BEFORE
+from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, WINDOW_AFTER, window_before
 from gateway.privacy.recognizers._pattern import (
     DATE_OR_TIME,
     NEAR_LABEL,
@@ -35,7 +35,10 @@ from gateway.privacy.recognizers._pattern import (
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
 LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号"  # right before a number in any grouping
-_LABEL = re.compile(LABELS)
+_LABEL = re.compile(LABELS + r"|マイナ(?=[\s:：は]*[0-9])")  # マイナ 1234…: the short name as a label
+_CARD = re.compile("マイナンバーカード|マイナカード|個人番号カード")
+_LABELLED_PATTERNS = frozenset({"my_number_labelled", "my_number_cell"})  # the label or the column says it
+_UNIT = re.compile(r"\s?(?:件|枚|人|名|円|世帯|%|％)")
 
 
 class MyNumberRecognizer(JaPatternRecognizer):
@@ -67,26 +70,50 @@ class MyNumberRecognizer(JaPatternRecognizer):
         """The pattern matches, without a check-digit-only match that another identifier's label names, and
         an unusual grouping only with the label itself in its window and not a date or time."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if (r.score >= SCORE_CONTEXT or not OTHER_LABEL.search(text, max(0, r.start - 16), r.start))
-            and (not _near_label(r) or self._labelled_in_window(text, r.start, r.end))
-        ]
+        kept = []
+        for r in results:
+            if _pattern_of(r) not in _LABELLED_PATTERNS:
+                named_by = self._named_in_window(text, r.start, r.end)
+                if named_by is None and _near_label(r):
+                    continue
+                if named_by != "label":  # the card, マイナポータル …: no stronger than the check digit
+                    if not in_.is_valid(digits_only(text[r.start : r.end])):
+                        continue
+                    r.score = min(r.score, SCORE_VALID)
+            if r.score < SCORE_CONTEXT and (OTHER_LABEL.search(text, max(0, r.start - 16), r.start)
+                                            or _UNIT.match(text, r.end)):
+                continue
+            kept.append(r)
+        return kept
 
     @staticmethod
-    def _labelled_in_window(text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
-        return _LABEL.search(window) is not None and not DATE_OR_TIME.search(text[start:end])
+    def _named_in_window(text: str, start: int, end: int) -> str | None:
+        """"label" when 個人番号 / マイナンバー stands in the window, "card" when only the card does
+        (マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012: the number printed on it) and the check digit is
+        right and the number is no figure (123,456,789,012枚), else None."""
+        value = text[start:end]
+        if DATE_OR_TIME.search(value):
+            return None
+        window = window_before(text, start) + value + " " + text[end : end + WINDOW_AFTER]
+        if _LABEL.search(window):
+            return "label"
+        if (_CARD.search(window) is not None and "," not in value and in_.is_valid(digits_only(value))
+                and not _UNIT.match(text, end)):
+            return "card"
+        return None
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the check digit is right (``stdnum.jp.in_``)."""
         return bool(in_.is_valid(digits_only(pattern_text)))
 
 
-def _near_label(result: RecognizerResult) -> bool:
+def _pattern_of(result: RecognizerResult) -> str:
     explanation = result.analysis_explanation
-    return explanation is not None and explanation.pattern_name.endswith(NEAR_LABEL)
+    return explanation.pattern_name if explanation is not None and explanation.pattern_name else ""
+
+
+def _near_label(result: RecognizerResult) -> bool:
+    return _pattern_of(result).endswith(NEAR_LABEL)
 
 
 def recognizers() -> list[EntityRecognizer]:
