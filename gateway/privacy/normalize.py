@@ -4,8 +4,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 
 * NFKC per grapheme cluster (a base character plus its combining marks): full-width digits and
   letters fold to ASCII, and the length may change (``㍻``→``平成``, ``㈱``→``(株)``, ``℡``→``TEL``).
-  Enclosed alphanumerics stay as written: ``連絡先①: 0 7 0 …②: …`` must not read ``1`` and ``2`` as digits
-  of the numbers next to them.
+  An enclosed number standing alone stays as written: it marks a list item (``連絡先①: 0 7 0 …②: …``), and
+  must not be read as a digit of the number next to it; a run of them is a number (``①②③④ ⑤⑥⑦⑧``).
 * Zero-width characters, soft hyphens and variation selectors are removed; U+3000 becomes ``' '``
   (NFKC already does this).
 * Unpaired surrogates become U+FFFD so that SudachiPy (Rust) never sees them.
@@ -83,6 +83,9 @@ _SPACED_RUN = re.compile(
     f"{_NOT_AFTER}(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
 )
 _GROUP = re.compile(f"{_D}+|[A-Z]+")
+# an enclosed number (①, ⑴, ⒈, ❶) with no other enclosed number or digit next to it: a list marker
+_ENCLOSED = "\u2460-\u24ff\u2776-\u2793"
+_LIST_MARKER = re.compile(f"(?<![{_ENCLOSED}0-9０-９])[{_ENCLOSED}](?![{_ENCLOSED}0-9０-９])")
 # a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'
 _PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -111,8 +114,6 @@ def _fold(cluster: str) -> str:
     """NFKC one cluster, drop invisible characters, replace surrogates."""
     if any(0xD800 <= ord(c) <= 0xDFFF for c in cluster):
         return "\ufffd"
-    if "\u2460" <= cluster[0] <= "\u24ff":  # ① ⑴ ⒈ Ⓐ: list markers, not digits of the number that follows
-        return cluster
     folded = unicodedata.normalize("NFKC", cluster).translate(_OLD_FORMS)
     return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
 
@@ -173,6 +174,7 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Return the normalized copy of ``text`` with its offset map."""
+    markers = {m.start() for m in _LIST_MARKER.finditer(text)}
     parts: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
@@ -181,7 +183,7 @@ def normalize(text: str) -> NormalizedText:
         j = i + 1
         while j < n and _joins_previous(text[j]):
             j += 1
-        folded = _fold(text[i:j])
+        folded = text[i:j] if i in markers else _fold(text[i:j])
         if folded:
             parts.append(folded)
             starts.extend([i] * len(folded))

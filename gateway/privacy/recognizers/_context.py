@@ -27,6 +27,7 @@ _ITEM_END = re.compile("[。!?！？、,\n]")
 _SENTENCE_END = re.compile("[。!?！？]")
 _DIGIT = re.compile("[0-9]")
 QUESTION_LINE = 60  # characters of the line before that may hold the label of the next line's number
+_ANSWER = 10  # an answer's own start before the number (市民：はい。) does not end the question's reach
 _NEXT_VALUE = re.compile(r"[ \t:は]*[0-9A-Za-z]")
 
 
@@ -61,7 +62,9 @@ def window_before(text: str, start: int) -> str:
     and the line before when the number is in its line's first sentence and that line holds no number."""
     window = text[max(0, start - WINDOW_BEFORE) : start]
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or _SENTENCE_END.search(text, line_start, start) or start - line_start > WINDOW_BEFORE:
+    prefix = start - line_start
+    ended = prefix > _ANSWER and _SENTENCE_END.search(text, line_start, start) is not None
+    if line_start == 0 or prefix > WINDOW_BEFORE or ended:
         return window
     previous = text[max(0, text.rfind("\n", 0, line_start - 1) + 1, line_start - QUESTION_LINE) : line_start]
     if _DIGIT.search(previous):

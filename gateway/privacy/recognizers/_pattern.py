@@ -25,6 +25,10 @@ OTHER_LABEL = regex.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\p{Han}\p{Katakana}ーA-Za-z]{1,10})"
     r"(?:番号|コード|ID|No\.?|#|シリアル|(?i:serial|S/N))[ \t]*(?:[:：#]|は)?[ \t]*$"
 )
+# a figure grouped in thousands (1,234) or a compact date (20240801): never an identifier in any grouping
+_FIGURE = regex.compile(r"[0-9],[0-9]{3}(?![0-9])")
+_COMPACT_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_ANY_GROUPING = ("_labelled", NEAR_LABEL, "_cell")  # name endings of the patterns built on ``loose``/``cell``
 # how phone numbers are grouped (JAPANESE_PII.md, Phone numbers): 03-1234-5678, 045-123-4567, 0263-12-3456
 _PHONE_GROUPING = regex.compile(r"0[0-9]{1,4}[^0-9]+[0-9]{1,4}[^0-9]+[0-9]{4}")
 ENUMERATION_GAP = 24  # characters between two numbers of one family listed one after the other
@@ -74,8 +78,8 @@ def labelled(labels: str, count: int) -> str:
 def loose(count: int) -> str:
     """Regex for ``count`` digits in any grouping with any separators (see ``labelled``), not inside a longer
     number (``03-1234-5678`` holds no 8-digit number, ``4111 1111 1111 1111`` no 12-digit one) nor an amount."""
-    return (rf"(?<![0-9])(?<![0-9][\-・/._~〜 ])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
-            rf"(?![\-・/._~〜 ]?[0-9])(?!\s?[円万億])")
+    return (rf"(?<![0-9])(?<![0-9][\-・/._~〜 ,、])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
+            rf"(?![\-・/._~〜 ,、]?[0-9])(?!\s?[円万億])")
 
 
 def near_label(family: str, count: int) -> Pattern:
@@ -92,6 +96,13 @@ def cell(count: int) -> str:
     """
     value = f"[0-9](?:[ \\-・/._~〜()]{{0,4}}[0-9]){{{count - 1}}}"
     return rf"(?m)(?:^|(?<=[\t,|]))[ \"]*(?P<value>{value})[ \"]*(?=[\t,|\r\n]|$)"
+
+
+def _figure_or_date(value: str) -> bool:
+    """A figure in thousands, a date or time, or a compact date: what follows a label in a table of figures."""
+    digits = digits_only(value)
+    return bool(_FIGURE.search(value) or DATE_OR_TIME.search(value)
+                or (len(digits) == 8 and _COMPACT_DATE.fullmatch(digits)))
 
 
 def digits_only(text: str) -> str:
@@ -159,7 +170,8 @@ class JaPatternRecognizer(PatternRecognizer):
         """A number found only through a context word in its window is none of the things that look alike: a
         date or time, a phone number in its grouping, a number another identifier's label names."""
         value = text[start:end]
-        looks_alike = DATE_OR_TIME.search(value) or _PHONE_GROUPING.fullmatch(value)
+        international = text[start - 1 : start] == "+"  # +81-50-3816-9405: a phone number from abroad
+        looks_alike = international or DATE_OR_TIME.search(value) or _PHONE_GROUPING.fullmatch(value)
         return not looks_alike and not self._named_other(text, start)
 
     def _named_other(self, text: str, start: int) -> bool:
@@ -185,6 +197,8 @@ class JaPatternRecognizer(PatternRecognizer):
         """The result for one match before context, with score 0 where only context may report it."""
         start, end = match.span("value") if "value" in match.re.groupindex else match.span()
         if start >= end or self.invalidate_result(text[start:end]):
+            return None
+        if pattern.name.endswith(_ANY_GROUPING) and _figure_or_date(text[start:end]):
             return None
         if pattern.name.endswith(NEAR_LABEL) and not self._near_label_fits(text, start, end):
             return None

@@ -8,6 +8,8 @@ digits run together pass Luhn one time in ten, so those get a modest score, rais
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import luhn
@@ -26,6 +28,7 @@ from gateway.privacy.recognizers._pattern import (
 
 CONTEXT = ["カード", "クレジット", "card", "visa", "mastercard", "jcb", "amex", "有効期限"]
 
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")  # 2015-2016 2017-2018: years, not a card
 _GROUPED = "|".join(digits(*sizes, plain=False) for sizes in ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4)))
 
 
@@ -60,7 +63,8 @@ class JaCreditCardRecognizer(JaPatternRecognizer):
         """The matches, without a number that only its check digit vouches for and another label names
         (``証明書シリアル 5220409787133897``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if r.score >= SCORE_CONTEXT or not self._named_other(text, r.start)]
+        return [r for r in results if r.score >= SCORE_CONTEXT
+                or not (self._named_other(text, r.start) or len(_YEAR.findall(text, r.start, r.end)) >= 2)]
 
     def validate_result(self, pattern_text: str) -> bool:
         """True for a number starting with 2–6 that passes Luhn (``stdnum.luhn``)."""

@@ -31,10 +31,11 @@ _AT = (
     rf"(?:\s*(?:{_OPEN}\s*(?:at|a|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
     r"|\s+at\s+|\s+@\s*|@\s+)"
 )
-_DOT = rf"(?: ?\. ?|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
-# a local part whose dots are spaced too: yamada . taro @ city . lg . jp
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
+OBFUSCATED_REGEX = rf"(?i){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
+# every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
-OBFUSCATED_REGEX = rf"(?i){_SPACED_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
+SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"
 
 
 class JaEmailRecognizer(JaPatternRecognizer):
@@ -44,7 +45,11 @@ class JaEmailRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.EMAIL_ADDRESS,
             "JaEmailRecognizer",
-            [Pattern("email", EMAIL_REGEX, SCORE_STRONG), Pattern("email_spelled_out", OBFUSCATED_REGEX, SCORE_STRONG)],
+            [
+                Pattern("email", EMAIL_REGEX, SCORE_STRONG),
+                Pattern("email_spelled_out", OBFUSCATED_REGEX, SCORE_STRONG),
+                Pattern("email_spaced", SPACED_REGEX, SCORE_STRONG),
+            ],
             CONTEXT,
         )
 

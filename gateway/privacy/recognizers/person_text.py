@@ -100,17 +100,21 @@ _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "�
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
+# an account holder's name in katakana: 名義はニシムラタクヤです
+_HOLDER = re.compile(
+    rf"名義人?(?:は|[:：])[ \t\u3000]*(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:です|でした|。|$))", re.MULTILINE
+)
 # a caller introducing themselves in hiragana, family and given name: あの、ごとう　はると申します
 _KANA_SELF_INTRODUCTION = re.compile(
-    r"(?:^|(?<=[、。:：\s]))(?P<name>[\u3041-\u3096]{2,6}[ \u3000][\u3041-\u3096]{1,6}?)"
-    r"と(?:申します|いいます|言います)",
+    r"(?:^|(?<=[:：\s])|(?<=あの、)|(?<=えっと、)|(?<=私、)|(?<=わたし、)|(?<=私は)|(?<=わたしは))"
+    r"(?P<name>[\u3041-\u3096]{2,6}[ \u3000][\u3041-\u3096]{1,6}?)[ \u3000]?と(?:申します|もうします)",
     re.MULTILINE,
 )
 _KANA_AFTER_LABEL = re.compile(
     rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名|対象者|"
-    rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先|配偶者)"
+    rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
-    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様|です|も|が))",
+    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
     re.MULTILINE,
 )
 
@@ -192,7 +196,7 @@ def written_names(text: str) -> Iterator[tuple[int, int, float]]:
     before と申します."""
     for m in _EQUALS_NAME.finditer(text):
         yield m.start(), m.end(), 0.75
-    for m in _KANA_SELF_INTRODUCTION.finditer(text):
+    for m in (*_KANA_SELF_INTRODUCTION.finditer(text), *_HOLDER.finditer(text)):
         yield m.start("name"), m.end("name"), 0.75
     offset = 0
     for line in text.split("\n"):
@@ -247,6 +251,6 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             columns = set()
             continue
         for k, (a, b) in enumerate(cells):
-            if k in columns and _CELL_NAME.fullmatch(values[k]):
+            if k in columns and _CELL_NAME.fullmatch(values[k]) and not values[k].endswith(_SECTION_END):
                 at = start + a + line[a:b].index(values[k])
                 yield at, at + len(values[k]), 0.75
