@@ -160,7 +160,7 @@ class AddressRecognizer(EntityRecognizer):
         if full is not None and (after_context or full.group("pref") or full.group("muni")):
             if not full.group("aza") and not full.group("town") and not re.search("[丁番]", full.group("street")):
                 return None  # つくば市1-2 is more likely a list or a range than an address
-            if "\n" in full.group() and not re.search("[番号]", full.group("street") or ""):
+            if "\n" in full.group() and not re.search("[番号]|[0-9]+-[0-9]+-[0-9]+", full.group("street") or ""):
                 return None  # つくば市教育委員会⏎2-1 学校給食: a heading and an item number, not a wrapped address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))
