@@ -8,7 +8,10 @@ number).
 A check digit alone is weaker than a label: right before the number, another identifier's label
 (``問合せ番号 4598-6311-5470``, 受付番号, 整理番号, 管理番号, 資産番号, 会員番号, 注文番号, お客様番号, any
 ``…番号`` / ``…ID`` / ``…No.``) says what the number is, and it is not reported as a マイナンバー; with
-個人番号 / マイナンバー in the window the context still wins.
+個人番号 / マイナンバー in the window the context still wins. A unit after it (``枚``, ``件``, ``人``) makes it a
+figure. When only the card is named (``マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012``), a number in
+any grouping with a right check digit is the number printed on it, at the check digit's score: a number
+assembled from single digits one per space still needs the label itself (analyzer.py).
 """
 
 from __future__ import annotations
@@ -67,8 +70,9 @@ class MyNumberRecognizer(JaPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """The pattern matches, without a check-digit-only match that another identifier's label names, and
-        an unusual grouping only with the label itself in its window and not a date or time."""
+        """The pattern matches: an unusual grouping only with the label (or the card and a right check digit) in
+        its window and not a date or time; raised by context only for the label itself; a match that only its
+        check digit vouches for dropped when another identifier's label names it or a unit follows it."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for r in results:
