@@ -81,3 +81,8 @@ def test_another_identifiers_label_keeps_its_number(analyzer: Analyzer) -> None:
     """A licence number just before does not make the マイナンバー after it a licence number."""
     text = "免許証（445974476291）を確認。\n個人番号：7083-3433-4751"
     assert ("MY_NUMBER", "7083-3433-4751") in _found(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["1 9 8 5 年 4 月 3 日生まれ", "生年月日: 1985 / 4 / 3", "生年月日 S 60 . 4 . 3"])
+def test_a_birth_date_written_with_spaces(analyzer: Analyzer, text: str) -> None:
+    assert {entity for entity, _ in _found(analyzer, text)} == {"BIRTH_DATE"}

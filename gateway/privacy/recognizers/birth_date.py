@@ -45,10 +45,12 @@ _ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr明大昭平令])"
 _PATTERNS = (
     re.compile(f"{_ERA}\\s?(?P<y>{_N}|元)\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(
-        f"(?<![A-Za-z0-9]){_ERA}(?P<y>[0-9]{{1,2}})(?P<s>[./-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])"
+        f"(?<![A-Za-z0-9]){_ERA} ?(?P<y>[0-9]{{1,2}}) ?(?P<s>[./-]) ?(?P<m>[0-9]{{1,2}}) ?(?P=s) ?"
+        f"(?P<d>[0-9]{{1,2}})(?![0-9])"
     ),
-    re.compile(f"(?<![0-9])(?P<y>[0-9]{{4}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
-    re.compile("(?<![0-9])(?P<y>[0-9]{4})(?P<s>[./-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"),
+    # the year's digits may be spaced to dodge a pattern (1 9 8 5 年), the separators too (1985 / 4 / 3)
+    re.compile(f"(?<![0-9])(?P<y>[0-9](?: ?[0-9]){{3}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
+    re.compile("(?<![0-9])(?P<y>[0-9]{4}) ?(?P<s>[./-]) ?(?P<m>[0-9]{1,2}) ?(?P=s) ?(?P<d>[0-9]{1,2})(?![0-9])"),
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )
@@ -177,7 +179,7 @@ class BirthDateRecognizer(EntityRecognizer):
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 era = m.groupdict().get("era")
-                if to_date(era, m["y"], m["m"], m["d"], today) is None:
+                if to_date(era, m["y"].replace(" ", ""), m["m"], m["d"], today) is None:
                     continue
                 score = _score(text, m.start(), m.end())
                 if score:
