@@ -2,8 +2,8 @@
 
 Every target is its own process (tree): the fake upstream (answers after 50 ms, streams echo the
 prompt 3 characters per event), the minimal Litestar + httpx forwarder (`tests/bench_forwarder.py`)
-and the gateway, both with the same number of workers. The load comes from this process (httpx,
-`clients` concurrent connections, for `BENCH_SECONDS` per point). CPU is read from /proc for the
+and the gateway, both with the same number of workers. The load comes from this process (`clients`
+keep-alive connections of `tests/bench_client.py`, for `BENCH_SECONDS` per point). CPU is read from /proc for the
 target's whole process tree, memory per worker (RSS and PSS: PSS counts pages shared with the other
 workers once). Environment: `BENCH_SECONDS` (default 5), `BENCH_WORKERS` (default: the cores; 0 runs
 a `gateway serve` without the option), `BENCH_GATEWAY_SRC` (another checkout's gateway, for before/after),
@@ -31,6 +31,7 @@ from pathlib import Path
 import httpx
 
 from gateway.audit.signing import generate
+from tests.bench_client import Connection
 from tests.harness import write_rules
 from tests.redis_server import free_port, redis_server
 
@@ -96,37 +97,36 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
                  count: int | None = None) -> Point:
     point, numbers = Point(), itertools.count()
     stop = time.perf_counter() + (seconds or 3600)
-    limits = httpx.Limits(max_connections=clients + 4, max_keepalive_connections=clients + 4)
-    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        async def worker() -> None:
+
+    async def worker() -> None:
+        connection = Connection(url, _HEADERS)
+        try:
             while time.perf_counter() < stop:
                 n = next(numbers)
                 if count is not None and n >= count:
                     return
                 payload = body(n)
                 start = time.perf_counter()
-                if payload.get("stream"):
-                    first = None
-                    async with client.stream("POST", url + PATH, json=payload, headers=_HEADERS) as response:
-                        if response.status_code != 200:
-                            point.refused[_refusal(response.status_code, await response.aread())] += 1
-                            continue
-                        async for line in response.aiter_lines():
-                            if line.startswith("data:"):
-                                point.events += 1
-                                if first is None and _CONTENT.search(line.encode()):
-                                    first = time.perf_counter() - start
-                    point.first_text.append(first if first is not None else float("nan"))
-                else:
-                    response = await client.post(url + PATH, json=payload, headers=_HEADERS)
-                    if response.status_code != 200:
-                        point.refused[_refusal(response.status_code, response.content)] += 1
-                        continue
-                point.latencies.append(time.perf_counter() - start)
+                first: list[float] = []
 
-        start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        point.seconds = time.perf_counter() - start
+                def on_piece(piece: bytes, first: list[float] = first, start: float = start) -> None:
+                    if not first and _CONTENT.search(piece):
+                        first.append(time.perf_counter() - start)
+
+                answer = await connection.send(PATH, payload, on_piece if payload.get("stream") else None)
+                if answer.status != 200:
+                    point.refused[_refusal(answer.status, answer.body)] += 1
+                    continue
+                if payload.get("stream"):
+                    point.events += answer.body.count(b"data:")
+                    point.first_text.append(first[0] if first else float("nan"))
+                point.latencies.append(time.perf_counter() - start)
+        finally:
+            connection.close()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    point.seconds = time.perf_counter() - start
     return point
 
 
