@@ -34,6 +34,10 @@ def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
         # an answer that starts with its own short sentence
         ("職員：マイナンバーを教えていただけますか。\n市民：はい。1 2 3 4 5 6 7 8 9 0 1 8", "MY_NUMBER",
          "1 2 3 4 5 6 7 8 9 0 1 8"),
+        # foreign residents write the English name; brackets around the groups
+        ("My Number: 1 2 3 4 5 6 7 8 9 0 1 8", "MY_NUMBER", "1 2 3 4 5 6 7 8 9 0 1 8"),
+        ("Individual Number 1234-5678-9019", "MY_NUMBER", "1234-5678-9019"),
+        ("マイナンバー: [1234][5678][9018]", "MY_NUMBER", "1234][5678][9018"),
         # enclosed digits written as a number, not as a list marker
         ("マイナンバー ①②③④⑤⑥⑦⑧⑨⓪①⑧", "MY_NUMBER", "①②③④⑤⑥⑦⑧⑨⓪①⑧"),
         ("電話 ⓪⑨⓪-①②③④-⑤⑥⑦⑧", "PHONE_NUMBER", "⓪⑨⓪-①②③④-⑤⑥⑦⑧"),
@@ -53,6 +57,7 @@ def test_found_with_the_label_elsewhere(analyzer: Analyzer, text: str, entity: s
         "年金の相談は 03-1234-5678 まで",
         "マイナンバーカード 申請件数\n2024年 1 2 3 4 5 6 7 8 9 0 1 8",  # counts under a heading that names the card
         "マイナンバーカードの交付枚数は 1234 5678 9018 枚です",  # a figure, however its check digit falls
+        "My Number Card applications: 1,204 cases",
         # figures and dates after a label or under a heading (a blocked type would refuse the request)
         "後期高齢者医療 2024/04/01から新しい保険証になります",
         "後期高齢者 20240801 適用",

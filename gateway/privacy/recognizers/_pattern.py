@@ -56,8 +56,8 @@ def digits(*sizes: int, plain: bool = True) -> str:
 
 
 # what may stand between two digits of a number written right after its label: spaces, tabs and line
-# breaks, hyphens, ・ / . _ ~ 〜 、 , and brackets, up to four of them
-_LOOSE_SEPARATOR = r"[\s\-・/._~〜、,()]{0,4}"
+# breaks, hyphens, ・ / . _ ~ 〜 、 , and round or square brackets, up to four of them
+_LOOSE_SEPARATOR = r"[\s\-・/._~〜、,()\[\]]{0,4}"
 # what may stand between the label and the number: punctuation, brackets, spaces and line breaks
 # (``【個人番号】⏎1234…``, ``個人番号: ``), and particles (``マイナンバーはね、``); not words that make the
 # label a heading (``保険者番号ごとの件数: 12 3 45``)

@@ -36,8 +36,9 @@ from gateway.privacy.recognizers._pattern import (
     near_label,
 )
 
-CONTEXT = ["個人番号", "マイナンバー", "マイナ"]
-LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号"  # right before a number in any grouping
+CONTEXT = ["個人番号", "マイナンバー", "マイナ", "my number", "individual number"]
+# right before a number in any grouping; foreign residents write the English names
+LABELS = "個人番号|マイナンバー(?!カード)|マイナ(?:の)?番号|(?i:my ?number|individual number)(?! ?card)"
 _LABEL = re.compile(LABELS + r"|マイナ(?=[\s:：は]*[0-9])")  # マイナ 1234…: the short name as a label
 _CARD = re.compile("マイナンバーカード|マイナカード|個人番号カード")
 _LABELLED_PATTERNS = frozenset({"my_number_labelled", "my_number_cell"})  # the label or the column says it
