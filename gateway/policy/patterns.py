@@ -46,7 +46,10 @@ class DenyRule:
         if seconds <= 0:
             raise TimeoutError
         timeout = min(seconds, SEARCH_SECONDS)
-        return self.compiled.search(unicodedata.normalize("NFKC", text), timeout=timeout) is not None
+        # the search keeps the GIL (concurrent=False): the deadline bounds the search's own work, not the time
+        # another thread held the GIL while a search that had let it go waited to take it back
+        text = unicodedata.normalize("NFKC", text)
+        return self.compiled.search(text, timeout=timeout, concurrent=False) is not None
 
 
 def compile_safe(pattern: str) -> Any:
