@@ -19,7 +19,7 @@ from gateway.privacy.recognizers._context import SCORE_CONTEXT, raise_with_conte
 
 REGEX_TIMEOUT_SECONDS = 2.0
 NEAR_LABEL = "_near_label"  # the name suffix of ``near_label`` patterns
-DATE_OR_TIME = regex.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
+_DATE_OR_TIME = regex.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]|[0-2]?[0-9]:[0-5][0-9]")
 # another identifier's label ending right before a number: 受付番号, お問い合わせ番号, 会員ID, 注文No., シリアル
 OTHER_LABEL = regex.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\p{Han}\p{Katakana}ーA-Za-z]{1,10})"
@@ -101,7 +101,7 @@ def cell(count: int) -> str:
 def _figure_or_date(value: str) -> bool:
     """A figure in thousands, a date or time, or a compact date: what follows a label in a table of figures."""
     digits = digits_only(value)
-    return bool(_FIGURE.search(value) or DATE_OR_TIME.search(value)
+    return bool(_FIGURE.search(value) or _DATE_OR_TIME.search(value)
                 or (len(digits) == 8 and _COMPACT_DATE.fullmatch(digits)))
 
 
@@ -167,11 +167,11 @@ class JaPatternRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def _near_label_fits(self, text: str, start: int, end: int) -> bool:
-        """A number found only through a context word in its window is none of the things that look alike: a
-        date or time, a phone number in its grouping, a number another identifier's label names."""
-        value = text[start:end]
+        """A number found only through a context word in its window is none of the things that look alike (dates
+        and figures are ruled out for every grouping in ``_candidate``): a phone number in its grouping or from
+        abroad, a number another identifier's label names."""
         international = text[start - 1 : start] == "+"  # +81-50-3816-9405: a phone number from abroad
-        looks_alike = international or DATE_OR_TIME.search(value) or _PHONE_GROUPING.fullmatch(value)
+        looks_alike = international or _PHONE_GROUPING.fullmatch(text, start, end) is not None
         return not looks_alike and not self._named_other(text, start)
 
     def _named_other(self, text: str, start: int) -> bool:

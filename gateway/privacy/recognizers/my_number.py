@@ -25,7 +25,6 @@ from stdnum.jp import in_
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_VALID, WINDOW_AFTER, window_before
 from gateway.privacy.recognizers._pattern import (
-    DATE_OR_TIME,
     NEAR_LABEL,
     OTHER_LABEL,
     JaPatternRecognizer,
@@ -96,9 +95,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
         """"label" when 個人番号 / マイナンバー stands in the window, "card" when only the card does
         (マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012: the number printed on it) and the check digit is
         right and the number is no figure (123,456,789,012枚), else None."""
-        value = text[start:end]
-        if DATE_OR_TIME.search(value):
-            return None
+        value = text[start:end]  # dates and figures in any grouping were dropped as candidates (_pattern.py)
         window = window_before(text, start) + value + " " + text[end : end + WINDOW_AFTER]
         if _LABEL.search(window):
             return "label"

@@ -36,14 +36,12 @@ _SPELLING_IN_BRACKETS = re.compile(
     r"\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
     r"|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8})?)(?=[、,)）])"
 )
-_KATAKANA_AFTER_SLASH = re.compile(
-    r"[ \u3000]?[/／][ \u3000]?(?P<name>[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝ \u3000][\u30a1-\u30fa\u30fc]{1,})*)"
-)
-# a list of katakana names joined by 、 or と, maybe ending in ら
+# a katakana name of one or more parts; after a romanized name and a slash, or in a list joined by 、 or と,
+# maybe ending in ら
 _NAME_ITEM = r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝ \u3000][\u30a1-\u30fa\u30fc]{1,})*"
 _KATAKANA_NAME = re.compile(_NAME_ITEM)
+_KATAKANA_AFTER_SLASH = re.compile(rf"[ \u3000]?[/／][ \u3000]?(?P<name>{_NAME_ITEM})")
 _LIST = re.compile(rf"(?<![\u30a1-\u30fa\u30fc]){_NAME_ITEM}(?:(?:、|と){_NAME_ITEM}){{1,6}}ら?")
-_LIST_ITEM = re.compile(_NAME_ITEM)
 _FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
 _KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
 _SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
@@ -114,13 +112,13 @@ def listed_with(text: str, spans: Iterable[Span]) -> list[Span]:
             continue
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
+        listed = min(score, 0.75)
         for item in _LIST.finditer(line):
             if not line_start + item.start() <= start < line_start + item.end():
                 continue
-            for name in _LIST_ITEM.finditer(item.group()):
+            for name in _KATAKANA_NAME.finditer(item.group()):
                 s, e = line_start + item.start() + name.start(), line_start + item.start() + name.end()
                 parts = len(_PARTS.split(name.group()))
-                listed = min(score, 0.75)
                 if (parts >= 2 or item.group().endswith("ら")) and not any(
                     a <= s and e <= b and found >= listed for a, b, found in spans
                 ):

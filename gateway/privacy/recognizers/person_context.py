@@ -244,7 +244,7 @@ def _titled(doc: Doc, end: int) -> bool:
 def _title_at(doc: Doc, i: int) -> int:
     """How many tokens the role or title at ``i`` takes (Sudachi cuts some titles in two: 部|長), 0 if none."""
     for size in (1, 2):
-        if i + size <= len(doc) and not doc[i : i + size - 1].text_with_ws.endswith(" "):
+        if i + size <= len(doc) and (size == 1 or not doc[i].whitespace_):
             title = doc[i : i + size].text
             if title in _ROLE_AFTER or title in _HON_TITLES:
                 return size
