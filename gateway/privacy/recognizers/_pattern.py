@@ -8,6 +8,7 @@ not fire between a kanji and a digit: the look-arounds below do that job.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, cast
 
 import regex
@@ -16,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, raise_with_context
+from gateway.privacy.recognizers._table import in_named_column
 
 REGEX_TIMEOUT_SECONDS = 2.0
 NEAR_LABEL = "_near_label"  # the name suffix of ``near_label`` patterns
@@ -90,12 +92,13 @@ def near_label(family: str, count: int) -> Pattern:
 
 
 def cell(count: int) -> str:
-    """Regex for ``count`` digits in any grouping that fill a whole table cell (TSV, CSV, markdown).
+    """Regex for ``count`` digits in any grouping that fill a whole table cell (TSV, CSV, markdown), also one
+    pasted with a line break in it (``7164⏎8386413``) or opening with a bracket (``(195)4299837``).
 
     For a pattern scored 0: the column header is its context (``_context.context_word``), as a label is.
     """
-    value = f"[0-9](?:[ \\-・/._~〜()]{{0,4}}[0-9]){{{count - 1}}}"
-    return rf"(?m)(?:^|(?<=[\t,|]))[ \"]*(?P<value>{value})[ \"]*(?=[\t,|\r\n]|$)"
+    value = f"[0-9](?:(?:[ \\-・/._~〜()\\[\\]、]|\\n(?!\\n)){{0,4}}[0-9]){{{count - 1}}}"
+    return rf"(?m)(?:^|(?<=[\t,|]))[ \"(\[]*(?P<value>{value})[ \"]*(?=[\t,|\r\n]|$)"
 
 
 def _figure_or_date(value: str) -> bool:
@@ -119,7 +122,8 @@ class JaPatternRecognizer(PatternRecognizer):
       ``password=…`` → the value);
     * a pattern's score is the score without context; a pattern scored 0 is reported only with a
       context word in the window (``_context.context_word``), which raises any match to ``context_score``
-      (``SCORE_CONTEXT`` unless a family must outscore another that shares its labels);
+      (``SCORE_CONTEXT`` unless a family must outscore another that shares its labels), as does a column
+      header that ``column_labels`` matches;
     * ``validate_result`` returning True keeps the pattern's score (it does not jump to 1.0), False drops
       the match, except in a family with ``keep_invalid_with_context`` where context still reports it;
     * a regex that times out fails the whole detection (``DetectionError``) instead of being skipped.
@@ -127,6 +131,7 @@ class JaPatternRecognizer(PatternRecognizer):
 
     keep_invalid_with_context: ClassVar[bool] = False
     context_score: ClassVar[float] = SCORE_CONTEXT
+    column_labels: ClassVar[re.Pattern[str] | None] = None  # a column header that is context, in tables only
     name: str
     patterns: list[Pattern]
 
@@ -154,8 +159,10 @@ class JaPatternRecognizer(PatternRecognizer):
         for pattern in self.patterns:
             compiled = self._compiled.get(pattern.regex) if not flags else None
             compiled = compiled or regex.compile(pattern.regex, flags)
+            # a loose grouping may start inside the cell before (``1949/06/28\t1364 …``): try every start
+            overlapped = pattern.name.endswith(NEAR_LABEL)
             try:
-                matches = list(compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+                matches = list(compiled.finditer(text, overlapped=overlapped, timeout=REGEX_TIMEOUT_SECONDS))
             except TimeoutError as exc:
                 raise DetectionError(f"{self.name}: pattern {pattern.name} timed out") from exc
             for match in matches:
@@ -163,6 +170,11 @@ class JaPatternRecognizer(PatternRecognizer):
                 if result is not None:
                     results.append(result)
         raise_with_context(text, results, self.context, self.context_score)
+        if self.column_labels is not None:
+            for result in results:
+                if result.score < self.context_score and in_named_column(text, result.start, result.end,
+                                                                         self.column_labels):
+                    result.score = self.context_score
         self._raise_enumerated(text, results)
         return EntityRecognizer.remove_duplicates(results)
 

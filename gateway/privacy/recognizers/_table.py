@@ -11,7 +11,10 @@ but in the header line at the top of its column (JAPANESE_PII.md: a birth date n
   column counts from the left, from the right, or by character position under the header cell.
 
 The header is looked for in the lines above the value, up to a blank line or a line of another shape
-(the end of the table), at most ``MAX_LINES_UP`` lines. Header cells must be short labels.
+(the end of the table), at most ``MAX_LINES_UP`` lines; one short line without the separator between two rows
+of a TSV or CSV table is the end of a cell pasted with its line break, not the end of the table (a row that
+such a break cut in two counts its cells from the right as well). Header cells
+must be short labels.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 
 MAX_LINES_UP = 60
 MAX_HEADER_CELL = 16  # a header cell is a label, not a sentence
+MAX_CONTINUATION = 24  # the end of a cell that a pasted line break moved to a line of its own
 _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
 
@@ -47,6 +51,12 @@ def cells(line: str, sep: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _continues_cell(line: str, sep: str) -> bool:
+    """A short line without the table's separator between two rows of a TSV or CSV table: the end of a cell
+    pasted with its line break."""
+    return sep in "\t," and sep not in line and 0 < len(line.strip()) <= MAX_CONTINUATION
+
+
 def _names(cell: str, words: re.Pattern[str]) -> re.Match[str] | None:
     label = cell.strip().strip("\"'*:")
     return words.search(label) if 0 < len(label) <= MAX_HEADER_CELL else None
@@ -69,12 +79,17 @@ def column_header(text: str, start: int, end: int, words: re.Pattern[str]) -> re
         return None
     from_right = len(row) - 1 - col
     pos = line_start - 1  # the line break before the value's line
+    wrapped = False
     for _ in range(MAX_LINES_UP):
         if pos <= 0:
             return None
         above_start = text.rfind("\n", 0, pos) + 1
         above = text[above_start:pos].rstrip("\r")
         pos = above_start - 1
+        if _continues_cell(above, sep) and not wrapped:
+            wrapped = True  # the rest of a cell broken over two lines (``946-⏎8020445``): the row goes on above
+            continue
+        wrapped = False
         if not above.strip() or separator(above) != sep:
             return None
         header = cells(above, sep)

@@ -11,10 +11,12 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 
 * a birth word before the date on the same line, or alone on the line above (``生年月日⏎1990年1月1日``),
   never across a line break into another labelled field (``使用開始希望日：2024年9月9日⏎生年月日：…``);
-  生 / 生まれ right after it on the same line (but not ``生年月日``, the next field's label);
+  生 / 生まれ right after it on the same line (but not ``生年月日``, the next field's label), also after a
+  place (``大正9年3月2日、熊本県生まれ``);
 * a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``);
 * a household line: a relation label, a name, then the date (``世帯主：山田太郎　1959.10.19``,
-  ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``);
+  ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``), or a record's subject and the name
+  (``対象者　丸山　陽菜　平成14年1月7日``);
 * a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
   (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``).
@@ -60,6 +62,7 @@ _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
 _AFTER = re.compile(
     r"[ \t]?\)?[ \t]?(?:に?生まれ|に?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"|[ \t]?[、,][ \t]?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[にで]?生まれ"  # 大正9年3月2日、熊本県生まれ
     r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
 )
 # a date in brackets right after a name is a birth date: 山本健一(2001/4/29), 田中様(S52/4/20)
@@ -70,6 +73,8 @@ _RELATION = (
     "世帯主|本人|配偶者|妻|夫|[長次二三四五]?[男女]|子ども|子供|子|実?[父母]|義[父母]|祖[父母]|孫|[兄弟姉妹]|"
     "同居人|世帯員|被扶養者|対象児童|児童"
 )
+# whom a case record is about: a date right after the name is theirs, as on a household line
+_SUBJECT = "対象者|被保険者|受給者|利用者|相談者|入所者|申請者氏名|対象者氏名"
 # a name: kanji, katakana, Latin letters, not a date label (死亡日, 来庁時)
 _NAME_PART = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・A-Za-z]{1,10}(?<![日時])"
 # a household line up to the date: relation label, then ':' or a space, optional name (with its reading in
@@ -80,6 +85,9 @@ _HOUSEHOLD = re.compile(
     rf"[ \t・*-]*(?:[0-9]{{1,2}}[.)][ \t]*)?(?:世帯主の)?(?:{_RELATION})[0-9]{{0,2}}(?:の?氏名|名)?"
     rf"(?:[ \t]*[:)・]|[ \t])[ \t]*"
     rf"(?:{_NAME}(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t,、]*)?{_AGE}\(?[ \t]*"
+    # or the person a record is about, always with the name: 対象者　丸山　陽菜　平成14年1月7日
+    rf"|[ \t・*-]*(?:{_SUBJECT})[ \t]*[:：]?[ \t]*(?:{_NAME}|[\u3041-\u3096]{{2,10}})"
+    rf"(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t,、]*\(?"
     # or the name first and the relation in brackets: 山田花子（妻） 1962/3/3, 山田一郎（長男、2016/3/20）
     rf"|[ \t・*-]*{_NAME}[ \t]*{_HONORIFIC}?\((?:世帯主の)?(?:{_RELATION})(?:\)[ \t,、]*{_AGE}|[ \t]*[,、][ \t]*)"
 )

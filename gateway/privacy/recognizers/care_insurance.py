@@ -4,9 +4,9 @@ Reported on context words only (介護保険, 要介護, 介護の番号 …). I
 cards use (被保険者番号), and the 介護 word that tells them apart often stands a sentence before
 (``介護保険料の納付書について。被保険者番号は…``), so a 介護 word up to ``LOOKBACK`` characters back
 counts too when no health-insurance word (国保, 後期高齢 …) stands closer and the number is not a valid phone
-number, and then this family outscores the
-health-insurance recognizers (``SCORE_STRONG``): a 介護保険 number is personal, but not under the 告知要求
-restriction that makes health-insurance numbers blocked (JAPANESE_PII.md, What the law asks). A phone word
+number, and then this family outscores the health-insurance recognizers (``SCORE_STRONG``), as it does in a
+column headed 被保険者番号 alone: a 介護保険 number is personal, but not under the 告知要求 restriction that
+makes health-insurance numbers blocked (JAPANESE_PII.md, What the law asks). A phone word
 nearer than the 介護 word (``介護保険課 TEL 0263-41-2712``) makes it a phone number instead, and a column
 headed by another identifier's label (事業所番号) holds no such numbers.
 """
@@ -14,6 +14,7 @@ headed by another identifier's label (事業所番号) holds no such numbers.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 import phonenumbers
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
@@ -31,7 +32,7 @@ from gateway.privacy.recognizers._pattern import (
     loose,
     near_label,
 )
-from gateway.privacy.recognizers._table import column_header
+from gateway.privacy.recognizers._table import column_header, in_named_column
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN
 
@@ -44,6 +45,9 @@ _HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会け�
 
 class CareInsuranceRecognizer(JaPatternRecognizer):
     """介護保険 被保険者番号: 10 digits, weak alone, raised above health insurance by a 介護 word nearby."""
+
+    # a column headed 被保険者番号 alone (a health-insurance column names its scheme: 国保, 後期高齢 …)
+    column_labels: ClassVar[re.Pattern[str]] = re.compile("^(?:介護(?:保険)?の?)?被保険者証?の?番号$")
 
     def __init__(self) -> None:
         super().__init__(
@@ -73,8 +77,9 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
         for result in results:
             before = text[max(0, result.start - LOOKBACK) : result.start]
             care, health, phone = _last(_CARE, before), _last(_HEALTH, before), _last(_PHONE, before)
+            own_column = in_named_column(text, result.start, result.end, self.column_labels)
             if (
-                column_header(text, result.start, result.end, OTHER_COLUMN)
+                (not own_column and column_header(text, result.start, result.end, OTHER_COLUMN))
                 or health > care  # 要介護の母の保険証の番号は…: the health-insurance card is nearer
                 or (phone > care and context_word(text, result.start, result.end, PHONE_CONTEXT))
             ):

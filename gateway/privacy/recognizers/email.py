@@ -8,7 +8,7 @@ unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arriv
 Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
-dots. The whole written form is the finding, so the placeholder replaces it all.
+dots, also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``). The whole written form is the finding, so the placeholder replaces it all.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
 _OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
 _AT = (
     rf"(?:\s*(?:{_OPEN}\s*(?:at|a|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
-    r"|\s+at\s+|\s+@\s*|@\s+)"
+    r"|\s+at\s+|\s*@\s*)"
 )
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
 OBFUSCATED_REGEX = rf"(?i){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"

@@ -34,6 +34,7 @@ from gateway.privacy.recognizers._pattern import (
     labelled,
     near_label,
 )
+from gateway.privacy.recognizers._table import column_header
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ", "my number", "individual number"]
 # right before a number in any grouping; foreign residents write the English names
@@ -92,12 +93,12 @@ class MyNumberRecognizer(JaPatternRecognizer):
 
     @staticmethod
     def _named_in_window(text: str, start: int, end: int) -> str | None:
-        """"label" when 個人番号 / マイナンバー stands in the window, "card" when only the card does
-        (マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012: the number printed on it) and the check digit is
+        """"label" when 個人番号 / マイナンバー stands in the window or heads the table column, "card" when only the
+        card does (マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012: the number printed on it) and the check digit is
         right and the number is no figure (123,456,789,012枚), else None."""
         value = text[start:end]  # dates and figures in any grouping were dropped as candidates (_pattern.py)
         window = window_before(text, start) + value + " " + text[end : end + WINDOW_AFTER]
-        if _LABEL.search(window):
+        if _LABEL.search(window) or column_header(text, start, end, _LABEL):
             return "label"
         if (_CARD.search(window) is not None and "," not in value and in_.is_valid(digits_only(value))
                 and not _UNIT.match(text, end)):
