@@ -8,7 +8,8 @@ unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arriv
 Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
-dots, also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``). The whole written form is the finding, so the placeholder replaces it all.
+dots, also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``). The whole written form is the
+finding, so the placeholder replaces it all.
 """
 
 from __future__ import annotations

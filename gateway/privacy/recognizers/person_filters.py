@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from gateway.privacy.recognizers.person_context import text_of
-from gateway.privacy.recognizers.person_words import KANJI, KATAKANA
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, is_honorific
 
 _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
@@ -31,7 +31,7 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
         _programme(doc, start, end)
         or _in_code(text, s, e)
         or _bank_kind(doc, end)
-        or _in_building(doc, start)
+        or _in_building(doc, start, end)
         or _pet(doc, start, end, text[max(0, s - 60) : s])
         or _DOCUMENT_NUMBER.match(text, e - 1 if text[e - 1] == "第" else e) is not None
     )
@@ -67,9 +67,10 @@ def _bank_kind(doc: Doc, end: int) -> bool:
     return kind + 1 < len(doc) and doc[kind + 1].like_num
 
 
-def _in_building(doc: Doc, start: int) -> bool:
-    """A place name glued to a katakana word: パークサイド紺屋町, グリーンヒル東."""
-    if start == 0 or doc[start - 1].whitespace_:
+def _in_building(doc: Doc, start: int, end: int) -> bool:
+    """A place name glued to a katakana word: パークサイド紺屋町, グリーンヒル東; not a name with an honorific
+    after it (ケアマネジャー西村さん)."""
+    if start == 0 or doc[start - 1].whitespace_ or (end < len(doc) and is_honorific(doc[end])):
         return False
     prev = doc[start - 1]
     return KATAKANA.fullmatch(prev.text) is not None and "普通名詞" in prev.tag_
