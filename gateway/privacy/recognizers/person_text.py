@@ -31,10 +31,19 @@ from gateway.privacy.recognizers.person_words import KATAKANA, words
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:氏名|名前|お名前|英字氏名|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|担当者?|通訳|"
+    r"(?:氏名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|"
+    r"担当者?|通訳|"
     r"[Nn]ame|NAME|[Ff]ull [Nn]ame)"
     r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*(?:[:：]|は|で)?[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
+)
+# a person speaking of themselves or of family, in romanized letters: 私はSilva Joao Pedroです, 妻のHIGA FERNANDA
+_LATIN_PERSON = re.compile(
+    r"(?:私|わたし|僕|妻|夫|母|父|息子|娘|長男|長女|次男|次女|子ども|子供)(?:は|の|が)[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?![A-Za-z0-9])"
+)
+_LATIN_ALONE = re.compile(
+    r"^[ \t\u3000]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,2})[ \t\u3000]*$", re.MULTILINE
 )
 _NOT_CAPS_NAME = words(
     "ID NO TEL FAX URL PDF OK NG PC USB CEO NPO JR LINE MAIL "
@@ -47,10 +56,16 @@ _FUSED_READING = re.compile(
     r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
     r"(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?)\)(?P<hon>様|さん|氏|殿)?"
 )
+# a reading in hiragana in brackets right after an honorific: 平　ハル様（たいらはる）, 砂金さん（いさご ちひろ）
+_HIRAGANA_READING = re.compile(
+    r"(?:(?<=[様氏殿])|(?<=さん))[(（](?P<reading>[\u3041-\u3096]{2,8}(?:[ \u3000][\u3041-\u3096]{1,8})?)[)）]"
+)
 _NAME_HEADERS = words(
     "氏名 名前 お名前 口座名義 名義 名義人 口座名義人 カナ 氏名カナ カナ氏名 フリガナ ふりがな 受取人 受取人名 "
-    "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者"
+    "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者 納付者 納税者 "
+    "納税義務者 申込者 受給者 来庁者 届出人 請求者 契約者 被保険者 被保険者名 患者名 申出人 確認者"
 )
+_BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 氏名（カナ）
 _CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
 _DIGITS = re.compile("[0-9]")
 _CELL_NAME = re.compile(rf"{_CELL_WORD}(?:[ \u3000]{_CELL_WORD}){{0,3}}")
@@ -88,7 +103,7 @@ _ROW_FIELD = re.compile(
 _ROW_ID = ("在留カード", "旅券", "パスポート", "特別永住者証明書", "国籍")
 _BIOGRAPHY = re.compile(
     r"^(?P<name>[^\s（(、。「」]{1,12}(?:[ \u3000][^\s（(、。「」]{1,12}){0,3})[（(](?P<reading>[^、（）()\n]{2,30})、"
-    r"\d{3,4}年[ \u3000]*[-‐–－〜~][ \u3000]*(?:\d{3,4}年[ \u3000]*)?[）)]",
+    r"\d{3,4}年(?:\d{1,2}月\d{1,2}日)?[ \u3000]*[-‐–－〜~][ \u3000]*(?:\d{3,4}年[^）)\n]{0,8})?[）)]",
     re.MULTILINE,
 )
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
@@ -97,12 +112,18 @@ _KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000]{_KANA}{{1,8}})?"
 _FOREIGN_KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000・＝=]{_KANA}{{1,8}}){{0,3}}"
 _KANA_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANA_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")
+_SIGNATURE_SECTION_END = (*_SECTION_END, "部", "会社", "株式会社")
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
 # an account holder's name in katakana: 名義はニシムラタクヤです
 _HOLDER = re.compile(
     rf"名義人?(?:は|[:：])[ \t\u3000]*(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:です|でした|。|$))", re.MULTILINE
+)
+_DATED_NAME = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_KANA_NAME})[ \t\u3000]+"
+    r"(?=[0-9SHRTMshr明大昭平令][^\n]{4,14}?生(?:まれ)?(?:[ \t\u3000(（]|$))",
+    re.MULTILINE,
 )
 # a caller introducing themselves in hiragana, family and given name: あの、ごとう　はると申します
 _KANA_SELF_INTRODUCTION = re.compile(
@@ -111,16 +132,20 @@ _KANA_SELF_INTRODUCTION = re.compile(
     re.MULTILINE,
 )
 _KANA_AFTER_LABEL = re.compile(
-    rf"(?:申請者|納税義務者|届出人|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|ふりがな|氏名|対象者|"
+    rf"(?:申請者|納税義務者|届出人|届出者|申出人|来庁者|来所者|保護者|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|"
+    rf"ふりがな|氏名|対象者|"
     rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
-    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様))",
+    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様)|[ \t\u3000]+(?:電話|TEL|携帯|℡|[0-9]))",
     re.MULTILINE,
 )
 
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
+    for m in _LATIN_PERSON.finditer(text):
+        if not _a_thing(m.group("name").split()):
+            yield m.start("name"), m.end("name"), 0.75
     for m in _LATIN_AFTER_LABEL.finditer(text):
         words = m.group("name").replace(",", " ").split()
         if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not _a_thing(words):
@@ -149,6 +174,8 @@ def _a_thing(words: list[str]) -> bool:
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Character spans the tokens hide: a reading in brackets fused into one token (南(ミナミ)様), table cells."""
+    for m in _HIRAGANA_READING.finditer(text):
+        yield m.start("reading"), m.end("reading"), 0.75
     for m in _FUSED_READING.finditer(text):
         score = 0.8 if m.group("hon") else 0.6
         if m.group("hon") or len(m.group("name")) == 1:
@@ -161,6 +188,10 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A name written in kana alone on its line in a signature: under a line that ends in a section
     (…課, …係, …センター) or a closing (…お願いいたします。), or over a line that starts with TEL / 電話 /
     メール when it is two words or katakana; or after a label (申請者, 納税義務者, 名義, カタカナ …)."""
+    for m in _LATIN_ALONE.finditer(text):
+        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if before.endswith(_SIGNATURE_SECTION_END) and not _a_thing(m.group("name").split()):
+            yield m.start("name"), m.end("name"), 0.6
     for m in _KANA_SIGNATURE.finditer(text):
         name = m.group("name")
         before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
@@ -193,10 +224,10 @@ def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
 def written_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names by how they are written or where they stand, with no word test: katakana joined by ＝, the
     names of a foreign residents' list row, a biography's subject and its reading, a name in hiragana
-    before と申します."""
+    before と申します, a line that opens with a kana name and then its birth date (``やくしじ　まさる　S30.7.17生``)."""
     for m in _EQUALS_NAME.finditer(text):
         yield m.start(), m.end(), 0.75
-    for m in (*_KANA_SELF_INTRODUCTION.finditer(text), *_HOLDER.finditer(text)):
+    for m in (*_KANA_SELF_INTRODUCTION.finditer(text), *_HOLDER.finditer(text), *_DATED_NAME.finditer(text)):
         yield m.start("name"), m.end("name"), 0.75
     offset = 0
     for line in text.split("\n"):
@@ -243,7 +274,7 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         cells = _table.cells(line, sep)
         values = [line[a:b].strip() for a, b in cells]
-        named = {k for k, value in enumerate(values) if value in _NAME_HEADERS}
+        named = {k for k, value in enumerate(values) if _BRACKETED.sub("", value) in _NAME_HEADERS}
         if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
             columns, width = named, len(cells)
             continue
