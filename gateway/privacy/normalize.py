@@ -29,7 +29,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   the check digit one time in eleven.
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
-* A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``.
+* A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
+  digit groups of six digits or more in all (``六〇四九、六二五四一五三``, ``TZ、七五一一二七〇``).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -88,6 +89,11 @@ _ENCLOSED = "\u2460-\u24ff\u2776-\u2793"
 _LIST_MARKER = re.compile(f"(?<![{_ENCLOSED}0-9０-９])[{_ENCLOSED}](?![{_ENCLOSED}0-9０-９])")
 # a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'
 _PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
+# kanji digit groups separated by 、 (六〇四九、六二五四一五三, TZ、七五一一二七〇): written digit by digit, they are
+# one number in groups, and the 、 become '-' when six digits or more are in the groups
+_KANJI_COMMAS = re.compile(
+    f"(?<![0-9A-Z{_KANJI_DIGITS}、])(?:[A-Z]{{2}}|{_K}{{2,}})(?:、{_K}{{2,}})+(?![0-9{_KANJI_DIGITS}])"
+)
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN
@@ -138,9 +144,15 @@ def _read_aloud(match: re.Match[str]) -> str:
     return match.group()
 
 
+def _kanji_commas(match: re.Match[str]) -> str:
+    number = match.group()
+    return number.replace("、", "-") if sum(c in _KANJI_DIGITS for c in number) >= 6 else number
+
+
 def _same_length_fixes(text: str) -> str:
     """Kanji digits inside numbers and dashes between digits: one character for one."""
     text = _READ_ALOUD.sub(_read_aloud, text)
+    text = _KANJI_COMMAS.sub(_kanji_commas, text)
     text = _KANJI_NUMBER.sub(lambda m: m.group().translate(_TO_ASCII), text)
     text = _KANJI_GROUP_NEAR_DIGITS.sub(lambda m: m.group().translate(_TO_ASCII), text)
     text = _PHONE_COMMAS.sub(lambda m: m.group().replace("、", "-").replace(",", "-"), text)
