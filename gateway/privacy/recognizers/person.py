@@ -31,8 +31,8 @@ from gateway.privacy.recognizers import (
     person_complete,
     person_filters,
     person_halves,
+    person_surnames,
     person_text,
-    person_titled,
     person_unknown,
 )
 from gateway.privacy.recognizers import person_context as ctx
@@ -236,7 +236,7 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 def _merge(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Rule candidates plus context candidates: the best of overlapping ones, look-alikes dropped."""
-    extra = [*ctx.context_spans(doc), *person_unknown.chat_greeting(doc), *person_titled.titled_surnames(doc)]
+    extra = [*ctx.context_spans(doc), *person_unknown.chat_greeting(doc), *person_surnames.lone_surnames(doc)]
     for s, e in person_unknown.hiragana_child_spans(doc):
         if (span := doc.char_span(s, e, alignment_mode="expand")) is not None:
             extra.append((span.start, span.end, 0.6))

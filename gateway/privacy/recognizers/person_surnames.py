@@ -1,9 +1,15 @@
-"""Family names written alone right before a title, with no honorific: 石川係長, 関副市長, 市民病院の今医師.
+"""Family names written alone, without an honorific, where only a person's name can stand:
 
-Sudachi often tags such a name as a place (石川, 関), a common noun (星, 平, 砂金) or an adverb (今) in this
-position, so the name is recognised by its dictionary entries instead: the word has a family-name entry
-(``名詞-固有名詞-人名-姓``, JAPANESE_PII.md 氏名) among the readings Sudachi's lexicon holds for it. The title
-may be cut into several tokens (係|長, 相談|支援|専門員, 福祉|部長).
+* right before a title: 石川係長, 関副市長, 市民病院の今医師, 堀相談支援専門員 (the title may be cut into several
+  tokens: 係|長, 相談|支援|専門員, 福祉|部長);
+* introducing oneself at the start of a message: ``お疲れさまです。谷です。``, ``各位⏎平です。``,
+  ``株式会社北辰データの星でございます。``;
+* after a role label and a colon (``確認者：砂金``, ``受：砂金``) or after 担当の before a particle (``担当の岡が``).
+
+Sudachi often tags such a name as a place (石川, 関), a common noun (星, 平, 砂金), a prefix (島) or an adverb
+(今) in these positions, so the name is recognised by its dictionary entries instead: the word has a
+family-name entry (``名詞-固有名詞-人名-姓``, JAPANESE_PII.md 氏名) among the readings Sudachi's lexicon holds
+for it.
 
 Not a name: a prefix (前課長, 新部長, 元市長, 同課長), a place before a head of its office (つくば市長: 市長,
 町長, 村長, 区長 and 知事 take only a word Sudachi tags as a person), a word glued to the noun before it
@@ -18,6 +24,7 @@ from functools import cache
 from spacy.tokens import Doc
 from sudachipy import Dictionary
 
+from gateway.privacy.recognizers.person_context import ROLES, line_prefix, text_of
 from gateway.privacy.recognizers.person_words import KANJI, ORG_WORDS, TITLES, words
 
 SCORE = 0.75
@@ -32,6 +39,11 @@ _PLACE_TITLES = words("市長 町長 村長 区長 知事")
 _PREFIXES = words("前 元 新 現 同 本 旧 次 副 総 各 両 故 全 当 初代 歴代 次期 代表 担当 筆頭 専任 主任 歴 上")
 _BOUNDARY_TAGS = ("補助記号", "助詞", "助動詞", "空白", "接続詞", "名詞-普通名詞-副詞可能")
 _MAX_TITLE_TOKENS = 3
+_INTRODUCTION = ("です。", "です！", "です\n", "でございます", "と申します")
+_SENTENCE_END = ("。", "！", "!", "？", "?")
+_SENDER = ("株式会社", "有限会社", "課", "係", "部", "室", "センター", "事務所", "協会", "法人")
+_ROLE_COLON = frozenset({":", "："})
+_PARTICLES = frozenset({"が", "は", "から", "より", "に", "へ", "と", "も"})
 
 
 @cache
@@ -71,12 +83,13 @@ def _free_before(doc: Doc, i: int) -> bool:
     return doc[i - 1].tag_.startswith(_BOUNDARY_TAGS)
 
 
-def titled_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
-    """Token spans of family names written alone before a title (see the module docstring)."""
-    for i, tok in enumerate(doc[:-1]):
+def lone_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
+    """Token spans of family names written alone before a title, introducing oneself, or after a role label
+    (see the module docstring)."""
+    for i, tok in enumerate(doc):
         text = tok.text
         if (
-            not tok.tag_.startswith("名詞")
+            not tok.tag_.startswith(("名詞", "接頭辞"))
             or tok.whitespace_ not in ("", " ", "\u3000")
             or KANJI.fullmatch(text) is None
             or len(text) > 4
@@ -86,11 +99,31 @@ def titled_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
             or not _free_before(doc, i)
         ):
             continue
-        title = _title_after(doc, i + 1)
-        if title is None:
-            continue
         person = "人名" in tok.tag_
-        if title in _PLACE_TITLES and not person:
-            continue
-        if person or has_family_name_entry(text):
+        title = _title_after(doc, i + 1)
+        if title is not None:
+            placed = not (title in _PLACE_TITLES and not person)
+        else:
+            placed = _introducing(doc, i) or _after_role(doc, i)
+        if placed and (person or has_family_name_entry(text)):
             yield i, i + 1, SCORE
+
+
+def _introducing(doc: Doc, i: int) -> bool:
+    """``谷です。`` opening a line or a sentence, or after the sender's organisation and の."""
+    text = text_of(doc)
+    end = doc[i].idx + len(doc[i])
+    if not text.startswith(_INTRODUCTION, end):
+        return False
+    prefix = line_prefix(doc, i)
+    if not prefix.strip() or prefix.rstrip().endswith(_SENTENCE_END):
+        return True
+    return prefix.endswith("の") and any(word in prefix for word in _SENDER)
+
+
+def _after_role(doc: Doc, i: int) -> bool:
+    """After a role label and a colon at the start of a line (確認者：砂金), or 担当の before a particle."""
+    if i >= 2 and doc[i - 1].text in _ROLE_COLON and line_prefix(doc, i - 1).strip().endswith(ROLES):
+        return i + 1 >= len(doc) or doc[i].whitespace_ != "" or doc[i + 1].tag_.startswith(("補助記号", "空白"))
+    return (i >= 2 and doc[i - 1].text == "の" and doc[i - 2].text in ("担当", "担当者")
+            and i + 1 < len(doc) and doc[i + 1].text in _PARTICLES)
