@@ -140,7 +140,39 @@ def _check_digits(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_check_digits, _logo, _kansai, _tohoku, _ai_summary, _excel_paste, _typo_chat, _line_consult)
+def _filipino_line(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    f = g.foreigner("フィリピン", sex="f")
+    b.line("Hello po! こんにちは😊")
+    b.line("わたし {n} です。{ad} に すんでます", n=f.rom(r, True), ad=g.address(r.choice(("hyphen", "building_room"))))
+    b.line("hoken no card nakushita 😭 保険証 なくしました")
+    b.line("number は {v} です、たぶん", v=g.num("HEALTH_INSURANCE", sub="kokuho"))
+    b.line("my anak（こども）{c} の も いっしょ", c=g.foreigner("フィリピン").kata(r))
+    b.line("zairyu card {v}", v=g.num("RESIDENCE_CARD"))
+    b.line("cellphone {p} Salamat po🙏", p=g.num("PHONE_NUMBER", sub="mobile"))
+    return b
+
+
+def _ai_rewrite(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p, s = g.person(), g.person()
+    b.line(r.choice(("次のメールを、もっとやわらかい表現に直して。", "このメール、敬語おかしくないか見て📝",
+                     "以下を英語に翻訳してください（外国人の方あて）")))
+    b.line("")
+    b.line("{n}様", n=p.full("kanji", r))
+    fam = g.least(("BANK_ACCOUNT", "CREDIT_CARD", "CARE_INSURANCE", "HEALTH_INSURANCE"))
+    label = {"BANK_ACCOUNT": "口座番号", "CREDIT_CARD": "カード番号", "CARE_INSURANCE": "介護保険の被保険者番号",
+             "HEALTH_INSURANCE": "後期高齢者医療の被保険者番号"}[fam]
+    b.add("先日の申請ですが、{l}（{v}）が", l=label, v=g.num(fam, sub="kouki" if fam == "HEALTH_INSURANCE" else None))
+    b.line("確認できませんでした。")
+    b.line("{bd}生まれの方で合っていますか。", bd=g.birth())
+    b.line("至急 {ph} までご連絡ください。", ph=g.num("PHONE_NUMBER"))
+    b.line("{o} {s}", o=g.city_org(), s=s.sur())
+    return b
+
+
+TEMPLATES = (_filipino_line, _ai_rewrite, _check_digits, _logo, _kansai, _tohoku, _ai_summary, _excel_paste, _typo_chat,
+             _line_consult)
 
 
 def make(g: Gen, i: int) -> Builder:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.eval.blind.model import Builder
 
-from .common import age, clock, hon, id_line, staff_title, when
+from .common import clock, hon, id_line, staff_title, when
 from .gen import Gen
 
 FAMS = ("MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE", "PENSION_NUMBER", "DRIVER_LICENSE",
@@ -40,8 +40,9 @@ def _elder_dictation(g: Gen) -> Builder:
     p = g.elder()
     son = g.person(sex="m")
     b.line("窓口対応記録（{d}）", d=when(r))
-    b.add("{n}{h}（{a}）来庁。耳が遠いため筆談併用。", n=p.zen(), h=hon(r), a=age(r, 78, 99))
-    b.add("ご本人のお話では「わしは{bd}の生まれでな、", bd=g.birth(lo=1926, hi=1947))
+    bd = g.birth(lo=1926, hi=1945)
+    b.add("{n}{h}（{a}歳）来庁。耳が遠いため筆談併用。", n=p.zen(), h=hon(r), a=str(g.last_age))
+    b.add("ご本人のお話では「わしは{bd}の生まれでな、", bd=bd)
     b.line("住所はもう何十年も{ad}じゃ」とのこと。", ad=g.address())
     b.add("同行の長男（{s}）さんによると、", s=son.full("kanji", r))
     b.line("最近物忘れがひどく、通帳も何度も再発行しているらしい。")
@@ -117,7 +118,7 @@ def _foreign_counter(g: Gen) -> Builder:
     r, b = g.rng, Builder()
     f = g.foreigner()
     b.line("窓口メモ {d}", d=when(r))
-    b.line("{n}さん（{na}国籍）来庁。通訳は{o}の{i}さん。", n=f.kata(), na=f.nationality,
+    b.line("{n}さん（{na}国籍）来庁。通訳は{o}の{i}さん。", n=f.kata(r), na=f.nationality,
            o=g.org("国際交流協会"), i=g.person().sur())
     b.line("在留カード {v} を確認、住所変更の届出。", v=g.num("RESIDENCE_CARD"))
     b.line("カード表記：{ro}", ro=f.rom(r, False))
@@ -132,8 +133,8 @@ def _id_register(g: Gen) -> Builder:
     r, b = g.rng, Builder()
     b.line("本人確認書類 受付簿（{d}）", d=when(r))
     b.line("No.  氏名          書類            番号")
-    for i in range(1, r.randint(4, 6)):
-        fam = g.least(("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD", "DRIVER_LICENSE"))
+    for i in range(1, r.randint(5, 7)):
+        fam = g.least(("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD"))
         doc = {"DRIVER_LICENSE": "運転免許証", "PASSPORT": "旅券", "RESIDENCE_CARD": "在留カード"}[fam]
         name = g.person().full("kanji", r) if fam != "RESIDENCE_CARD" else g.foreigner().rom(r)
         b.line("{i}    {n}    {d}    {v}", i=str(i), n=name, d=doc, v=g.num(fam))
@@ -141,7 +142,24 @@ def _id_register(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_id_register, _phone_memo, _elder_dictation, _identity_check, _moving_in, _call_log, _foreign_counter)
+def _elder_verbatim(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p, d = g.elder(), g.person(sex="f")
+    b.line("電話受付（ご本人の話をそのまま記録）{d} {c}", d=when(r), c=clock(r))
+    b.add("「もしもし、あのね、わたし{n}いいます。", n=p.full("kanji", r))
+    b.add("{ad}に住んどります。", ad=g.address(r.choice(("kanji_numerals", "plain", "line_broken"))))
+    b.add("保険証の番号？ちょっと待ってね、眼鏡…はい、")
+    b.add("{v}。", v=g.num("CARE_INSURANCE", form=r.choice(("kanji", "kanji_mixed", "spaced", None))))
+    b.add("生まれは{bd}です。", bd=g.birth(r.choice(("wareki", "kanji_numerals", "abbrev")), lo=1928, hi=1945))
+    b.add("電話は{ph}、", ph=g.num("PHONE_NUMBER", form=r.choice(("kanji", "kanji_mixed", None)), sub="fixed"))
+    b.line("昼間は娘の{m}が出るかもしれん」", m=d.given())
+    b.line("→ 要件：介護保険料の通知が2通届いた。重複か？　{o}へ確認して折り返す。", o=g.org("介護保険課"))
+    b.line("→ 娘さん（{m}さん）の携帯：{ph}", m=d.given(), ph=g.num("PHONE_NUMBER", sub="mobile"))
+    return b
+
+
+TEMPLATES = (_elder_verbatim, _id_register, _phone_memo, _elder_dictation, _identity_check, _moving_in, _call_log,
+             _foreign_counter)
 
 
 def make(g: Gen, i: int) -> Builder:

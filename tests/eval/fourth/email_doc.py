@@ -144,7 +144,25 @@ def _card_mail(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_resident_mail, _contractor, _forward, _teacher, _it_request, _card_mail)
+def _complaint(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p = g.person(style="rare")
+    b.line("件名：何度も同じことを聞かれるのはおかしい")
+    b.line("")
+    b.line("市役所の方へ")
+    b.line("")
+    b.add("先月から3回電話して、3回とも{l}を言わされました。", l="マイナンバー")
+    b.add("いい加減にしてほしい。{v}です。", v=g.num("MY_NUMBER"))
+    b.line("これで4回目です。")
+    b.add("窓口の{s}という職員は「システムが別だから」と言うだけ。", s=g.person().sur())
+    b.line("住所も{ad}から一度も変わっていません。", ad=g.address())
+    b.line("返事は電話ではなくメールで。{m}", m=g.email(p.mail_local()))
+    b.line("")
+    b.line("{n}", n=p.full("kanji", r))
+    return b
+
+
+TEMPLATES = (_complaint, _resident_mail, _contractor, _forward, _teacher, _it_request, _card_mail)
 
 
 def make(g: Gen, i: int) -> Builder:

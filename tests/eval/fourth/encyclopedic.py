@@ -127,7 +127,25 @@ def _athlete(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_politician, _foreign_born, _historical, _asian_figure, _local_history, _athlete)
+def _mayors(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    b.line("== 歴代市長 ==")
+    b.line("{{| class=\"wikitable\"")
+    b.line("! 代 !! 氏名 !! 就任年月日 !! 退任年月日 !! 備考")
+    y = r.randint(1947, 1955)
+    for i in range(1, r.randint(5, 7)):
+        p = g.person(sex="m") if r.random() < 0.8 else g.person(sex="f")
+        y2 = y + r.choice((4, 8, 12))
+        note = r.choice(("", "", "元県議会議員", "在任中に死去", "初の女性市長" if p.mei in N.FEMALE else "元助役"))
+        b.line("|-")
+        b.line("| " + str(i) + " || {n} || " + f"{y}年{r.randint(1, 12)}月{r.randint(1, 28)}日 || "
+               f"{y2}年{r.randint(1, 12)}月{r.randint(1, 28)}日 || {note}", n=p.prose())
+        y = y2
+    b.line("|}}")
+    return b
+
+
+TEMPLATES = (_mayors, _politician, _foreign_born, _historical, _asian_figure, _local_history, _athlete)
 
 
 def make(g: Gen, i: int) -> Builder:

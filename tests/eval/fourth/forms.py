@@ -135,9 +135,9 @@ def _qualification_list(g: Gen) -> Builder:
     r, b = g.rng, Builder()
     b.line("【施設入所者 資格情報一覧】（{o}提出用・取扱注意）", o=g.org("介護保険課"))
     b.line("●氏名／●介護保険被保険者番号／●後期高齢者医療被保険者番号／●障害者手帳番号／●基礎年金番号")
-    for _ in range(r.randint(3, 4)):
+    for _ in range(r.randint(4, 5)):
         p = g.elder()
-        dis = g.num("DISABILITY_CERTIFICATE") if r.random() < 0.6 else "なし"
+        dis = g.num("DISABILITY_CERTIFICATE") if r.random() < 0.75 else "なし"
         b.line("{n}／{c}／{h}／{d}／{pn}", n=p.full("kanji", r), c=g.num("CARE_INSURANCE"),
                h=g.num("HEALTH_INSURANCE", sub="kouki"), d=dis, pn=g.num("PENSION_NUMBER"))
     b.line("※{s}（生活相談員）作成。誤りは赤字で修正のこと", s=g.person().full("kanji", r))

@@ -26,21 +26,25 @@ class Gen:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self._cycles: dict[str, list[str]] = {}
+        self._used_forms: dict[str, dict[str, int]] = {}
         self._used_people: set[str] = set()
         self.drawn: dict[str, int] = {}
         self.last_city = ""
         self._recent: list[str] = []
+        self.last_age = 0
 
     def pick(self, seq):  # type: ignore[no-untyped-def]
         return self.rng.choice(seq)
 
     def _form(self, key: str, forms: tuple[str, ...]) -> str:
-        cyc = self._cycles.setdefault(key, [])
-        if not cyc:
-            cyc.extend(forms)
-            self.rng.shuffle(cyc)
-        return cyc.pop()
+        """The least used form so far for this entity (forced forms count too); ties broken at random."""
+        used = self._used_forms.setdefault(key, dict.fromkeys(forms, 0))
+        low = min(used.values())
+        return self.rng.choice([f for f in forms if used[f] == low])
+
+    def _count(self, key: str, forms: tuple[str, ...], form: str) -> None:
+        used = self._used_forms.setdefault(key, dict.fromkeys(forms, 0))
+        used[form] = used.get(form, 0) + 1
 
     def digits(self, n: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(n))
@@ -92,6 +96,7 @@ class Gen:
         if form is None:
             form = self._form(entity, NUM_FORMS)
             self.drawn[entity] = self.drawn.get(entity, 0) + 1
+        self._count(entity, NUM_FORMS, form)
         groups, sep = self._groups(entity, sub)
         return Val(entity, render(groups, sep, form, self.rng), form)
 
@@ -123,6 +128,7 @@ class Gen:
 
     def again(self, entity: str, groups_sep: tuple[list[str], str], form: str | None = None) -> Val:
         form = form or self._form(entity, NUM_FORMS)
+        self._count(entity, NUM_FORMS, form)
         groups, sep = groups_sep
         return Val(entity, render(groups, sep, form, self.rng), form)
 
@@ -202,6 +208,7 @@ class Gen:
     def address(self, form: str | None = None, with_pref: bool | None = None) -> Val:
         r = self.rng
         form = form or self._form("ADDRESS", ADDRESS_FORMS)
+        self._count("ADDRESS", ADDRESS_FORMS, form)
         pref, city, town, style = r.choice(N.PLACES)
         self.last_city = city
         head = (pref if (with_pref if with_pref is not None else r.random() < 0.6) else "") + city
@@ -248,7 +255,9 @@ class Gen:
     def birth(self, form: str | None = None, lo: int = 1930, hi: int = 2022) -> Val:
         r = self.rng
         form = form or self._form("BIRTH_DATE", BIRTH_FORMS)
+        self._count("BIRTH_DATE", BIRTH_FORMS, form)
         y, m, dd = r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28)
+        self.last_age = 2025 - y - (1 if (m, dd) > (6, 30) else 0)
         era, ey, letter = _era(y, m, dd)
         eys = "元" if ey == 1 and r.random() < 0.5 else str(ey)
         if form == "seireki":
@@ -275,6 +284,7 @@ class Gen:
     def email(self, local_hint: str, form: str | None = None, domain: str | None = None) -> Val:
         r = self.rng
         form = form or self._form("EMAIL_ADDRESS", EMAIL_FORMS)
+        self._count("EMAIL_ADDRESS", EMAIL_FORMS, form)
         local = local_hint.lower().replace(" ", r.choice((".", "_", ""))).replace("'", "")
         local = local.replace("-", "")[:20] + r.choice(("", "", str(r.randint(1, 99)), "1975", "0503"))
         dom = domain or r.choice(("example.jp", "example.ne.jp", "mail.example.co.jp", "example.com",

@@ -81,7 +81,7 @@ def _answer_with_case(g: Gen) -> Builder:
     _speaker(b, f"{r.randint(1, 24)}番", q)
     b.add("　あのー、先ほどの答弁ですが、")
     f = g.foreigner()
-    b.line("実際に私のところに来られた{k}さん、", k=f.kata())
+    b.line("実際に私のところに来られた{k}さん、", k=f.kata(r))
     b.line("えー、この方は在留カードの更新の際に…、これは名前を出すべきではなかったですね、訂正します。")
     return b
 

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.eval.blind.model import Builder, Val
 
 from . import names as N
 from .gen import Gen
 from .people import kanji_number
+
+
+def _year(text: str) -> str:
+    """Western year of a birth date written in seireki, wareki or kanji numerals (for the age in the story)."""
+    m = re.match(r"(\d{4})", text)
+    if m:
+        return m.group(1)
+    eras = {"大正": 1911, "昭和": 1925}
+    for era, base in eras.items():
+        if text.startswith(era):
+            rest = text[len(era):].split("年")[0]
+            n = 1 if rest == "元" else _kanji_to_int(rest) if not rest.isdigit() else int(rest)
+            return str(base + n)
+    return "1920"
+
+
+def _kanji_to_int(s: str) -> int:
+    digits = "〇一二三四五六七八九"
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+    return digits.index(s)
 
 
 def _town_addr(g: Gen) -> Val:
@@ -24,8 +48,9 @@ def _centenarian(g: Gen) -> Builder:
     p = g.elder("f")
     mayor = g.person()
     city = g.loc(r.choice(N.CITIES))
-    b.add("{c}で最高齢の{n}さん（{a}）が", c=city, n=p.full("kanji", r), a=str(r.randint(100, 108)))
-    b.add("{bd}、誕生日を迎えた。", bd=g.birth(r.choice(("seireki", "wareki", "kanji_numerals")), lo=1918, hi=1925))
+    bd = g.birth(r.choice(("seireki", "wareki", "kanji_numerals")), lo=1918, hi=1925)
+    b.add("{c}で最高齢の{n}さん（{bd}生まれ）が", c=city, n=p.full("kanji", r), bd=bd)
+    b.add("{a}歳の誕生日を迎えた。", a=str(2025 - int(_year(bd.text))))
     b.add("{m}市長が{o}を訪れ、", m=mayor.sur("title"),
           o=g.org(r.choice(("社会福祉法人ひかり会", "デイサービスすみれ"))))
     b.add("花束と記念品を手渡した。")
@@ -115,7 +140,20 @@ def _volunteer(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_centenarian, _fraud, _festival, _foreign_worker_news, _election, _accident, _volunteer)
+def _honors(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    city = g.loc(r.choice(("長岡市", "盛岡市", "松本市", "福山市")))
+    b.line("秋の叙勲、{c}関係の受章者（敬称略）", c=city)
+    for _ in range(r.randint(3, 5)):
+        p = g.person()
+        medal = r.choice(("瑞宝単光章", "瑞宝双光章", "旭日単光章", "旭日双光章"))
+        job = r.choice(("元消防団分団長", "元市議会議員", "元小学校長", "元民生委員", "元保護司", "元市職員"))
+        b.line("▽{m}　{n}（{a}）{j}", m=medal, n=p.prose(), a=str(r.randint(70, 89)), j=job)
+    b.add("伝達式は{d}、{l}で行われる。", d=f"{r.randint(1, 28)}日", l=g.loc("市民会館"))
+    return b
+
+
+TEMPLATES = (_honors, _centenarian, _fraud, _festival, _foreign_worker_news, _election, _accident, _volunteer)
 
 
 def make(g: Gen, i: int) -> Builder:

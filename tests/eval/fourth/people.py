@@ -112,8 +112,18 @@ class Foreigner:
     kata_family: str
     kanji_name: str
 
-    def kata(self) -> Val:
-        return Val("PERSON", self.katakana, "foreign_katakana")
+    def kata(self, rng: random.Random | None = None) -> Val:
+        """Katakana as registered (with ・); given a Random, sometimes as people type it: space, none, ＝."""
+        text = self.katakana
+        if rng is not None:
+            style = rng.random()
+            if style < 0.3:
+                text = text.replace("・", " ")
+            elif style < 0.5:
+                text = text.replace("・", "")
+            elif style < 0.6:
+                text = text.replace("・", "　")
+        return Val("PERSON", text, "foreign_katakana")
 
     def rom(self, rng: random.Random, title_case: bool | None = None) -> Val:
         tc = rng.random() < 0.4 if title_case is None else title_case

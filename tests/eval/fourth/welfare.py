@@ -80,10 +80,11 @@ def _child_case(g: Gen) -> Builder:
     b.line("受理日時：{d} {t}", d=when(r), t=clock(r))
     b.line("通告者：{s}　担任 {t}（教諭）", s=g.org(r.choice(("市立第三小学校", "東中学校"))),
            t=teacher.full("kanji", r))
-    b.line("児童：{n}（{k}）{a}", n=c.full("kanji", r), k=c.kana(r, False), a=age(r, 4, 14))
-    b.line("生年月日：{bd}", bd=g.birth(lo=2011, hi=2021))
+    bd = g.birth(lo=2011, hi=2020)
+    b.line("児童：{n}（{k}）{a}歳", n=c.full("kanji", r), k=c.kana(r, False), a=str(g.last_age))
+    b.line("生年月日：{bd}", bd=bd)
     if hasattr(mother, "kata"):
-        b.line("母：{m}（{ro}）", m=mother.kata(), ro=mother.rom(r))
+        b.line("母：{m}（{ro}）", m=mother.kata(r), ro=mother.rom(r))
     else:
         b.line("母：{m}", m=mother.zen())
     b.line("住所：〒{z} {ad}", z=g.num("POSTAL_CODE"), ad=g.address())
@@ -106,7 +107,8 @@ def _hokenshi(g: Gen) -> Builder:
     bank = r.choice(("ゆうちょ銀行", "JAバンク"))
     b.line("口座は{v}（{bk}）", v=g.num("BANK_ACCOUNT", sub="yucho" if bank == "ゆうちょ銀行" else "account"),
            bk=g.org(bank))
-    b.line("保険証：{l} {v}", l=r.choice(("後期", "国保")), v=g.num("HEALTH_INSURANCE"))
+    ins = r.choice(("後期", "国保"))
+    b.line("保険証：{l} {v}", l=ins, v=g.num("HEALTH_INSURANCE", sub="kouki" if ins == "後期" else "kokuho"))
     b.line("介護は要支援1（{v}）、手帳なし", v=g.num("CARE_INSURANCE"))
     lab, val = g.idv(g.least(("DISABILITY_CERTIFICATE", "PENSION_NUMBER", "CARE_INSURANCE")))
     b.line("{l}：{v}", l=lab, v=val)
@@ -134,7 +136,23 @@ def _care_transfer(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_care_visit, _disability, _seikatsu_hogo, _child_case, _hokenshi, _care_transfer)
+def _case_conference(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p, son = g.person(), g.person(sex="m")
+    b.line("■個別ケース会議　{d}　於：{l}", d=when(r), l=g.loc(r.choice(("南部地区センター", "北公民館"))))
+    b.line("参加：{o1}、{o2}、{o3}、障害福祉課（{s}）", o1=g.org("地域包括支援センター"),
+           o2=g.org("訪問看護ステーションつばさ"), o3=g.org("社会福祉協議会"), s=g.person().sur())
+    bd = g.birth(r.choice(("abbrev", "slash")), lo=1955, hi=1975)
+    b.line("●対象：{n}　{a}歳　{bd}生", n=p.zen(), a=str(g.last_age), bd=bd)
+    b.line("　精神手帳2級（{v}）、障害年金2級", v=g.num("DISABILITY_CERTIFICATE"))
+    b.line("　年金番号 {v}", v=g.num("PENSION_NUMBER"))
+    b.line("●同居：長男 {s}（ひきこもり 10年以上）", s=son.given())
+    b.line("○課題：8050。母の入院で生活費の管理者不在。長男名義の口座 {v} に残高ほぼなし。", v=g.num("BANK_ACCOUNT"))
+    b.line("○方針：日常生活自立支援事業の利用。{s}さん本人と次回面談。", s=son.given())
+    return b
+
+
+TEMPLATES = (_case_conference, _care_visit, _disability, _seikatsu_hogo, _child_case, _hokenshi, _care_transfer)
 
 
 def make(g: Gen, i: int) -> Builder:
