@@ -20,7 +20,7 @@ def _furikae(g: Gen) -> Builder:
     b.line("口座番号　{v}", v=g.num("BANK_ACCOUNT", sub="account"))
     b.line("口座名義（カナ）　{k}", k=p.kana(r, True))
     b.line("納付義務者　{n}", n=p.full("kanji", r))
-    b.line("住所　{a}", a=g.address())
+    b.line("住所　〒{z}　{a}", z=g.num("POSTAL_CODE"), a=g.address())
     b.line("電話　{p}", p=g.num("PHONE_NUMBER"))
     b.line("振替開始月：{m}月分から", m=str(r.randint(1, 12)))
     if r.random() < 0.5:
@@ -119,7 +119,39 @@ def _card_chat(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_furikae, _yucho, _kyufukin, _refund_letter, _card_trouble, _kouza_chat_form, _card_chat)
+def _ocr_transfer(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p = g.person()
+    b.line("（スキャンした振込依頼書のOCR結果）")
+    b.line("振 込 依 頼 書　　　　　　　　{d}".replace("{d}", when(r)))
+    b.line("お受取人　ﾌﾘｶﾞﾅ {k}", k=p.halfwidth())
+    b.line("　　　　　 {n}　様", n=p.zen())
+    b.line("{bk}　{br}", bk=g.org(r.choice(BANKS)), br=r.choice(BRANCHES))
+    b.line("普通 ・ 当座　　口座番号")
+    b.line("{v}", v=g.num("BANK_ACCOUNT", form=r.choice(("spaced", "ideographic_space", "mixed", None)), sub="account"))
+    b.line("金 額　￥ 1 2 3 , 0 0 0 ※")
+    b.line("ご依頼人　{o}（還付金）", o=g.org("納税課"))
+    b.line("摘要：過誤納還付　通知番号 {x}".replace("{x}", f"{r.randint(10, 99)}-{r.randint(100000, 999999)}"))
+    return b
+
+
+def _pension_account(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    p = g.elder()
+    b.line("年金受取口座 変更届（写し）→ {o}へ回付".replace("{o}", "{o}"), o=g.org("日本年金機構"))
+    b.line("基礎年金番号\t{v}", v=g.num("PENSION_NUMBER"))
+    b.line("氏名\t{n}（{k}）", n=p.full("kanji", r), k=p.kana(r, True))
+    b.line("生年月日\t{bd}", bd=g.birth(r.choice(("wareki", "abbrev", "kanji_numerals")), lo=1935, hi=1958))
+    b.line("新しい受取口座\t{bk} {br} 普通 {v}", bk=g.org(r.choice(BANKS)), br=r.choice(BRANCHES),
+           v=g.num("BANK_ACCOUNT", sub="account"))
+    b.line("旧口座\tゆうちょ {v}", v=g.num("BANK_ACCOUNT", sub="yucho"))
+    b.line("介護保険料の特別徴収\tあり（被保険者番号 {v}）", v=g.num("CARE_INSURANCE"))
+    b.line("届出者\t本人（窓口）　確認書類：運転免許証 {v}", v=g.num("DRIVER_LICENSE"))
+    return b
+
+
+TEMPLATES = (_pension_account, _ocr_transfer, _furikae, _yucho, _kyufukin, _refund_letter, _card_trouble,
+             _kouza_chat_form, _card_chat)
 
 
 def make(g: Gen, i: int) -> Builder:

@@ -72,8 +72,8 @@ def _ai_summary(g: Gen) -> Builder:
     b.line("----")
     b.line("相談者：{n}（{k}）", n=p.full("kanji", r), k=p.kana(r))
     b.line("生年月日：{bd}", bd=g.birth())
-    b.line("住所：{ad}", ad=g.address())
-    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
+    b.line("住所：〒{z} {ad}", z=g.num("POSTAL_CODE"), ad=g.address())
+    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
         id_line(b, g, fam)
     b.line("相談内容：離婚後、元夫（{x}）からの養育費が止まっている。児童扶養手当の申請を希望。",
            x=g.person(sex="m").full("kanji", r))
@@ -133,7 +133,7 @@ def _check_digits(g: Gen) -> Builder:
                      "OCRで読み取った番号です。読み取りミスっぽいところを指摘して")))
     b.line("（{n}さんの申請書から）", n=p.full("kanji", r))
     fams = (ALL_IDS[3:] + ALL_IDS[:3])
-    for _ in range(r.randint(4, 6)):
+    for _ in range(r.randint(5, 7)):
         lab, v = g.idv(g.least(fams))
         b.line("・{l} → {v}", l=lab, v=v)
     b.line("よろしくです")
@@ -171,7 +171,22 @@ def _ai_rewrite(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_filipino_line, _ai_rewrite, _check_digits, _logo, _kansai, _tohoku, _ai_summary, _excel_paste, _typo_chat,
+def _hakata(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    a, c = g.person(), g.person()
+    res = g.elder()
+    b.line("{a}：{n}さんのとこ行ってきたばい", a=a.sur(), n=res.sur())
+    b.line("{a}：保険証、前の住所のまんまやったけん、直しといてくれん？", a=a.sur())
+    b.line("{a}：新しい住所は{ad}", a=a.sur(), ad=g.address())
+    b.line("{c}：了解っす！番号なんやったっけ", c=c.sur())
+    b.line("{a}：{v}", a=a.sur(), v=g.num(g.least(("HEALTH_INSURANCE", "CARE_INSURANCE", "PENSION_NUMBER"))))
+    b.line("{a}：本人の電話は{p}、耳遠いけん大きい声で話してね😅", a=a.sur(), p=g.num("PHONE_NUMBER", sub="fixed"))
+    b.line("{c}：はーい👍 {n}（{k}）さんね", c=c.sur(), n=res.full("kanji", r), k=res.kana(r))
+    return b
+
+
+TEMPLATES = (_hakata, _filipino_line, _ai_rewrite, _check_digits, _logo, _kansai, _tohoku, _ai_summary, _excel_paste,
+             _typo_chat,
              _line_consult)
 
 

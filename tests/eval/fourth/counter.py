@@ -46,7 +46,7 @@ def _elder_dictation(g: Gen) -> Builder:
     b.line("住所はもう何十年も{ad}じゃ」とのこと。", ad=g.address())
     b.add("同行の長男（{s}）さんによると、", s=son.full("kanji", r))
     b.line("最近物忘れがひどく、通帳も何度も再発行しているらしい。")
-    fam = g.least(("CARE_INSURANCE", "HEALTH_INSURANCE", "PENSION_NUMBER"))
+    fam = g.least(("CARE_INSURANCE", "DISABILITY_CERTIFICATE", "PENSION_NUMBER", "HEALTH_INSURANCE"))
     label, v = g.idv(fam)
     b.line("持参された書類の{l}は{v}。", l=label, v=v)
     b.add("長男の連絡先は{p}。", p=g.num("PHONE_NUMBER", sub="mobile"))
@@ -64,8 +64,7 @@ def _identity_check(g: Gen) -> Builder:
     b.line("生年月日　{bd}", bd=g.birth())
     b.line("確認書類：運転免許証")
     b.line("  番号 {v}", v=g.num("DRIVER_LICENSE"))
-    if r.random() < 0.6:
-        b.line("  ※住所変更の裏書あり。裏面記載の住所 {a}", a=g.address())
+    b.line("  ※住所変更の裏書あり。裏面記載の住所 〒{z} {a}", z=g.num("POSTAL_CODE"), a=g.address())
     fam = g.least(("HEALTH_INSURANCE", "CARE_INSURANCE", "PENSION_NUMBER", "DISABILITY_CERTIFICATE"))
     label, v = g.idv(fam)
     b.line("補助書類として{l}（{v}）も確認。", l=label, v=v)
@@ -95,7 +94,7 @@ def _moving_in(g: Gen) -> Builder:
 def _call_log(g: Gen) -> Builder:
     r, b = g.rng, Builder()
     b.line("TEL記録（{o}）", o=g.city_org())
-    for _ in range(r.randint(4, 6)):
+    for _ in range(r.randint(5, 7)):
         p = g.person()
         fam = g.least(FAMS)
         style = r.random()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.eval.blind.model import Builder
+from tests.eval.blind.model import Builder, Val
 
 from . import names as N
 from .common import id_line, staff_title, when
@@ -61,8 +61,8 @@ def _contractor(g: Gen) -> Builder:
     b.line("{o}の{s}です。", o=g.org("情報政策課"), s=staff.sur())
     b.line("テスト環境に本番データが1件混入していました。以下の方です。")
     b.line("　{n}　{bd}生", n=g.person().zen(), bd=g.birth())
-    id_line(b, g, g.least(ALL_IDS), style="space")
-    id_line(b, g, g.least(ALL_IDS), style="space")
+    for _ in range(3):
+        id_line(b, g, g.least(ALL_IDS), style="space")
     b.line("至急削除のうえ、{w}{t}宛てに報告書をお願いします。", w=who, t=t)
     b.line("")
     _signature(b, g, staff, "情報政策課")
@@ -82,7 +82,7 @@ def _forward(g: Gen) -> Builder:
     b.line("")
     b.line("住民票の写しを郵送で請求したいです。")
     b.line("本籍地：{l}", l=g.loc(r.choice(("仙台市", "熊本市", "盛岡市"))))
-    b.line("住所：{a}", a=g.address())
+    b.line("住所：〒{z} {a}", z=g.num("POSTAL_CODE"), a=g.address())
     b.line("生年月日：{bd}", bd=g.birth(lo=1940, hi=2000))
     b.line("電話：{p}", p=g.num("PHONE_NUMBER"))
     b.line("念のためメールは {m} にもお願いします", m=g.email(p.mail_local()))
@@ -162,7 +162,29 @@ def _complaint(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_complaint, _resident_mail, _contractor, _forward, _teacher, _it_request, _card_mail)
+def _english_mail(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    f = g.foreigner(r.choice(("ネパール", "フィリピン", "ベトナム", "インドネシア")))
+    b.line("Subject: Certificate of residence (住民票) request")
+    b.line("")
+    b.line("Dear {o},", o=g.org("市民課"))
+    b.line("")
+    b.line("My name is {n}. I moved to {a} last month.", n=f.rom(r, True), a=g.address(r.choice(("hyphen", "plain"))))
+    b.line("Could you send me a copy of my 住民票 for my visa renewal?")
+    b.line("My residence card number is {v} and my passport number is {p}.", v=g.num("RESIDENCE_CARD"),
+           p=g.num("PASSPORT"))
+    b.line("Date of birth: {bd}", bd=g.birth(r.choice(("slash", "seireki", "spaced"))))
+    mob = g.digits(4)
+    tail = g.digits(4)
+    b.line("Phone: {p}", p=Val("PHONE_NUMBER", f"+81 {r.choice(('90', '80', '70'))}-{mob}-{tail}", "mixed"))
+    b.line("")
+    b.line("Best regards,")
+    b.line("{n}", n=f.rom(r, False))
+    b.line("{m}", m=g.email(f.roman.split()[-1] + f.roman.split()[0]))
+    return b
+
+
+TEMPLATES = (_english_mail, _complaint, _resident_mail, _contractor, _forward, _teacher, _it_request, _card_mail)
 
 
 def make(g: Gen, i: int) -> Builder:

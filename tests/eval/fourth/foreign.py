@@ -42,6 +42,7 @@ def _ido_form(g: Gen) -> Builder:
                                                                      "家族滞在", "定住者", "技術・人文知識・国際業務")),
            m=str(r.randint(1, 12)), d=str(r.randint(1, 28)))
     b.line("在留カード番号：{v}", v=g.num("RESIDENCE_CARD"))
+    b.line("（旧カード番号：{v}　更新済）", v=g.num("RESIDENCE_CARD"))
     b.line("旅券番号：{v}", v=g.num("PASSPORT"))
     b.line("個人番号：{v}（カード交付前のため通知書で確認）", v=g.num("MY_NUMBER"))
     b.line("転入前住所：{na}（国外）", na=f.nationality)
@@ -124,7 +125,21 @@ def _spouse_visa(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_intern_message, _ido_form, _brazil_family, _chinese_kokuho, _nepal_tax, _spouse_visa)
+def _intern_list(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    b.line("技能実習生 住所届出 一覧（監理団体：{o}）", o=g.org("技能実習監理団体アジア協同組合"))
+    b.line("| 氏名 | 国籍 | 在留カード番号 | 旅券番号 | 在留期限 |")
+    b.line("|---|---|---|---|---|")
+    for _ in range(r.randint(4, 6)):
+        f = g.foreigner(r.choice(("ベトナム", "インドネシア", "フィリピン", "ネパール", "モンゴル")))
+        b.line("| {n} | {na} | {c} | {p} | {m} |", n=f.rom(r, False), na=f.nationality, c=g.num("RESIDENCE_CARD"),
+               p=g.num("PASSPORT"), m=f"2027/{r.randint(1, 12):02d}/{r.randint(1, 28):02d}")
+    b.line("寮の住所：{a}（全員同じ）", a=g.address(r.choice(("building_room", "hyphen", "plain"))))
+    b.line("担当：{s}（{o}）", s=g.person().full("kanji", r), o=g.org("株式会社東亜食品"))
+    return b
+
+
+TEMPLATES = (_intern_list, _intern_message, _ido_form, _brazil_family, _chinese_kokuho, _nepal_tax, _spouse_visa)
 
 
 def make(g: Gen, i: int) -> Builder:

@@ -21,7 +21,7 @@ def _kv_form(g: Gen) -> Builder:
     b.line("郵便番号: {z}", z=g.num("POSTAL_CODE"))
     b.line("住所: {a}", a=g.address())
     b.line("電話番号: {p}", p=g.num("PHONE_NUMBER"))
-    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
+    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
         id_line(b, g, fam, style="colon")
     b.line("備考: 代理人 {a}（{rel}）", a=g.person().full("kanji", r), rel=r.choice(("長男", "妻", "姉", "成年後見人")))
     return b
@@ -34,12 +34,12 @@ def _markdown(g: Gen) -> Builder:
     sub = {"HEALTH_INSURANCE": "kouki", "BANK_ACCOUNT": "account"}.get(fam)
     b.line("{o} 申請一覧（{d}時点）", o=g.city_org(), d=when(r))
     b.line("")
-    b.line(f"| No. | 氏名 | 生年月日 | {label} | 電話 |")
+    b.line(f"| No. | 氏名 | 生年月日 | {label} | 状態 |")
     b.line("|---|---|---|---|---|")
-    for i in range(1, r.randint(4, 6)):
+    for i in range(1, r.randint(5, 7)):
         p = g.person()
         b.line("| {i} | {n} | {bd} | {v} | {p} |", i=str(i), n=p.full("kanji", r) if r.random() < 0.6 else p.zen(),
-               bd=g.birth(), v=g.num(fam, sub=sub), p=g.num("PHONE_NUMBER"))
+               bd=g.birth(), v=g.num(fam, sub=sub), p=r.choice(("受付", "審査中", "決定", "保留", "却下")))
     b.line("")
     b.line("※{n}さん分は書類不備のため保留", n=g.person().sur())
     return b
@@ -68,7 +68,7 @@ def _tsv_excel(g: Gen) -> Builder:
     for i, f in enumerate(fams):
         heads[i] = {"HEALTH_INSURANCE": "保険者番号", "BANK_ACCOUNT": "口座番号"}.get(f) or r.choice(LABELS[f])
     b.line("\t".join(["氏名", "ｶﾅ", *heads, "備考"]))
-    for _ in range(r.randint(3, 5)):
+    for _ in range(r.randint(4, 6)):
         p = g.person()
         sub0 = {"HEALTH_INSURANCE": "hokensha", "BANK_ACCOUNT": "account"}.get(fams[0])
         sub1 = {"HEALTH_INSURANCE": "hokensha", "BANK_ACCOUNT": "account"}.get(fams[1])
@@ -144,7 +144,21 @@ def _qualification_list(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_qualification_list, _kv_form, _markdown, _csv_paste, _tsv_excel, _ocr_pdf, _family_table, _card_form)
+def _ocr_meibo(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    b.line("［OCR結果・未校正］敬老祝金 対象者名簿　{o}".replace("{o}", "{o}"), o=g.city_org())
+    b.line("No  氏 名            ﾌﾘｶﾞﾅ              生年月日        受取")
+    for i in range(1, r.randint(4, 6)):
+        p = g.elder()
+        mark = r.choice(("●", "○", "○", "●"))
+        bd = g.birth(r.choice(("wareki", "abbrev", "spaced", "kanji_numerals")), lo=1925, hi=1940)
+        b.line(f"{i:>2}  " + "{n}    {k}    {bd}    " + mark, n=p.zen(), k=p.halfwidth(), bd=bd)
+    b.line("●=口座振込　○=窓口受取　（口座は別紙）")
+    return b
+
+
+TEMPLATES = (_ocr_meibo, _qualification_list, _kv_form, _markdown, _csv_paste, _tsv_excel, _ocr_pdf, _family_table,
+             _card_form)
 
 
 def make(g: Gen, i: int) -> Builder:

@@ -124,7 +124,25 @@ def _petition(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_general_question, _committee, _answer_with_case, _shingikai, _petition)
+def _neighborhood(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    head = g.person()
+    b.line("{l}町内会 役員会 議事メモ（{d}）".replace("{d}", f"{r.randint(1, 12)}月{r.randint(1, 28)}日"),
+           l=g.loc(r.choice(("駅東地区", "山手地区", "北部地区"))))
+    b.line("出席：{h}会長ほか8名", h=head.sur("title"))
+    b.line("1. 防災訓練は{l}で実施。えー、雨天の場合は中止。", l=g.loc(r.choice(("中央公園", "北公民館"))))
+    b.line("2. 見守り対象の方（名簿は会長保管）")
+    for _ in range(r.randint(2, 4)):
+        p = g.elder()
+        b.line("　・{n}さん　{a}　{p}", n=p.full("kanji", r),
+               a=g.address(r.choice(("hyphen", "building_room", "plain"))),
+               p=g.num("PHONE_NUMBER", sub="fixed"))
+    b.line("3. 会費未納2件は{s}さんが訪問して確認。", s=g.person().sur())
+    b.line("※この議事メモは回覧しない（個人情報のため）。")
+    return b
+
+
+TEMPLATES = (_neighborhood, _general_question, _committee, _answer_with_case, _shingikai, _petition)
 
 
 def make(g: Gen, i: int) -> Builder:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from tests.eval.blind.model import Val
@@ -100,6 +101,9 @@ class Person:
     def mail_local(self) -> str:
         return f"{romaji(self.mei_kana)[0]}.{romaji(self.sei_kana)}"
 
+    def halfwidth(self) -> Val:
+        return Val("PERSON", halfwidth_kana(f"{self.sei_kana} {self.mei_kana}"), "kana")
+
     def prose(self) -> Val:
         return Val("PERSON", f"{self.sei}{self.mei}", "prose")
 
@@ -135,3 +139,26 @@ class Foreigner:
 
     def kanji(self) -> Val | None:
         return Val("PERSON", self.kanji_name, "kanji") if self.kanji_name else None
+
+
+def _halfwidth_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code in range(0xFF66, 0xFF9E):
+        hw = chr(code)
+        table[unicodedata.normalize("NFKC", hw)] = hw
+    for fw in "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ":
+        base, mark = unicodedata.normalize("NFD", fw)
+        if base in table:
+            table[fw] = table[base] + ("ﾞ" if mark == "\u3099" else "ﾟ")
+    table["\u3000"] = " "
+    table["ー"] = "ｰ"
+    table["・"] = "･"
+    return table
+
+
+_HW = _halfwidth_table()
+
+
+def halfwidth_kana(text: str) -> str:
+    """Katakana as old bank and OCR systems print it: ﾔﾏﾀﾞ ﾀﾛｳ."""
+    return "".join(_HW.get(c, c) for c in to_katakana(text))

@@ -129,7 +129,7 @@ def test_totals() -> None:
         ("CREDIT_CARD", r"\d{16}"),
         ("CARE_INSURANCE", r"\d{10}"),
         ("POSTAL_CODE", r"\d{7}"),
-        ("PHONE_NUMBER", r"0\d{9,10}"),
+        ("PHONE_NUMBER", r"0\d{9,10}|81\d{9,10}"),
         ("HEALTH_INSURANCE", r"\d{2,8}"),
         ("BANK_ACCOUNT", r"\d{7,13}"),
         ("DISABILITY_CERTIFICATE", r"\d{5,7}"),

@@ -46,6 +46,7 @@ def _disability(g: Gen) -> Builder:
     b.line("放課後等デイの利用日数を増やしたいと相談。現在は{o}を週3日。", o=g.org("デイサービスすみれ"))
     b.line("手帳の更新時期が近い。前回の番号と同じか確認 →")
     b.line("  同じ（{v}）", v=g.num("DISABILITY_CERTIFICATE"))
+    b.line("  ※旧手帳（{v}）は返還済み", v=g.num("DISABILITY_CERTIFICATE"))
     b.line("連絡先：{p}（母携帯）", p=g.num("PHONE_NUMBER", sub="mobile"))
     id_line(b, g, g.least(("MY_NUMBER", "HEALTH_INSURANCE", "RESIDENT_CODE")))
     return b
@@ -92,6 +93,7 @@ def _child_case(g: Gen) -> Builder:
     b.line("給食をおかわりし続ける様子あり。")
     id_line(b, g, g.least(("HEALTH_INSURANCE", "MY_NUMBER", "RESIDENT_CODE")))
     id_line(b, g, g.least(("HEALTH_INSURANCE", "DISABILITY_CERTIFICATE", "RESIDENT_CODE", "CARE_INSURANCE")))
+    id_line(b, g, g.least(("PASSPORT", "RESIDENCE_CARD", "PENSION_NUMBER", "DRIVER_LICENSE")))
     b.line("対応：{o}へ情報提供、48時間以内に安全確認。", o=g.org("子ども家庭支援センター"))
     return b
 
@@ -152,7 +154,23 @@ def _case_conference(g: Gen) -> Builder:
     return b
 
 
-TEMPLATES = (_case_conference, _care_visit, _disability, _seikatsu_hogo, _child_case, _hokenshi, _care_transfer)
+def _service_ledger(g: Gen) -> Builder:
+    r, b = g.rng, Builder()
+    b.line("障害福祉サービス 受給者台帳（抜粋・{o}）".replace("{o}", "{o}"), o=g.org("障害福祉課"))
+    b.line("氏名\t手帳\t手帳番号\t介護保険\t備考")
+    for _ in range(r.randint(4, 5)):
+        p = g.person()
+        kind = r.choice(("身体2級", "療育A", "療育B2", "精神1級", "身体4級"))
+        care = g.num("CARE_INSURANCE") if r.random() < 0.7 else "非該当"
+        note = r.choice(("", "更新申請中", "転入", "GH入居", "就労B型"))
+        b.line("{n}\t{k}\t{v}\t{c}\t" + note, n=p.full("kanji", r), k=kind, v=g.num("DISABILITY_CERTIFICATE"),
+               c=care)
+    b.line("※{s}相談員が{d}に更新".replace("{d}", when(r)), s=g.person().sur())
+    return b
+
+
+TEMPLATES = (_service_ledger, _case_conference, _care_visit, _disability, _seikatsu_hogo, _child_case, _hokenshi,
+             _care_transfer)
 
 
 def make(g: Gen, i: int) -> Builder:
