@@ -73,7 +73,10 @@ def _ai_summary(g: Gen) -> Builder:
     b.line("相談者：{n}（{k}）", n=p.full("kanji", r), k=p.kana(r))
     b.line("生年月日：{bd}", bd=g.birth())
     b.line("住所：〒{z} {ad}", z=g.num("POSTAL_CODE"), ad=g.address())
-    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
+    used: list[str] = []
+    for _ in range(4):
+        fam = g.least(tuple(f for f in ALL_IDS if f not in used))
+        used.append(fam)
         id_line(b, g, fam)
     b.line("相談内容：離婚後、元夫（{x}）からの養育費が止まっている。児童扶養手当の申請を希望。",
            x=g.person(sex="m").full("kanji", r))

@@ -7,12 +7,24 @@ from tests.eval.blind.model import Builder
 from .common import id_line, when
 from .gen import ALL_IDS, LABELS, Gen
 
+KV_FAMILIES = {
+    "児童手当 認定請求書": ("MY_NUMBER", "BANK_ACCOUNT", "HEALTH_INSURANCE", "PENSION_NUMBER", "RESIDENT_CODE"),
+    "国民健康保険 資格取得届": ("MY_NUMBER", "HEALTH_INSURANCE", "PENSION_NUMBER", "RESIDENCE_CARD", "PASSPORT",
+                         "BANK_ACCOUNT"),
+    "印鑑登録申請書": ("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD", "MY_NUMBER", "DISABILITY_CERTIFICATE"),
+    "介護保険 要介護認定申請書": ("CARE_INSURANCE", "HEALTH_INSURANCE", "MY_NUMBER", "DISABILITY_CERTIFICATE",
+                          "PENSION_NUMBER"),
+    "住民票の写し等交付請求書": ("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD", "RESIDENT_CODE", "MY_NUMBER"),
+    "高額療養費 支給申請書": ("HEALTH_INSURANCE", "BANK_ACCOUNT", "MY_NUMBER", "CARE_INSURANCE",
+                       "DISABILITY_CERTIFICATE"),
+    "ふるさと納税 ワンストップ特例申請書": ("MY_NUMBER", "CREDIT_CARD", "DRIVER_LICENSE", "PASSPORT"),
+}
+
 
 def _kv_form(g: Gen) -> Builder:
     r, b = g.rng, Builder()
     p = g.person()
-    title = r.choice(("児童手当 認定請求書", "国民健康保険 資格取得届", "印鑑登録申請書", "介護保険 要介護認定申請書",
-                      "住民票の写し等交付請求書", "高額療養費 支給申請書"))
+    title = r.choice(sorted(KV_FAMILIES))
     b.line("{t}（入力内容）", t=title)
     b.line("受付日: {d}", d=when(r))
     b.line("氏名: {n}", n=p.full("kanji", r))
@@ -21,7 +33,11 @@ def _kv_form(g: Gen) -> Builder:
     b.line("郵便番号: {z}", z=g.num("POSTAL_CODE"))
     b.line("住所: {a}", a=g.address())
     b.line("電話番号: {p}", p=g.num("PHONE_NUMBER"))
-    for fam in (g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS), g.least(ALL_IDS)):
+    fams = KV_FAMILIES[title]
+    used: list[str] = []
+    for _ in range(4):
+        fam = g.least(tuple(f for f in fams if f not in used))
+        used.append(fam)
         id_line(b, g, fam, style="colon")
     b.line("備考: 代理人 {a}（{rel}）", a=g.person().full("kanji", r), rel=r.choice(("長男", "妻", "姉", "成年後見人")))
     return b
@@ -146,7 +162,7 @@ def _qualification_list(g: Gen) -> Builder:
 
 def _ocr_meibo(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    b.line("［OCR結果・未校正］敬老祝金 対象者名簿　{o}".replace("{o}", "{o}"), o=g.city_org())
+    b.line("［OCR結果・未校正］敬老祝金 対象者名簿　{o}", o=g.org(r.choice(("介護保険課", "福祉事務所", "総務課"))))
     b.line("No  氏 名            ﾌﾘｶﾞﾅ              生年月日        受取")
     for i in range(1, r.randint(4, 6)):
         p = g.elder()

@@ -32,6 +32,7 @@ class Gen:
         self.last_city = ""
         self._recent: list[str] = []
         self.last_age = 0
+        self._recent_foreign: list[str] = []
 
     def pick(self, seq):  # type: ignore[no-untyped-def]
         return self.rng.choice(seq)
@@ -78,7 +79,9 @@ class Gen:
         pool = N.FOREIGN[nat]
         if sex is not None:
             pool = [e for e in pool if (e[0] in N.FOREIGN_MALE) == (sex == "m")] or pool
-        k, ro, fam, kj = self.rng.choice(pool)
+        fresh = [e for e in pool if e[0] not in self._recent_foreign] or pool
+        k, ro, fam, kj = self.rng.choice(fresh)
+        self._recent_foreign = [*self._recent_foreign[-5:], k]
         return Foreigner(nat, k, ro, fam, kj)
 
     # ---------------------------------------------------------------- public names
