@@ -136,8 +136,11 @@ def _check_digits(g: Gen) -> Builder:
                      "OCRで読み取った番号です。読み取りミスっぽいところを指摘して")))
     b.line("（{n}さんの申請書から）", n=p.full("kanji", r))
     fams = (ALL_IDS[3:] + ALL_IDS[:3])
+    used: list[str] = []
     for _ in range(r.randint(5, 7)):
-        lab, v = g.idv(g.least(fams))
+        fam = g.least(tuple(f for f in fams if used.count(f) < 2))
+        used.append(fam)
+        lab, v = g.idv(fam)
         b.line("・{l} → {v}", l=lab, v=v)
     b.line("よろしくです")
     return b

@@ -11,7 +11,8 @@ from .people import to_katakana
 
 def _politician(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    p = g.person()
+    female = r.random() < 0.3
+    p = g.person(sex="f" if female else "m")
     born_full = r.random() < 0.6
     b.add("{n}（{k}、", n=p.full("kanji", r) if r.random() < 0.5 else Val("PERSON", f"{p.sei} {p.mei}", "kanji"),
           k=Val("PERSON", f"{p.sei_kana} {p.mei_kana}", "kana"))
@@ -28,7 +29,10 @@ def _politician(g: Gen) -> Builder:
     b.add("総務部長などを経て退職し、市長選に立候補。現職の{q}を破って初当選した。", q=g.person().prose())
     b.add("{s}は在任中、「子育て日本一」を掲げて保育所の待機児童を解消した。", s=p.sur())
     b.line("")
-    b.add("妻は元アナウンサーの{w}。", w=g.person(sex="f").prose())
+    if female:
+        b.add("夫は元県議会議員の{w}。", w=g.person(sex="m").prose())
+    else:
+        b.add("妻は元アナウンサーの{w}。", w=g.person(sex="f").prose())
     return b
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.eval.blind.model import Builder
 
+from . import names as N
 from .common import id_line, when
 from .gen import ALL_IDS, LABELS, Gen
 
@@ -29,7 +30,7 @@ def _kv_form(g: Gen) -> Builder:
     b.line("受付日: {d}", d=when(r))
     b.line("氏名: {n}", n=p.full("kanji", r))
     b.line("フリガナ: {k}", k=p.kana(r, True))
-    b.line("生年月日: {bd}", bd=g.birth())
+    b.line("生年月日: {bd}", bd=g.birth(lo=1938, hi=2004))
     b.line("郵便番号: {z}", z=g.num("POSTAL_CODE"))
     b.line("住所: {a}", a=g.address())
     b.line("電話番号: {p}", p=g.num("PHONE_NUMBER"))
@@ -72,7 +73,7 @@ def _csv_paste(g: Gen) -> Builder:
                a=g.address(r.choice(("plain", "hyphen", "building_room", "fullwidth", "kanji_numerals"))),
                p=g.num("PHONE_NUMBER"), m=g.email(p.mail_local()))
     b.line("```")
-    b.line("この中から住所が{l}外の人だけ抜き出してください", l=g.loc())
+    b.line("この中から住所が{l}外の人だけ抜き出してください", l=g.loc(r.choice(N.CITIES)))
     return b
 
 
@@ -115,10 +116,10 @@ def _ocr_pdf(g: Gen) -> Builder:
 
 def _family_table(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    head = g.person()
+    head = g.person(sex="f")
     b.line("■世帯員一覧（児童扶養手当 現況届）")
     b.line("続柄｜氏名｜生年月日｜個人番号")
-    rows = [("本人", head), ("子", g.child()), ("子", g.child())]
+    rows = [("本人", head), ("子", g.child_of(head)), ("子", g.child_of(head))]
     for rel, p in rows:
         name = p.full("kanji", r) if rel == "本人" else (
             p.given() if r.random() < 0.5 else p.full("kanji", r))

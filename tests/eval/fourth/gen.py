@@ -74,6 +74,11 @@ class Gen:
         m = self.rng.choice(_sexed(N.GIVEN_MODERN, sex))
         return Person(p.sei, m[0], p.sei_kana, m[1])
 
+    def child_of(self, parent: Person, sex: str | None = None) -> Person:
+        """A child carrying the parent's family name."""
+        c = self.child(sex)
+        return Person(parent.sei, c.mei, parent.sei_kana, c.mei_kana)
+
     def foreigner(self, nationality: str | None = None, sex: str | None = None) -> Foreigner:
         nat = nationality or self.rng.choice(sorted(N.FOREIGN))
         pool = N.FOREIGN[nat]

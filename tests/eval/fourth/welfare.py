@@ -6,6 +6,7 @@ from tests.eval.blind.model import Builder
 
 from .common import age, clock, id_line, when
 from .gen import Gen
+from .people import Person
 
 
 def _care_visit(g: Gen) -> Builder:
@@ -74,8 +75,8 @@ def _seikatsu_hogo(g: Gen) -> Builder:
 
 def _child_case(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    c = g.child()
-    mother = g.foreigner() if r.random() < 0.35 else g.person(sex="f")
+    mother = g.foreigner(sex="f") if r.random() < 0.35 else g.person(sex="f")
+    c = g.child() if not isinstance(mother, Person) else g.child_of(mother)
     teacher = g.person()
     b.line("【要保護児童　通告受理票】")
     b.line("受理日時：{d} {t}", d=when(r), t=clock(r))
@@ -84,7 +85,7 @@ def _child_case(g: Gen) -> Builder:
     bd = g.birth(lo=2011, hi=2020)
     b.line("児童：{n}（{k}）{a}歳", n=c.full("kanji", r), k=c.kana(r, False), a=str(g.last_age))
     b.line("生年月日：{bd}", bd=bd)
-    if hasattr(mother, "kata"):
+    if not isinstance(mother, Person):
         b.line("母：{m}（{ro}）", m=mother.kata(r), ro=mother.rom(r))
     else:
         b.line("母：{m}", m=mother.zen())
