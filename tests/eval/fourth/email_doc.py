@@ -61,8 +61,11 @@ def _contractor(g: Gen) -> Builder:
     b.line("{o}の{s}です。", o=g.org("情報政策課"), s=staff.sur())
     b.line("テスト環境に本番データが1件混入していました。以下の方です。")
     b.line("　{n}　{bd}生", n=g.person().zen(), bd=g.birth())
+    used: list[str] = []
     for _ in range(3):
-        id_line(b, g, g.least(ALL_IDS), style="space")
+        fam = g.least(tuple(f for f in ALL_IDS if f not in used))
+        used.append(fam)
+        id_line(b, g, fam, style="space")
     b.line("至急削除のうえ、{w}{t}宛てに報告書をお願いします。", w=who, t=t)
     b.line("")
     _signature(b, g, staff, "情報政策課")

@@ -260,7 +260,7 @@ class Gen:
         return Val("ADDRESS", text, form)
 
     # ---------------------------------------------------------------- dates
-    def birth(self, form: str | None = None, lo: int = 1930, hi: int = 2022) -> Val:
+    def birth(self, form: str | None = None, lo: int = 1930, hi: int = 2005) -> Val:
         r = self.rng
         form = form or self._form("BIRTH_DATE", BIRTH_FORMS)
         self._count("BIRTH_DATE", BIRTH_FORMS, form)
