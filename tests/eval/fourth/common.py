@@ -43,7 +43,7 @@ def title(rng: random.Random) -> str:
 
 def staff_title(g: Gen) -> tuple[Val, str]:
     """A city staff member written as 伊藤課長 (title form) — returns the name Val and the title."""
-    p = g.person()
+    p = g.staff()
     return p.sur("title"), title(g.rng)
 
 

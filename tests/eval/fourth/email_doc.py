@@ -28,7 +28,7 @@ def _signature(b: Builder, g: Gen, p: Person, dept: str | None = None) -> None:
 
 def _resident_mail(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    p, staff = g.person(), g.person()
+    p, staff = g.person(), g.staff()
     b.line("件名：Re: 介護保険料の減免について")
     b.line("")
     b.line("{o}", o=g.org("介護保険課"))
@@ -51,7 +51,7 @@ def _resident_mail(g: Gen) -> Builder:
 
 def _contractor(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    staff, vendor = g.person(), g.person()
+    staff, vendor = g.staff(), g.staff()
     who, t = staff_title(g)
     b.line("件名：【至急】データ移行テストの件")
     b.line("")
@@ -74,8 +74,8 @@ def _contractor(g: Gen) -> Builder:
 
 def _forward(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    p, s1 = g.person(), g.person()
-    b.line("{s}さん", s=g.person().sur())
+    p, s1 = g.person(), g.staff()
+    b.line("{s}さん", s=g.staff().sur())
     b.line("下記、転送します。対応お願いできますか。")
     b.line("")
     b.line("-----Original Message-----")
@@ -98,7 +98,8 @@ def _forward(g: Gen) -> Builder:
 
 def _teacher(g: Gen) -> Builder:
     r, b = g.rng, Builder()
-    t, c, par = g.person(), g.child(), g.person()
+    t, par = g.staff(), g.person()
+    c = g.child_of(par)
     b.line("件名：就学援助の申請書類について")
     b.line("")
     b.line("{o} 学務係 御中", o=g.org("教育委員会"))
@@ -128,7 +129,7 @@ def _it_request(g: Gen) -> Builder:
     b.line("＞また、{l}欄の「{v}」は数字が一部読み取れません。", l=lab, v=val)
     b.line("＞お手数ですが {a} までご返送ください。", a=g.address())
     b.line("")
-    _signature(b, g, g.person())
+    _signature(b, g, g.staff())
     return b
 
 

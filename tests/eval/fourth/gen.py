@@ -51,12 +51,17 @@ class Gen:
         return "".join(self.rng.choice("0123456789") for _ in range(n))
 
     # ---------------------------------------------------------------- people
-    def person(self, style: str | None = None, sex: str | None = None) -> Person:
+    def staff(self) -> Person:
+        """A working-age person (city staff, teachers): no old-fashioned given names."""
+        return self.person(old=False)
+
+    def person(self, style: str | None = None, sex: str | None = None, old: bool = True) -> Person:
         r = self.rng
         for _ in range(20):
             pool = style or r.choices(("common", "rare", "word"), (6, 2, 2))[0]
             sei = r.choice({"common": N.SURNAMES_COMMON, "rare": N.SURNAMES_RARE, "word": N.SURNAMES_WORD}[pool])
-            gpool = r.choices((N.GIVEN_COMMON, N.GIVEN_OLD, N.GIVEN_MODERN, N.GIVEN_WORD), (6, 2, 2, 2))[0]
+            weights = (6, 2 if old else 0, 2, 2)
+            gpool = r.choices((N.GIVEN_COMMON, N.GIVEN_OLD, N.GIVEN_MODERN, N.GIVEN_WORD), weights)[0]
             mei = r.choice(_sexed(gpool, sex))
             if sei[0] + mei[0] not in self._used_people and sei[0] not in self._recent:
                 break
