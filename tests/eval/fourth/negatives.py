@@ -17,6 +17,10 @@ def corporate_number(g: Gen) -> str:
     return str(9 - total % 9) + base
 
 
+BIDDERS = ("株式会社ミナトサービス", "有限会社丸栄運送", "株式会社東亜食品", "社会福祉法人ひかり会",
+           "福祉タクシーなかま", "株式会社北日本ビルメンテナンス", "株式会社データプロセス東北")
+
+
 def twelve(g: Gen) -> str:
     return "2025" + g.digits(8)
 
@@ -122,7 +126,8 @@ def _budget(g: Gen) -> Builder:
     b.line(f"令和{r.randint(7, 8)}年度 一般会計予算（款別）　単位：千円")
     b.line("款\t本年度\t前年度\t比較\t増減率")
     for item in ("総務費", "民生費", "衛生費", "労働費", "土木費", "教育費", "公債費"):
-        a, c = r.randint(1000000, 90000000), r.randint(1000000, 90000000)
+        c = r.randint(1000000, 90000000)
+        a = int(c * r.uniform(0.85, 1.2))
         b.line(f"{item}\t{a:,}\t{c:,}\t{a - c:,}\t{(a - c) / c * 100:.1f}%")
     b.line("")
     b.line(f"債務負担行為 {r.randint(10, 99)}件、限度額 {r.randint(100000, 9999999):,}千円")
@@ -137,9 +142,11 @@ def _budget_contract(g: Gen) -> Builder:
     b.line("入札結果一覧")
     b.line("件名,予定価格,落札額,落札者,法人番号,事業所番号")
     for _ in range(r.randint(3, 5)):
+        planned = r.randint(1000000, 90000000)
+        won = int(planned * r.uniform(0.78, 0.99))
         b.add(f"{r.choice(('庁舎清掃業務', '給食調理業務', '公用車リース', '封入封緘業務', 'コールセンター運営'))},"
-              f"\"{r.randint(1000000, 90000000):,}\",\"{r.randint(1000000, 90000000):,}\",")
-        b.line("{o},{cn},{jn}", o=g.org(r.choice(N.ORGS_OTHER[10:])), cn=corporate_number(g),
+              f"\"{planned:,}\",\"{won:,}\",")
+        b.line("{o},{cn},{jn}", o=g.org(r.choice(BIDDERS)), cn=corporate_number(g),
                jn=r.choice(("14", "13", "27")) + g.digits(8))
     b.line(f"※発注番号は {twelve(g)} 形式（12桁）。")
     return b
@@ -194,7 +201,14 @@ def _minutes_neg(g: Gen) -> Builder:
     b.add(f"本案は、{r.choice(('地方税法', '介護保険法', '国民健康保険法'))}の一部改正に伴い、")
     b.line(f"所要の改正を行うものでございます。影響額は約{r.randint(1, 99)}億{r.randint(1, 9)}千万円でございます。")
     b.line("○議長　質疑に入ります。")
-    b.line("○福祉部長　えー、お答えします。対象者は、えー、約12,000人、失礼しました、約1万2,300人でございます。")
+    role = r.choice(("福祉部長", "市民部長", "健康福祉部長", "総務部長", "財政課長"))
+    n1 = r.randint(5, 40) * 1000
+    n2 = n1 + r.randint(1, 9) * 100
+    b.line(f"○{role}　えー、お答えします。対象者は、えー、約{n1:,}人、失礼しました、約{n2:,}人でございます。")
+    if r.random() < 0.5:
+        b.line(f"○議長　{r.randint(1, 30)}番議員。")
+        b.line(f"○{r.randint(1, 30)}番　システム改修費{r.randint(1000, 9999):,}万円の内訳を伺います。")
+        b.line(f"○{role}　委託料が{r.randint(60, 90)}％、残りは機器の更新費用でございます。")
     b.line("○議長　以上で質疑を終結します。")
     b.line("（賛成者起立）")
     b.line("○議長　起立多数であります。よって、本案は原案のとおり可決されました。")
