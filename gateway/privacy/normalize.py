@@ -17,7 +17,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   such as ``一郎``) stay as written; the address and birth-date recognizers read them.
   A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are digit
   groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
-  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all;
+  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all, or two
+  groups of three digits or more and eight digits in all (``1234の567890``);
   a kanji group one space from such a number is part of it (``一二三 四五六七``).
 * Digits written to dodge a pattern, one per space (``1 2 3 4 5 6 7 8 9 0 1 8``, ``０　９　０ー１ ２ ３ ４``,
   ``一 二 三 四 五``, ``T K 7 0 9 7 9 0 3``): in a run of single digits separated by spaces (with or without
@@ -139,7 +140,9 @@ def _dodging_spaces(text: str) -> list[int]:
 def _read_aloud(match: re.Match[str]) -> str:
     groups = match.group().split("の")
     kanji = any(c in _KANJI_DIGITS for c in match.group())
-    if (kanji or len(groups) >= 3) and sum(len(g) for g in groups if g[0] not in _LETTER) >= 6:
+    digits = sum(len(g) for g in groups if g[0] not in _LETTER)
+    long_pair = digits >= 8 and all(len(g) >= 3 for g in groups)
+    if (kanji or len(groups) >= 3 or long_pair) and digits >= 6:
         return match.group().translate(_TO_ASCII).replace("の", "-")
     return match.group()
 

@@ -3,8 +3,9 @@
 `--corpus holdout` scores the independent hold-out corpus (tests/eval/holdout) instead of the main one;
 `--corpus blind` the blind corpus (tests/eval/blind), with leaks per type and written form and its own goals
 (tests/eval/blind_report.py); `--corpus fresh` the second blind corpus (tests/eval/fresh), held out until
-2026-11-30 and a development corpus since; `--corpus third` the third blind corpus (tests/eval/third), held
-out: its errors are never printed, it is only scored.
+2026-11-30 and a development corpus since; `--corpus third` the third blind corpus (tests/eval/third), held out
+until 2026-11-30 23:00 UTC and a development corpus since; `--corpus fourth` the fourth blind corpus
+(tests/eval/fourth), held out: its errors are never printed, it is only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -25,6 +26,8 @@ from tests.eval import blind_report
 from tests.eval.blind.corpus import SEED as BLIND_SEED
 from tests.eval.blind.corpus import build_blind
 from tests.eval.corpus import SEED, build_corpus
+from tests.eval.fourth.corpus import SEED as FOURTH_SEED
+from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import SEED as FRESH_SEED
 from tests.eval.fresh.corpus import build_fresh
 from tests.eval.holdout.corpus import SEED as HOLDOUT_SEED
@@ -150,12 +153,15 @@ def failures(report: Report) -> list[str]:
     return out
 
 
+HELD_OUT = "fourth"  # scored only: its errors are never printed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.run", description=__doc__)
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third"), default="main",
+    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth"), default="main",
                         help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -163,8 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.seed is None:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
-                     "third": THIRD_SEED}.get(args.corpus, SEED)
-    build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third}.get(args.corpus)
+                     "third": THIRD_SEED, "fourth": FOURTH_SEED}.get(args.corpus, SEED)
+    build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
+                        "fourth": build_fourth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]
@@ -189,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"baseline ja_ginza nlp.pipe: {chars / base:,.0f} characters/s ({base:.1f} s)")
     if blind is not None:
         print("\n" + blind_report.format_leaks(leak))
-    if args.show_errors and args.corpus != "third":
+    if args.show_errors and args.corpus != HELD_OUT:
         print(format_errors(report, samples, args.show_errors))
     print("\ntargets: " + ("all met" if not missed else "MISSED\n  " + "\n  ".join(missed)))
     return 1 if args.check and missed else 0

@@ -1,6 +1,7 @@
 """Records pasted from spreadsheets and case files: tables whose cells a paste broke over two lines, values
-named only by their column header, kanji digits in 、 groups, a family name alone before a title, romanized
-and kana names where people write them, birth dates after the person a record is about."""
+named only by their column header or by a label sentences before (先ほどの番号は…), kanji digits in 、 groups,
+a family name alone before a title, romanized and kana names where people write them, birth dates after the
+person a record is about, mail addresses spelled out."""
 
 from __future__ import annotations
 
@@ -75,6 +76,12 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
         ("| 受付番号 | 納付者 | カード番号 | エラー |\n|---|---|---|---|\n"
          "| K7152681135 | ハラ シオリ | 3784 | 番号誤り |",
          {("PERSON", "ハラ シオリ")}),
+        ("yamada (dot) taro (at) example (dot) jp", {("EMAIL_ADDRESS", "yamada (dot) taro (at) example (dot) jp")}),
+        ("taro アット example ドット jp", {("EMAIL_ADDRESS", "taro アット example ドット jp")}),
+        ("本人の住民票コードを控えました。先ほどの番号は 12345678901 です。", {("RESIDENT_CODE", "12345678901")}),
+        ("介護保険証を確認しました。\n番号ですが、0123456789 です", {("CARE_INSURANCE", "0123456789")}),
+        ("えー、基礎年金番号、言いますね。1234の567890です", {("PENSION_NUMBER", "1234の567890")}),
+        ("【番号類】\n・住民票 12345678901\n・年金 1234567890", {("RESIDENT_CODE", "12345678901")}),
     ],
 )
 def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:
@@ -93,6 +100,12 @@ def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) ->
 )
 def test_words_before_titles_are_not_names(analyzer: Analyzer, text: str, word: str) -> None:
     assert not any(text[f.start : f.end] == word for f in analyzer.analyze(text))
+
+
+def test_a_mobile_number_next_to_住民票_stays_a_phone_number(analyzer: Analyzer) -> None:
+    found = _found(analyzer, "住民票の写しを取りに来た。携帯 09012345678")
+    assert ("PHONE_NUMBER", "09012345678") in found
+    assert not any(e == "RESIDENT_CODE" for e, _ in found)
 
 
 def test_a_date_after_a_role_without_a_name_is_no_birth_date(analyzer: Analyzer) -> None:

@@ -29,6 +29,13 @@ _DIGIT = re.compile("[0-9]")
 QUESTION_LINE = 60  # characters of the line before that may hold the label of the next line's number
 _ANSWER = 10  # an answer's own start before the number (市民：はい。) does not end the question's reach
 _NEXT_VALUE = re.compile(r"[ \t:は]*[0-9A-Za-z]")
+# a number that refers back to a label named earlier: 先ほどの番号は…, 番号ですが、…, その番号：…
+# (after の, or opening the line: 個人番号：… is a label of its own, 記号 12、番号 345 a record's next field)
+_REFERENCE = re.compile(
+    r"(?:の|(?:^|(?<=\n))[ \t]*)(?:番号|ナンバー)(?:は|が|を|ですが|でしたが)?[、,]?[ \t]*[:：]?[ \t]*[「『(]?[ \t]*$"
+)
+REFERENCE_REACH = 12  # characters before the number that may hold the reference
+FAR_WINDOW = 120  # characters before a referring number searched for its label, within the paragraph
 
 
 def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str | None:
@@ -42,9 +49,13 @@ def context_word(text: str, start: int, end: int, words: Sequence[str]) -> str |
     markdown, aligned columns) the header cell of the match's column counts too (``_table.column_header``).
     A number in the first sentence of its line also has the line before as its window when that line holds
     no number of its own: a question and its answer (``職員：基礎年金番号をお願いします。⏎市民：えっと、1234-…``), a
-    heading and its value.
+    heading and its value. A number that refers back to a label (``本人の住民票コードを控えました。先ほどの番号は…``)
+    has the paragraph up to ``FAR_WINDOW`` characters before it as its window.
     """
-    before = window_before(text, start).lower().rsplit("\n\n", 1)[-1]  # not past a blank line
+    if _REFERENCE.search(text, max(0, start - REFERENCE_REACH), start):
+        before = text[max(0, start - FAR_WINDOW) : start].lower().rsplit("\n\n", 1)[-1]
+    else:
+        before = window_before(text, start).lower().rsplit("\n\n", 1)[-1]  # not past a blank line
     after = _ITEM_END.split(text[end : end + WINDOW_AFTER], maxsplit=1)[0].lower()
     for word in words:
         folded = word.lower()

@@ -8,7 +8,8 @@ unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arriv
 Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
-dots, also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``). The whole written form is the
+dots (in the local part too), also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``), and
+``アット`` / ``ドット`` written bare (``taro アット example ドット jp``). The whole written form is the
 finding, so the placeholder replaces it all.
 """
 
@@ -30,10 +31,11 @@ EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
 _OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
 _AT = (
     rf"(?:\s*(?:{_OPEN}\s*(?:at|a|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
-    r"|\s+at\s+|\s*@\s*)"
+    r"|\s+at\s+|\s*@\s*|\s*(?:アット|あっと)\s*)"
 )
-_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット)\s*{_CLOSE}\s*|\s+dot\s+|\s*ドット\s*)"
-OBFUSCATED_REGEX = rf"(?i){_LOCAL}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*)"
+# the local part's own dots may be spelled out too: yamada (dot) taro (at) example (dot) jp
+OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
 # every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"
