@@ -28,6 +28,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   personal information is still for the recognizers to decide (label, context word, check digit); a
   マイナンバー assembled this way needs its label (analyzer.py), since a row of single-digit counts passes
   the check digit one time in eleven.
+* Words set letter by letter, three single kanji or kana or more each one space from the next (``住 民 票 コ ー ド``,
+  as OCR and spaced headings write labels), lose the spaces.
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
 * A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
@@ -95,6 +97,10 @@ _PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(
 _KANJI_COMMAS = re.compile(
     f"(?<![0-9A-Z{_KANJI_DIGITS}、])(?:[A-Z]{{2}}|{_K}{{2,}})(?:、{_K}{{2,}})+(?![0-9{_KANJI_DIGITS}])"
 )
+# a word set letter by letter, as OCR and spaced headings write it (住 民 票 コ ー ド, 基 礎 年 金 番 号): three or more
+# single kanji or kana, each one space from the next
+_CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{_CJK})")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN
@@ -135,6 +141,11 @@ def _dodging_spaces(text: str) -> list[int]:
             continue
         found.extend(run.start() + m.start() for m in _SPACE.finditer(run.group()))
     return found
+
+
+def _letter_spacing(text: str) -> list[int]:
+    """Indexes of the spaces inside words set letter by letter (see ``_LETTER_SPACED``)."""
+    return [run.start() + k for run in _LETTER_SPACED.finditer(text) for k in range(1, len(run.group()), 2)]
 
 
 def _read_aloud(match: re.Match[str]) -> str:
@@ -205,7 +216,8 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (lambda t: [i for m in _WRAPPED.finditer(t) for i in range(*m.span())], _dodging_spaces):
+    for find in (lambda t: [i for m in _WRAPPED.finditer(t) for i in range(*m.span())], _dodging_spaces,
+                 _letter_spacing):
         dropped = set(find(folded))
         if dropped:
             folded, starts, ends = _drop(folded, starts, ends, dropped)

@@ -117,3 +117,19 @@ def test_dropped_spaces_map_back_to_the_whole_original_number() -> None:
 def test_a_kanji_numeral_inside_a_word_after_a_number_stays() -> None:
     assert normalize("〒514-9674 三重県津市").text == "〒514-9674 三重県津市"
     assert normalize("一二三 四五六七").text == "123 4567"
+
+
+def test_words_set_letter_by_letter_lose_their_spaces() -> None:
+    original = "住 民 票 コ ー ド　12345678901"
+    n = normalize(original)
+    assert n.text == "住民票コード 12345678901"
+    start, end = n.to_original(n.text.index("1"), len(n.text))
+    assert original[start:end] == "12345678901"
+    assert normalize("山田 太郎、李 明").text == "山田 太郎、李 明"  # names with one space stay as written
+    assert normalize("出席委員 堀 関 東").text == "出席委員 堀 関 東"  # a list after a word too
+
+
+def test_kanji_digit_groups_with_commas_are_one_number() -> None:
+    assert normalize("六〇四九、六二五四一五三").text == "6049-6254153"
+    assert normalize("TZ、七五一一二七〇").text == "TZ-7511270"
+    assert normalize("一、二、三").text == "一、二、三"  # a list of numerals

@@ -82,6 +82,10 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
         ("介護保険証を確認しました。\n番号ですが、0123456789 です", {("CARE_INSURANCE", "0123456789")}),
         ("えー、基礎年金番号、言いますね。1234の567890です", {("PENSION_NUMBER", "1234の567890")}),
         ("【番号類】\n・住民票 12345678901\n・年金 1234567890", {("RESIDENT_CODE", "12345678901")}),
+        ("身体障がい者手帳　1234567", {("DISABILITY_CERTIFICATE", "1234567")}),
+        ("Basic Pension Number: 1234-567890", {("PENSION_NUMBER", "1234-567890")}),
+        ("Resident record code 12345678901", {("RESIDENT_CODE", "12345678901")}),
+        ("基 礎 年 金 番 号 ： 1 2 3 4 - 5 6 7 8 9 0", {("PENSION_NUMBER", "1 2 3 4 - 5 6 7 8 9 0")}),
     ],
 )
 def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:

@@ -37,7 +37,8 @@ from gateway.privacy.recognizers._table import column_header, in_named_column
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN
 
-CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号"]
+CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号", "care insurance",
+           "long-term care"]
 LOOKBACK = 80
 _CARE = re.compile("介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号")
 # a care provider's number (介護保険事業所番号（参考）：1234567890) names an office, not an insured person

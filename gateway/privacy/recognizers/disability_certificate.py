@@ -15,7 +15,10 @@ from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatter
 
 CONTEXT = [
     "障害者手帳", "身体障害者手帳", "身障手帳", "障害手帳", "療育手帳", "愛の手帳", "みどりの手帳",
-    "精神障害者保健福祉手帳", "精神保健福祉手帳", "手帳番号", "交付番号",
+    "精神障害者保健福祉手帳", "精神保健福祉手帳", "手帳番号", "交付番号", "手帳の番号",
+    # many municipalities write 障がい (or 障碍); foreign residents write English
+    "障がい者手帳", "障がい手帳", "身体障がい者手帳", "精神障がい者保健福祉手帳", "障碍者手帳",
+    "disability certificate", "disability handbook", "disability card",
 ]
 # an optional prefecture kanji (after a space, a bracket or a label) and 第, an optional grade letter, 4 to 10
 # digits in any grouping (78-17750) and an optional 号

@@ -12,8 +12,9 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, labelled, near_label
 
-CONTEXT = ["年金"]
-LABELS = "年金(?:手帳|証書)?(?:の)?番号|年金手帳|年金証書"  # right before a number in any grouping
+CONTEXT = ["年金", "pension"]
+# right before a number in any grouping (foreign residents write English: Basic Pension Number)
+LABELS = r"年金(?:手帳|証書)?(?:の)?番号|年金手帳|年金証書|(?i:(?:basic )?pension(?: number| no\.?)?)"
 
 
 class PensionNumberRecognizer(JaPatternRecognizer):

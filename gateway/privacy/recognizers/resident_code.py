@@ -22,7 +22,8 @@ from gateway.privacy.recognizers._pattern import (
     near_label,
 )
 
-CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード"]
+CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード", "resident record code", "resident code"]
+LABELS = "住民票(?:の)?\\s?コード|住民票番号|(?i:resident(?: record)? code)"  # foreign residents write English
 SHORT_CONTEXT = ["住民票", "住基"]
 
 
@@ -35,7 +36,7 @@ class ResidentCodeRecognizer(JaPatternRecognizer):
             "ResidentCodeRecognizer",
             [
                 Pattern("resident_code", digits(11), SCORE_WEAK),
-                Pattern("resident_code_labelled", labelled("住民票(?:の)?\\s?コード|住民票番号", 11), SCORE_CONTEXT),
+                Pattern("resident_code_labelled", labelled(LABELS, 11), SCORE_CONTEXT),
                 Pattern("resident_code_cell", cell(11), 0.0),
                 near_label("resident_code", 11),
             ],
