@@ -82,6 +82,8 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
         ("介護保険証を確認しました。\n番号ですが、0123456789 です", {("CARE_INSURANCE", "0123456789")}),
         ("えー、基礎年金番号、言いますね。1234の567890です", {("PENSION_NUMBER", "1234の567890")}),
         ("【番号類】\n・住民票 12345678901\n・年金 1234567890", {("RESIDENT_CODE", "12345678901")}),
+        ("相談者は朴瑞妍さん。", {("PERSON", "朴瑞妍")}),
+        ("田中ウメさん（92）が来庁", {("PERSON", "田中ウメ")}),
         ("身体障がい者手帳　1234567", {("DISABILITY_CERTIFICATE", "1234567")}),
         ("Basic Pension Number: 1234-567890", {("PENSION_NUMBER", "1234-567890")}),
         ("Resident record code 12345678901", {("RESIDENT_CODE", "12345678901")}),

@@ -215,7 +215,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         span: tuple[int, int, float] | None = None
         if (known := known_name(doc, i)) is not None:
-            span = (family_before(doc, i), *known)
+            span = (family_before(doc, i), _through_honorific(doc, known[0]), known[1])
             if span[0] < i:
                 span = (span[0], span[1], SURE)
         elif is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith((*NOT_WORDS, _ADVERBIAL)):
@@ -232,6 +232,17 @@ def candidates(doc: Doc) -> list[Candidate]:
             found.append(Candidate(span[0], span[1], score))
         i = max(i + 1, span[1])
     return _merge(doc, found)
+
+
+def _through_honorific(doc: Doc, end: int) -> int:
+    """The end of a known name that one more short word glued to it carries to its honorific: 朴瑞|妍さん,
+    田中|ウメさん (a given name the dictionary does not know, in kanji or katakana)."""
+    if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].whitespace_ or not is_honorific(doc[end + 1]):
+        return end
+    word = doc[end]
+    fits = KANJI.fullmatch(word.text) is not None or is_katakana(word)
+    fits = fits and len(word.text) <= 3 and name_like(word) and not is_honorific(word) and word.text not in ctx.ROLES
+    return end + 1 if fits and not word.tag_.endswith("可能") else end
 
 
 def _merge(doc: Doc, found: list[Candidate]) -> list[Candidate]:
