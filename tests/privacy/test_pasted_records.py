@@ -82,6 +82,11 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
         ("介護保険証を確認しました。\n番号ですが、0123456789 です", {("CARE_INSURANCE", "0123456789")}),
         ("えー、基礎年金番号、言いますね。1234の567890です", {("PENSION_NUMBER", "1234の567890")}),
         ("【番号類】\n・住民票 12345678901\n・年金 1234567890", {("RESIDENT_CODE", "12345678901")}),
+        ("Thank you. Best regards,\nMaria Santos\nTsukuba City Hall", {("PERSON", "Maria Santos")}),
+        ("Rajesh Kumar, Chief Engineer", {("PERSON", "Rajesh Kumar")}),
+        ("From: Tanaka Hiroshi <h-tanaka@example.jp>", {("PERSON", "Tanaka Hiroshi")}),
+        ("【相談者】Sunita Gurung / 在留カード AB12345678CD", {("PERSON", "Sunita Gurung")}),
+        ("KIM MINJI（キム・ミンジ）さんの件", {("PERSON", "KIM MINJI")}),
         ("相談者は朴瑞妍さん。", {("PERSON", "朴瑞妍")}),
         ("田中ウメさん（92）が来庁", {("PERSON", "田中ウメ")}),
         ("身体障がい者手帳　1234567", {("DISABILITY_CERTIFICATE", "1234567")}),
@@ -102,6 +107,8 @@ def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) ->
         ("福祉課長に確認する。", "福祉"),
         ("同課長の判断による。", "同"),
         ("一、二、三の順に並べる", "一"),
+        ("To: All Staff", "All Staff"),
+        ("Best regards,\nTsukuba City", "Tsukuba City"),
     ],
 )
 def test_words_before_titles_are_not_names(analyzer: Analyzer, text: str, word: str) -> None:

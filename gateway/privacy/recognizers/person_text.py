@@ -34,8 +34,21 @@ _LATIN_AFTER_LABEL = re.compile(
     r"(?:氏名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|"
     r"担当者?|通訳|"
     r"[Nn]ame|NAME|[Ff]ull [Nn]ame)"
-    r"(?:[(（][^()（）\n]{1,8}[)）])?[ \t]*(?:[:：]|は|で)?[ \t]*"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?[】\]」』]?[ \t]*(?:[:：]|は|で)?[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
+)
+# mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
+# name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
+_READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+_LATIN_IN_MAIL = re.compile(
+    rf"(?P<sender>{_LATIN_NAME})[ \t]*<[^<>\s@]+@"
+    rf"|^(?:From|To|Cc|差出人|宛先|送信者)[ \t]*[:：][ \t]*(?P<header>{_LATIN_NAME})(?![A-Za-z0-9])"
+    rf"|(?i:regards|sincerely|best wishes|thanks|thank you|cheers|yours truly),?[ \t]*\n[ \t]*"
+    rf"(?P<signed>{_LATIN_NAME})[ \t]*$"
+    rf"|(?P<titled>{_LATIN_NAME}),[ \t]*(?:Chief|Director|Manager|Head|Officer|Engineer|Coordinator|Interpreter|"
+    rf"Staff|Assistant|Teacher|Professor|Mayor|President|Secretary|Consultant|Caseworker|Nurse|Doctor)\b",
+    re.MULTILINE,
 )
 # a person speaking of themselves or of family, in romanized letters: 私はSilva Joao Pedroです, 妻のHIGA FERNANDA
 _LATIN_PERSON = re.compile(
@@ -50,7 +63,10 @@ _NOT_CAPS_NAME = words(
     "EMAIL FROM TO CC BCC AM PM JAPAN TOKYO IBAN SWIFT BIC ATM "
     "DM SNS QR IC LAN WIFI HP API CSV TSV SMS "
     "MICROSOFT WINDOWS OFFICE TEAMS AZURE EXCEL WORD OUTLOOK SERVER GOOGLE ZOOM SLACK AMAZON APPLE "
-    "CHROME EDGE ORACLE CISCO ADOBE CHATGPT OPENAI COPILOT GITHUB DROPBOX BOX IPHONE ANDROID"
+    "CHROME EDGE ORACLE CISCO ADOBE CHATGPT OPENAI COPILOT GITHUB DROPBOX BOX IPHONE ANDROID "
+    "ALL STAFF TEAM TEAMS CITY HALL DEPARTMENT DIVISION SECTION CENTER CENTRE GROUP MEMBERS EVERYONE SUPPORT DESK "
+    "INFO ADMIN SERVICE SERVICES BOARD COMMITTEE GOVERNMENT PREFECTURE WARD UNIVERSITY SCHOOL HOSPITAL COMPANY "
+    "INC LTD CORP BANK EMBASSY ASSOCIATION"
 )
 _FUSED_READING = re.compile(
     r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
@@ -143,6 +159,10 @@ _KANA_AFTER_LABEL = re.compile(
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
+    for m in _LATIN_IN_MAIL.finditer(text):
+        group = m.lastgroup or "sender"
+        if not _a_thing(m.group(group).split()):
+            yield m.start(group), m.end(group), 0.75
     for m in _LATIN_PERSON.finditer(text):
         if not _a_thing(m.group("name").split()):
             yield m.start("name"), m.end("name"), 0.75
@@ -159,6 +179,7 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         if (
             (before.endswith(("(", "（", "/", "／")) and after.startswith((")", "）", "/", "／", "、", ",")))
             or after.startswith(("様", "さん", "氏", "殿"))
+            or _READING_IN_BRACKETS.match(text, m.end()) is not None
             or (katakana_before is not None and text[m.start() - 1] == " ")
         ):
             yield m.start(), m.end(), 0.75
