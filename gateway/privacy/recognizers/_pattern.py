@@ -92,13 +92,13 @@ def near_label(family: str, count: int) -> Pattern:
 
 
 def cell(count: int) -> str:
-    """Regex for ``count`` digits in any grouping that fill a whole table cell (TSV, CSV, markdown), also one
+    """Regex for ``count`` digits in any grouping that fill a whole table cell (TSV, CSV, markdown, ``／``), also one
     pasted with a line break in it (``7164⏎8386413``) or opening with a bracket (``(195)4299837``).
 
     For a pattern scored 0: the column header is its context (``_context.context_word``), as a label is.
     """
     value = f"[0-9](?:(?:[ \\-・/._~〜()\\[\\]、]|\\n(?!\\n)){{0,4}}[0-9]){{{count - 1}}}"
-    return rf"(?m)(?:^|(?<=[\t,|]))[ \"(\[]*(?P<value>{value})[ \"]*(?=[\t,|\r\n]|$)"
+    return rf"(?m)(?:^|(?<=[\t,|/]))[ \"(\[]*(?P<value>{value})[ \"]*(?=[\t,|/\r\n]|$)"
 
 
 def _figure_or_date(value: str) -> bool:

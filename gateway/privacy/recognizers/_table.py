@@ -26,17 +26,20 @@ MAX_HEADER_CELL = 16  # a header cell is a label, not a sentence
 MAX_CONTINUATION = 24  # the end of a cell that a pasted line break moved to a line of its own
 _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
+_DATE = re.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2})/[0-9]{1,2}(?![0-9])")  # 2024/4/1, 4/1
 
 
 def separator(line: str) -> str:
-    """The line's cell separator: tab, '|' (markdown, or rows such as ``1｜氏名｜年齢``), ',' or ' ' (aligned
-    columns)."""
+    """The line's cell separator: tab, '|' (markdown, or rows such as ``1｜氏名｜年齢``), ',', '/' (``氏名／番号／…``,
+    ``／`` folded, when no date is on the line) or ' ' (aligned columns)."""
     if "\t" in line:
         return "\t"
     if line.count("|") >= 2:
         return "|"
     if "," in line:
         return ","
+    if line.count("/") >= 2 and not _DATE.search(line):
+        return "/"
     return " "
 
 
@@ -52,13 +55,13 @@ def cells(line: str, sep: str) -> list[tuple[int, int]]:
 
 
 def _continues_cell(line: str, sep: str) -> bool:
-    """A short line without the table's separator between two rows of a TSV or CSV table: the end of a cell
-    pasted with its line break."""
-    return sep in "\t," and sep not in line and 0 < len(line.strip()) <= MAX_CONTINUATION
+    """A short line without the table's separator between two rows of a TSV, CSV or slash-separated table: the
+    end of a cell pasted with its line break."""
+    return sep in "\t,/" and sep not in line and 0 < len(line.strip()) <= MAX_CONTINUATION
 
 
 def _names(cell: str, words: re.Pattern[str]) -> re.Match[str] | None:
-    label = cell.strip().strip("\"'*:")
+    label = cell.strip().strip("\"'*:●○◆■・")
     return words.search(label) if 0 < len(label) <= MAX_HEADER_CELL else None
 
 

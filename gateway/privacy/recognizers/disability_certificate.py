@@ -15,7 +15,8 @@ from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatter
 
 CONTEXT = [
     "障害者手帳", "身体障害者手帳", "身障手帳", "障害手帳", "療育手帳", "愛の手帳", "みどりの手帳",
-    "精神障害者保健福祉手帳", "精神保健福祉手帳", "手帳番号", "交付番号", "手帳の番号",
+    "精神障害者保健福祉手帳", "精神保健福祉手帳", "手帳番号", "交付番号", "手帳の番号", "精神手帳", "身体手帳",
+    "旧手帳", "新手帳",
     # many municipalities write 障がい (or 障碍); foreign residents write English
     "障がい者手帳", "障がい手帳", "身体障がい者手帳", "精神障がい者保健福祉手帳", "障碍者手帳",
     "disability certificate", "disability handbook", "disability card",
@@ -24,7 +25,7 @@ CONTEXT = [
 # digits in any grouping (78-17750) and an optional 号
 _NUMBER = (
     r"(?:(?<=[\s:(、|,]|^)\p{Han}{1,2}(?=第|[0-9]))?(?:第\s?)?"
-    rf"(?:(?<![A-Za-z])[A-Z][0-9]?\s?-?\s?(?=[0-9])|{LEFT_EDGE})"
+    rf"(?:(?<![A-Za-z])[A-Z][0-9]?[ ]?-?[ ]?(?=[0-9])|{LEFT_EDGE})"
     rf"[0-9](?:(?:-?\r?\n *|[- ])?[0-9]){{3,9}}(?:号(?!室)|{RIGHT_EDGE})"
 )
 

@@ -66,7 +66,10 @@ class InsuredNumberRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.HEALTH_INSURANCE,
             "InsuredNumberRecognizer",
-            [Pattern("insured_number_labelled", labelled(_INSURED_LABELS, 8), SCORE_CONTEXT)],
+            [
+                Pattern("insured_number_labelled", labelled(_INSURED_LABELS, 8), SCORE_CONTEXT),
+                Pattern("insured_number_cell", cell(8), 0.0),  # under a 後期高齢者医療被保険者番号 column
+            ],
             INSURED_CONTEXT,
         )
 
