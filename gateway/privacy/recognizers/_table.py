@@ -26,6 +26,7 @@ MAX_HEADER_CELL = 16  # a header cell is a label, not a sentence
 MAX_CONTINUATION = 24  # the end of a cell that a pasted line break moved to a line of its own
 _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
+_SENTENCE = re.compile("[。、？?！!]|ですか|ますか")
 _DATE = re.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2})/[0-9]{1,2}(?![0-9])")  # 2024/4/1, 4/1
 
 
@@ -62,6 +63,8 @@ def _continues_cell(line: str, sep: str) -> bool:
 
 def _names(cell: str, words: re.Pattern[str]) -> re.Match[str] | None:
     label = cell.strip().strip("\"'*:●○◆■・")
+    if _SENTENCE.search(label):  # a question or a sentence (Q. 障害者手帳の更新はいつですか。) heads no column
+        return None
     return words.search(label) if 0 < len(label) <= MAX_HEADER_CELL else None
 
 

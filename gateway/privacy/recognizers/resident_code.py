@@ -22,8 +22,11 @@ from gateway.privacy.recognizers._pattern import (
     near_label,
 )
 
-CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード", "resident record code", "resident code"]
-LABELS = "住民票(?:の)?\\s?コード|住民票番号|(?i:resident(?: record)? code)"  # foreign residents write English
+# 住基コード: the short name (住民基本台帳) staff write
+CONTEXT = ["住民票コード", "住民票番号", "住民票のコード", "住民票 コード", "住基コード", "resident record code",
+           "resident code"]
+# foreign residents write English
+LABELS = "住民票(?:の)?\\s?コード|住民票番号|住基コード|(?i:resident(?: record)? code)"
 SHORT_CONTEXT = ["住民票", "住基"]
 
 
