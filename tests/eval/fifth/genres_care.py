@@ -36,7 +36,7 @@ def welfare(ctx: Ctx) -> Builder:
         fam = ctx.neediest(("CARE_INSURANCE", "HEALTH_INSURANCE"))
         b.line("介保 {v}　要介護{k}", v=ctx.num("CARE_INSURANCE"), k=str(r.randint(1, 5)))
         b.line("後期高齢 被保番号 {v}", v=ctx.num("HEALTH_INSURANCE", sub="kouki"))
-        b.line("長女{k}さんより{w}。", k=ctx.name(kin, "surname_only"),
+        b.line("長女{k}さんより{w}。", k=ctx.given_only(kin),
                w=r.choice(["夜間の徘徊が増えたと連絡", "デイの回数を増やしたい", "施設入所を検討中"]))
         if fam == "HEALTH_INSURANCE":
             b.line("主治医：{h} {d}医師", h=org(ctx, "中央病院"), d=ctx.name(ctx.person(), "title"))

@@ -107,6 +107,7 @@ def email(ctx: Ctx) -> Builder:
         b.line("ご住所を{a}に変更いたしました。", a=address(ctx))
     if r.random() < 0.5:
         b.line("お手数ですが、{m} までご返信ください。", m=ctx.email(to))
+    id_line(ctx, b)
     b.line()
     b.line("--")
     b.line("{o}", o=org(ctx))
@@ -122,8 +123,6 @@ def email(ctx: Ctx) -> Builder:
         b.line("内線 {x}", x=str(r.randint(2000, 4999)))
     if sig != 1:
         b.line("Mail: {m}", m=ctx.email(sender))
-    for _ in range(1 + (r.random() < 0.08)):
-        id_line(ctx, b)
     return b
 
 

@@ -30,7 +30,7 @@ def news(ctx: Ctx) -> Builder:
     if r.random() < 0.4:
         b.add("{s}は「{q}」と述べた。", s=(ctx.name(staff, "title"), r.choice(TITLES)) if r.random() < 0.7
               else (ctx.name(staff, "kanji"), "・", org(ctx), "長"), q="地域の力を感じた")
-    b.add("{n}さんは{y}年生まれ、{pl}出身。", n=ctx.name(p1, "surname_only") if r.random() < 0.7 else "同", y=str(r.randint(1940, 2003)), pl=loc(ctx))
+    b.add("{n}は{y}年生まれ、{pl}出身。", n=(ctx.name(p1, "surname_only"), "さん") if r.random() < 0.7 else "同氏", y=str(r.randint(1940, 2003)), pl=loc(ctx))
     if r.random() < 0.5:
         b.add("問い合わせは{o}（{ph}）へ。", o=org(ctx), ph=ctx.num("PHONE_NUMBER", sub="free" if r.random() < 0.3 else ""))
     else:
@@ -64,7 +64,7 @@ def encyclopedic(ctx: Ctx) -> Builder:
         b.add("{y}年 - ）は、", y=str(r.randint(*yr)))
     b.add("日本の{role}。{pl}出身。", role=role, pl=loc(ctx))
     if foreign:
-        b.add("{o}出身の父と日本人の母の間に生まれ、{a}年に来日した。", o=loc(ctx, p.origin), a=str(r.randint(1960, 2005)))
+        b.add("{o}出身の父と日本人の母の間に生まれ、{a}に来日した。", o=loc(ctx, p.origin), a=r.choice(["幼少期", "十代", "二十歳の時"]))
         if r.random() < 0.3:
             b.add("日本名は{jn}。", jn=ctx.name(ctx.person(), "kanji"))
     b.add("{pl}の{o}を経て、", pl=loc(ctx), o=org(ctx))
@@ -72,7 +72,7 @@ def encyclopedic(ctx: Ctx) -> Builder:
         b.add("{t}に師事した。", t=ctx.name(ctx.person(), "prose"))
     else:
         b.add("独学で{w}を学んだ。", w=r.choice(["英語", "法律", "写真", "医学"]))
-    b.add("{s}は{w}。", s=ctx.name(p, "surname_only") if r.random() < 0.5 else "晩年",
+    b.add("{s}は{w}。", s=ctx.name(p, "surname_only") if r.random() < 0.5 else "その後",
           w=r.choice(["晩年まで地域の記録を書き続けた", "多くの弟子を育てた", "市の名誉市民に選ばれた"]))
     if r.random() < 0.25:
         spouse = ctx.person()

@@ -46,7 +46,7 @@ def chat(ctx: Ctx) -> Builder:
         if r.random() < 0.4:
             b.line("担当：{s}", s=ctx.name(me, "kanji"))
         b.line("---")
-        b.add("固有名詞はそのまま残して{e}", e=e)
+        b.line("固有名詞はそのまま残して{e}", e=e)
     else:  # LINE-style consultation from a resident
         b.line("すみません{e}", e=e)
         b.line("{n}です、昨日窓口で{s}さんに対応してもらったものです", n=ctx.name(cl, r.choice(["kanji", "kana"])
@@ -136,7 +136,8 @@ def counter_memo(ctx: Ctx) -> Builder:
         fam = ctx.neediest(("PENSION_NUMBER", "HEALTH_INSURANCE", "CARE_INSURANCE", "MY_NUMBER"))
         idn = ctx.new_num(fam)
         b.add("でその {lab} なんですけど {v} ですね ", lab=r.choice(LABELS[fam]), v=ctx.render(fam, idn))
-        b.add("はい復唱します{v}でよろしいでしょうか はいそうです", v=ctx.render(fam, idn))
+        b.line("はい復唱します{v}でよろしいでしょうか はいそうです", v=ctx.render(fam, idn))
+        b.line("[通話終了]")
     elif style == 1:  # 窓口 note
         b.line("■窓口対応メモ　{d}", d=f"{r.randint(1, 12)}/{r.randint(1, 28)}")
         b.line("来庁者：{n}様（本人）", n=ctx.name(p, "kanji" if not p.foreign else "romanized"))

@@ -37,7 +37,7 @@ def _notice(ctx: Ctx, b: Builder) -> None:
     b.line("【お知らせ】{f}の臨時休館について", f=loc(ctx, r.choice(FACILITIES)))
     b.line("設備改修のため、令和{y}年{m}月{d}日から{k}日間休館します。", y=str(r.randint(7, 9)), m=str(r.randint(1, 12)),
            d=str(r.randint(1, 28)), k=kanji_num(r.randint(3, 30)))
-    b.line("期間中の申請は{o}（本庁舎{f}階 {room}番窓口）で受け付けます。", o=org(ctx), f=str(r.randint(1, 8)),
+    b.line("期間中の申請は{o}（本庁舎{f}階 {room}番窓口）で受け付けます。", o=org(ctx, r.choice(["市民課", "保険年金課", "税務課"])), f=str(r.randint(1, 8)),
            room=str(r.randint(1, 30)))
     b.line("工事請負者：{o}（法人番号 {n}）", o=org(ctx, r.choice(["株式会社北斗システム", "株式会社グリーンライフ"])),
            n=corp_number(ctx))
@@ -64,7 +64,7 @@ def _budget(ctx: Ctx, b: Builder) -> None:
     for k in ["民生費", "衛生費", "教育費", "土木費"]:
         a, c = r.randint(10**8, 10**10), r.randint(10**6, 10**8)
         b.line(f"| {k} | {r.randint(1, 9)} | {a:,} | {c:,} | {a + c:,} |")
-    b.line("所管：{o}　事業所番号 {n}", o=org(ctx), n=ctx.digits(10))
+    b.line("所管：{o}　事業所番号 {n}", o=org(ctx, r.choice(["障害福祉課", "介護保険課", "財政課", "危機管理課"])), n=ctx.digits(10))
     b.line("システム改修（{o}、Ver.{v}、製品コード {p}）", o=org(ctx, "株式会社北斗システム"),
            v=f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 99)}", p=f"HK-{ctx.digits(4)}-{ctx.digits(3)}")
 
