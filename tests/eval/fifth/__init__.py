@@ -1,0 +1,1 @@
+"""Fifth held-out evaluation corpus: written independently of the detector."""
