@@ -3,9 +3,10 @@
 `--corpus holdout` scores the independent hold-out corpus (tests/eval/holdout) instead of the main one;
 `--corpus blind` the blind corpus (tests/eval/blind), with leaks per type and written form and its own goals
 (tests/eval/blind_report.py); `--corpus fresh` the second blind corpus (tests/eval/fresh), held out until
-2026-11-30 and a development corpus since; `--corpus third` the third blind corpus (tests/eval/third), held out
-until 2026-11-30 23:00 UTC and a development corpus since; `--corpus fourth` the fourth blind corpus
-(tests/eval/fourth), held out: its errors are never printed, it is only scored.
+2026-11-30 and a development corpus since; `--corpus third` and `--corpus fourth` the third and fourth blind
+corpora (tests/eval/third, tests/eval/fourth), each held out until a newer one was written on 2026-11-30 and
+development corpora since; `--corpus fifth` the fifth blind corpus (tests/eval/fifth), held out: its errors are
+never printed, it is only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -26,6 +27,8 @@ from tests.eval import blind_report
 from tests.eval.blind.corpus import SEED as BLIND_SEED
 from tests.eval.blind.corpus import build_blind
 from tests.eval.corpus import SEED, build_corpus
+from tests.eval.fifth.corpus import SEED as FIFTH_SEED
+from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import SEED as FOURTH_SEED
 from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import SEED as FRESH_SEED
@@ -153,7 +156,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "fourth"  # scored only: its errors are never printed
+HELD_OUT = "fifth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth"), default="main",
+    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth"), default="main",
                         help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -169,9 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.seed is None:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
-                     "third": THIRD_SEED, "fourth": FOURTH_SEED}.get(args.corpus, SEED)
+                     "third": THIRD_SEED, "fourth": FOURTH_SEED,
+                     "fifth": FIFTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
-                        "fourth": build_fourth}.get(args.corpus)
+                        "fourth": build_fourth, "fifth": build_fifth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]
