@@ -164,8 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth"), default="main",
-                        help="which labelled corpus to score")
+    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth"),
+                        default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
