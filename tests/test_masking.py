@@ -293,3 +293,13 @@ def test_an_application_may_be_stricter_than_the_rules(start_gateway: Callable[.
     with pytest.raises(openai.BadRequestError) as caught:
         client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "接続元 192.168.10.23"}])
     assert caught.value.code == "pii_blocked"
+
+
+def test_a_long_number_no_rule_names_is_masked_and_restored(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    prompt = "さっきの人の番号、メモだと 4817 2295 036 でした。予算は 12,345,678円。"
+    answer = azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": prompt}])
+    assert answer.choices[0].message.content == f"ECHO: {prompt}"
+    sent = upstream.requests[-1].json["messages"][0]["content"]
+    assert "4817 2295 036" not in sent
+    assert "ID_NUMBER" in {m.group(1) for m in PLACEHOLDER.finditer(sent)}
+    assert "12,345,678円" in sent  # an amount stays as written

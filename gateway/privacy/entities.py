@@ -31,6 +31,7 @@ class Entity(StrEnum):
     US_SSN = "US_SSN"
     IP_ADDRESS = "IP_ADDRESS"
     CREDENTIAL = "CREDENTIAL"  # access keys, API tokens, private keys, password= values
+    ID_NUMBER = "ID_NUMBER"  # a long number no family named (recognizers/id_number.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,4 +92,5 @@ LABELS: dict[str, str] = {
     Entity.US_SSN: "米国社会保障番号",
     Entity.IP_ADDRESS: "IP アドレス",
     Entity.CREDENTIAL: "認証情報 (キー・パスワード)",
+    Entity.ID_NUMBER: "識別番号 (種類不明の長い番号)",
 }

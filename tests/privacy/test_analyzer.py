@@ -86,6 +86,7 @@ def test_deny_list_and_custom_rules(nlp: Language, tmp_path: Path) -> None:
         ("PERSON", "筑波　花子"),
         ("ATENA_NUMBER", "０１２３４５６７８９"),
         ("CASE_NUMBER", "A-123"),
+        ("ID_NUMBER", "9876543210"),  # no rule names it: masked as a number of unknown kind
     ]
 
 

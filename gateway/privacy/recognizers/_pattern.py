@@ -101,7 +101,7 @@ def cell(count: int) -> str:
     return rf"(?m)(?:^|(?<=[\t,|/]))[ \"(\[]*(?P<value>{value})[ \"]*(?=[\t,|/\r\n]|$)"
 
 
-def _figure_or_date(value: str) -> bool:
+def figure_or_date(value: str) -> bool:
     """A figure in thousands, a date or time, or a compact date: what follows a label in a table of figures."""
     digits = digits_only(value)
     return bool(_FIGURE.search(value) or _DATE_OR_TIME.search(value)
@@ -210,7 +210,7 @@ class JaPatternRecognizer(PatternRecognizer):
         start, end = match.span("value") if "value" in match.re.groupindex else match.span()
         if start >= end or self.invalidate_result(text[start:end]):
             return None
-        if pattern.name.endswith(_ANY_GROUPING) and _figure_or_date(text[start:end]):
+        if pattern.name.endswith(_ANY_GROUPING) and figure_or_date(text[start:end]):
             return None
         if pattern.name.endswith(NEAR_LABEL) and not self._near_label_fits(text, start, end):
             return None

@@ -96,6 +96,7 @@ class Candidate:
     score: float
 
 
+_HIRAGANA = re.compile("[\u3041-\u3096ー 　]+")
 _ADVERBIAL = "名詞-普通名詞-副詞可能"  # 皆様, 各自様: a word that stands for people, not a name
 
 
@@ -163,13 +164,24 @@ def _score(doc: Doc, start: int, end: int, base: float) -> float | None:
         return None
     after = next_token(doc, end)
     score = base
-    if after is not None and (is_honorific(after) or after.text in TITLES):
+    titled = after is not None and (is_honorific(after) or after.text in TITLES)
+    context = _has_context_before(doc, start)
+    if not (titled or context) and _HIRAGANA.fullmatch(doc[start:end].text) and _between_particles(doc, start, end):
+        return None  # は まど|ぐち で: a hiragana word between particles is a word, not a name
+    if titled:
         score += 0.2
-    if _has_context_before(doc, start):
+    if context:
         score += 0.2
     if _alone_on_line(doc, start, end) and any(is_name(t) for t in doc[start:end]):
         score += 0.3  # a signature: the name is the whole line
     return min(score, 1.0)
+
+
+def _between_particles(doc: Doc, start: int, end: int) -> bool:
+    """A particle right before or after the span (spaced やさしい日本語: ``とき は まどぐち で きいて``)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.tag_.startswith(("助詞", "接続詞")) for t in (before, after))
 
 
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
