@@ -112,8 +112,8 @@ def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kin
 
 def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str,
                        seen: SeenCheckpoint) -> None:
-    if seen.last is not None and not _due(settings, seq, *seen.last):
-        return
+    if seen.last is not None and seen.last[1] is not None and not _due(settings, seq, *seen.last):
+        return  # (a chain with no record yet has no time to count from: read again)
     last = last_checkpoint(conn)
     seen.last = (int(last.seq), _utc(last.at)) if last is not None else (0, _first_at(conn))
     if _due(settings, seq, *seen.last):
