@@ -11,7 +11,7 @@ import contextlib
 import logging
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 import anyio
@@ -28,7 +28,7 @@ from gateway.metering.usage import usage_of
 from gateway.privacy.answer import StreamedAnswer, finish_answer
 from gateway.privacy.answer_scan import AnswerScanner
 from gateway.upstream.client import passed_headers
-from gateway.upstream.sse import SSEEvent, iter_events
+from gateway.upstream.sse import SSEEvent, SSEParser
 
 log = logging.getLogger("gateway.relay")
 _RESPONSES_END = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
@@ -85,22 +85,34 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
         ended = False  # the upstream's own end: [DONE], or a Responses terminal event
-        final: list[SSEEvent] = []  # the end, released only once the exchange's record is committed
+        final: list[bytes] = []  # the end, released only once the exchange's record is committed
+
+        async def relay_all(batch: list[SSEEvent]) -> tuple[bytes, Exception | None]:
+            """The batch's events as the client gets them, up to a failure (what came before it still goes)."""
+            nonlocal ended
+            out: list[bytes] = []
+            try:
+                for event in batch:
+                    ended = await _relay(exchange, event, answer, tally, hide_usage, ended, out, final)
+            except Exception as exc:
+                return b"".join(out), exc
+            return b"".join(out), None
+
         try:
             try:
-                async for event in iter_events(response.aiter_lines()):
-                    relayed = await _relay_event(exchange, event, answer, tally, hide_usage)
-                    if ended or _is_end(event):
-                        ended = True
-                        final.extend(relayed)
-                        continue
-                    for out in relayed:
-                        yield out.encode()
+                async with contextlib.aclosing(_batches(response)) as batches:
+                    async for batch in batches:  # what one read completes goes out in one write
+                        sent, failed = await relay_all(batch)
+                        if sent:
+                            yield sent
+                        if failed is not None:
+                            raise failed
                 if not ended:
                     raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
                 if answer is not None:  # anything still held back (a part whose end event never came)
-                    for payload in await answer.end():
-                        yield _encode(payload).encode()
+                    held = await answer.end()
+                    if held:
+                        yield b"".join(_encode(payload) for payload in held)
                 done = True
             except Exception as exc:
                 done = True
@@ -109,14 +121,14 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
                 if answer is not None and isinstance(exc, httpx.HTTPError):
                     with contextlib.suppress(errors.GatewayError):  # release what was held back, then the error
                         for payload in await answer.end():
-                            yield _encode(payload).encode()
-                final = [SSEEvent(msgspec.json.encode(failure.body()).decode())]
+                            yield _encode(payload)
+                final = [_encode(failure.body())]
             with anyio.CancelScope(shield=True):  # a disconnect now must not cut the record (or the settlement)
                 recorded = await finish(exchange)
             if not recorded:
-                final = [SSEEvent(msgspec.json.encode(errors.audit_unavailable().body()).decode())]
-            for out in final:
-                yield out.encode()
+                final = [_encode(errors.audit_unavailable().body())]
+            if final:
+                yield b"".join(final)
         finally:
             with anyio.CancelScope(shield=True):
                 await close()
@@ -130,6 +142,15 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
     return Stream(events(), status_code=response.status_code, media_type="text/event-stream",
                   headers={**_headers(exchange, response), "cache-control": "no-cache"},
                   background=BackgroundTask(close))
+
+
+async def _batches(response: httpx.Response) -> AsyncGenerator[list[SSEEvent], None]:
+    """The upstream's events, grouped by the read that completed them."""
+    parser = SSEParser()
+    async for chunk in response.aiter_bytes():
+        if batch := parser.feed(chunk):
+            yield batch
+    yield parser.close()
 
 
 def _is_end(event: SSEEvent) -> bool:
@@ -161,32 +182,54 @@ def _stream_failure(exc: Exception) -> errors.GatewayError:
     return errors.internal_error()
 
 
+async def _relay(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None, tally: Tally,
+                 hide_usage: bool, ended: bool, out: list[bytes], final: list[bytes]) -> bool:
+    """Relay one event into `out`, or into `final` from the upstream's end on; True once it has ended."""
+    relayed = await _relay_event(exchange, event, answer, tally, hide_usage)
+    if ended or _is_end(event):
+        final.extend(relayed)
+        return True
+    out.extend(relayed)
+    return False
+
+
 async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None, tally: Tally,
-                       hide_usage: bool) -> list[SSEEvent]:
+                       hide_usage: bool) -> list[bytes]:
     if event.data.strip() == "[DONE]":
         held = await answer.end() if answer is not None else []
-        return [*(_encode(p) for p in held), event]
+        return [*(_encode(p) for p in held), event.encode()]
     try:
         payload = msgspec.json.decode(event.data)
     except msgspec.DecodeError:
-        return [event]
+        return [event.encode()]
     if not isinstance(payload, dict):
-        return [event]
+        return [event.encode()]
     tally.add(payload)
     if usage := usage_of(payload):
         exchange.usage = usage
         if hide_usage and payload.get("choices") == []:
             return []
     if answer is None:
-        return [event]
+        return [event.encode()]
     # each payload named by its own type: a held-back tail is a delta, sent before the upstream's done event
-    return [_encode(p, None if isinstance(p.get("type"), str) else event.event) for p in await answer.event(payload)]
+    sent = await answer.event(payload)
+    if len(sent) == 1 and sent[0] == payload and _name(payload, event.event) == event.event:
+        return [event.encode()]  # nothing changed: the upstream's own text, not encoded again
+    return [_encode(p, event.event) for p in sent]
 
 
-def _encode(payload: Any, name: str | None = None) -> SSEEvent:
-    if name is None and isinstance(payload.get("type"), str) and payload["type"].startswith("response."):
-        name = payload["type"]
-    return SSEEvent(msgspec.json.encode(payload).decode(), name)
+def _name(payload: Mapping[str, Any], upstream: str | None) -> str | None:
+    """The event name a payload goes out with: its Responses type, else the upstream event's name."""
+    kind = payload.get("type")
+    if isinstance(kind, str):
+        return kind if kind.startswith("response.") else None
+    return upstream
+
+
+def _encode(payload: Mapping[str, Any], upstream: str | None = None) -> bytes:
+    data = msgspec.json.encode(payload)  # JSON text holds no line end: one data line
+    name = _name(payload, upstream)
+    return b"event: " + name.encode() + b"\ndata: " + data + b"\n\n" if name else b"data: " + data + b"\n\n"
 
 
 def _headers(exchange: Exchange, response: httpx.Response) -> dict[str, str]:

@@ -42,7 +42,9 @@ _QUICK_DEATH = 5.0  # seconds: a worker dying this soon after start, twice in a 
 def serve(settings: Settings, *, host: str, port: int, workers: int, shutdown_timeout: float = 10.0) -> int:
     """Serve until stopped; returns the exit code. On SIGTERM, requests and streams in flight get
     `shutdown_timeout` seconds to finish."""
-    options = {**SERVER_OPTIONS, "timeout_graceful_shutdown": shutdown_timeout}
+    from gateway.http_protocol import CoalescingHttpProtocol
+
+    options = {**SERVER_OPTIONS, "timeout_graceful_shutdown": shutdown_timeout, "http": CoalescingHttpProtocol}
     if workers == 1:
         import uvicorn
 

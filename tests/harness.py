@@ -13,6 +13,7 @@ import uvicorn
 import yaml
 
 from gateway.app import build_analyzer, create_app
+from gateway.http_protocol import CoalescingHttpProtocol
 from gateway.privacy.nlp import load_nlp
 from gateway.settings import Settings, load_settings
 
@@ -39,7 +40,8 @@ class GatewayServer:
         self.settings = settings
         analyzer = build_analyzer(settings, load_nlp())  # the model itself is loaded once per process
         config = uvicorn.Config(create_app(settings, analyzer), host="127.0.0.1", port=0,
-                                log_config=None, access_log=False, timeout_graceful_shutdown=2)
+                                log_config=None, access_log=False, timeout_graceful_shutdown=2,
+                                http=CoalescingHttpProtocol)  # as `gateway serve` runs it
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

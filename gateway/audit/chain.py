@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -50,12 +51,22 @@ def last_checkpoint(conn: Connection) -> Any:
     return conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.seq.desc()).limit(1)).first()
 
 
+@dataclass
+class SeenCheckpoint:
+    """The latest checkpoint one writer has seen, `(seq, at)`: the chain's own is never older, since checkpoints
+    are only added (a purge keeps or replaces the last). While this one says no checkpoint is due, none is, and
+    the chain's is not read again. The writer forgets it (`None`) when a transaction fails."""
+
+    last: tuple[int, datetime | None] | None = None
+
+
 def append(conn: Connection, entries: Sequence[Entry], signer: Signer | None = None,
-           settings: AuditSettings | None = None) -> int:
+           settings: AuditSettings | None = None, seen: SeenCheckpoint | None = None) -> int:
     """Append `entries` (and their exchange and ledger rows) in the caller's transaction; returns the last seq.
 
     With a signer, a checkpoint is signed when `settings.checkpoint_every` records or
-    `checkpoint_seconds` have passed since the last one.
+    `checkpoint_seconds` have passed since the last one (the last one `seen` knows of, read again only when
+    that one says a checkpoint is due).
     """
     lock(conn)
     seq, prev = head(conn)
@@ -75,7 +86,7 @@ def append(conn: Connection, entries: Sequence[Entry], signer: Signer | None = N
     if rows:
         conn.execute(insert(audit_records), rows)
     if signer is not None and settings is not None:
-        _checkpoint_if_due(conn, signer, settings, seq, prev)
+        _checkpoint_if_due(conn, signer, settings, seq, prev, seen or SeenCheckpoint())
     return seq
 
 
@@ -85,8 +96,8 @@ def checkpoint_statement(seq: int, digest: str, at: datetime, kind: str, key_id:
                       "kind": kind, "key_id": key_id}).encode()
 
 
-def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kind: str = "periodic") -> None:
-    """Store a signed checkpoint for the chain up to `seq` (replacing an older one at the same seq)."""
+def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kind: str = "periodic") -> datetime:
+    """Store a signed checkpoint for the chain up to `seq` (replacing one at the same seq); returns its time."""
     at = datetime.now(UTC)
     signature = signer.sign(checkpoint_statement(seq, digest, at, kind, signer.key_id))
     conn.execute(audit_checkpoints.delete().where(audit_checkpoints.c.seq == seq))
@@ -96,16 +107,25 @@ def sign_checkpoint(conn: Connection, signer: Signer, seq: int, digest: str, kin
     # `gateway audit verify --expect SEQ:HASH` proves that no tail was cut nor rewritten with its checkpoints
     fields = {"seq": seq, "hash": digest, "kind": kind, "key_id": signer.key_id, "signature": signature}
     log.info("audit checkpoint", extra={"fields": fields})
+    return at
 
 
-def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str) -> None:
+def _checkpoint_if_due(conn: Connection, signer: Signer, settings: AuditSettings, seq: int, digest: str,
+                       seen: SeenCheckpoint) -> None:
+    if seen.last is not None and seen.last[1] is not None and not _due(settings, seq, *seen.last):
+        return  # (a chain with no record yet has no time to count from: read again)
     last = last_checkpoint(conn)
-    signed, since = (int(last.seq), _utc(last.at)) if last is not None else (0, _first_at(conn))
+    seen.last = (int(last.seq), _utc(last.at)) if last is not None else (0, _first_at(conn))
+    if _due(settings, seq, *seen.last):
+        seen.last = (seq, sign_checkpoint(conn, signer, seq, digest))
+
+
+def _due(settings: AuditSettings, seq: int, signed: int, since: datetime | None) -> bool:
+    """A checkpoint is due at `seq` after the one at `signed` (signed at `since`)."""
     if seq <= signed:
-        return
+        return False
     waited = (datetime.now(UTC) - since).total_seconds() if since is not None else 0.0
-    if seq - signed >= settings.checkpoint_every or waited >= settings.checkpoint_seconds:
-        sign_checkpoint(conn, signer, seq, digest)
+    return seq - signed >= settings.checkpoint_every or waited >= settings.checkpoint_seconds
 
 
 def _first_at(conn: Connection) -> datetime | None:

@@ -36,6 +36,7 @@ class AuditWriter:
         self._task: asyncio.Task[None] | None = None
         self._closing = False
         self._key_checked = False  # the chain's last checkpoint was signed by this key (checked on first write)
+        self._seen = chain.SeenCheckpoint()
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-writer")
@@ -92,8 +93,12 @@ class AuditWriter:
     def _write(self, entries: list[Entry]) -> None:
         if not self._key_checked:  # the database may have been unreachable at start-up: check the key now
             self._check_key()
-        with self.db.engine.begin() as conn:
-            chain.append(conn, entries, self.signer, self.settings)
+        try:
+            with self.db.engine.begin() as conn:
+                chain.append(conn, entries, self.signer, self.settings, self._seen)
+        except BaseException:
+            self._seen.last = None  # a checkpoint it saw signed may have been rolled back
+            raise
 
     def _check_key(self) -> None:
         """Refuse to extend a chain that another key signed (fail closed: the requests get 503)."""

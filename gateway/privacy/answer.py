@@ -18,6 +18,8 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import msgspec
+
 from gateway.privacy.answer_scan import AnswerScanner, Segments
 from gateway.privacy.links import LinkAwareRestorer, restore_outside_links
 
@@ -25,6 +27,7 @@ from gateway.privacy.links import LinkAwareRestorer, restore_outside_links
 _JSON_DELTAS = frozenset({"response.function_call_arguments.delta", "response.mcp_call_arguments.delta"})
 _INCREMENTAL = frozenset({"content", "refusal", "arguments", "reasoning_content", "transcript"})
 _ANSWER_KEYS = ("choices", "output", "response", "item", "part")
+_UNCHANGED_KEPT = 64
 
 
 def restore_tree(node: Any, vault: Mapping[str, str], escaped: Mapping[str, str] | None = None) -> Any:
@@ -73,6 +76,17 @@ def _map_strings(node: Any, fn: Callable[[str, Any], Any], key: Any = None) -> A
     return node
 
 
+def _has_text(node: Any) -> bool:
+    """Whether `node` holds a string anywhere."""
+    if isinstance(node, str):
+        return True
+    if isinstance(node, dict):
+        return any(_has_text(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_text(v) for v in node)
+    return False
+
+
 class _Channel:
     """One streamed text (a choice's content, a tool call's arguments, a Responses part)."""
 
@@ -105,6 +119,7 @@ class StreamedAnswer:
         self._channels: dict[tuple[Any, ...], _Channel] = {}
         self._envelope: dict[str, Any] = {}
         self._escaped = json_escaped(vault)  # values as they go into JSON source (tool arguments)
+        self._unchanged: set[bytes] = set()  # parts (as JSON) that scanning and restoring left as they were
 
     async def event(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """The payloads to send for one upstream payload (a held-back tail may come first)."""
@@ -121,7 +136,17 @@ class StreamedAnswer:
         return out
 
     async def _complete(self, node: Any) -> Any:
-        return restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped)
+        """`node` scanned and restored whole. Most chunks repeat the same parts around their delta (an index,
+        Azure's content filter results): a part already seen to come out unchanged is not scanned again."""
+        if not _has_text(node):
+            return node
+        seen = msgspec.json.encode(node)
+        if seen in self._unchanged:
+            return node
+        done = restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped)
+        if done == node and len(self._unchanged) < _UNCHANGED_KEPT:
+            self._unchanged.add(seen)
+        return done
 
     # -- chat completions ---------------------------------------------------------------------
     async def _chat_chunk(self, payload: dict[str, Any]) -> list[dict[str, Any]]:

@@ -33,6 +33,7 @@ _AZURE_PATHS = {
     Operation.RESPONSES: "/openai/responses",
 }
 _CODE = re.compile(r"[A-Za-z0-9_.-]{1,64}")  # what an upstream error code may be to be recorded
+_URLS_KEPT = 256
 _OPENAI_PATHS = {Operation.CHAT: "/chat/completions", Operation.EMBEDDINGS: "/embeddings",
                  Operation.RESPONSES: "/responses"}
 
@@ -43,6 +44,7 @@ class Upstream:
     def __init__(self, rules: GatewayRules) -> None:
         self.rules = rules
         self.clients = {name: _client(b, rules) for name, b in rules.backends.items()}
+        self._urls: dict[tuple[str, str, str | None], httpx.URL] = {}  # (backend, path, api-version) -> URL
 
     async def aclose(self) -> None:
         for client in self.clients.values():
@@ -59,8 +61,8 @@ class Upstream:
         for name in deployment.backends:
             backend = self.rules.backends[name]
             client = self.clients[name]
-            request = _build(client, backend, exchange, body, deployment.model or exchange.deployment,
-                             settings.default_api_version)
+            request = self._build(name, client, backend, exchange, body, deployment.model or exchange.deployment,
+                                  settings.default_api_version)
             for attempt in range(settings.retries + 1):
                 exchange.backend, exchange.attempts = name, exchange.attempts + 1
                 wait = min(2.0**attempt * 0.5, settings.max_retry_wait)
@@ -88,6 +90,28 @@ class Upstream:
                 if attempt < settings.retries:
                     await anyio.sleep(wait)
         raise failure
+
+
+    def _build(self, name: str, client: httpx.AsyncClient, backend: Backend, exchange: Exchange,
+               body: Mapping[str, Any], model: str, default_api_version: str) -> httpx.Request:
+        headers = {"content-type": "application/json", "x-ms-client-request-id": exchange.id}
+        if backend.kind == "openai":
+            path, version = _OPENAI_PATHS[exchange.operation], None
+            body = {**body, "model": model}
+            if backend.api_key:
+                headers["authorization"] = f"Bearer {backend.api_key}"
+        else:
+            path = _AZURE_PATHS[exchange.operation].format(exchange.deployment)
+            version = exchange.api_version or backend.api_version or default_api_version
+            if backend.api_key:
+                headers["api-key"] = backend.api_key
+        url = self._urls.get((name, path, version))
+        if url is None:  # joined with the backend's endpoint once, not parsed again for every request
+            if len(self._urls) >= _URLS_KEPT:
+                self._urls.clear()
+            params = {"api-version": version} if version is not None else {}
+            url = self._urls[name, path, version] = client.build_request("POST", path, params=params).url
+        return client.build_request("POST", url, headers=headers, content=msgspec.json.encode(body))
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
@@ -154,25 +178,3 @@ def _client(backend: Backend, rules: GatewayRules) -> httpx.AsyncClient:
         return httpx.AsyncClient(base_url=SIMULATOR_URL, transport=SimulatorTransport(), timeout=timeout)
     return httpx.AsyncClient(base_url=backend.endpoint, timeout=timeout, transport=transport(limits),
                              follow_redirects=False)
-
-
-def _build(
-    client: httpx.AsyncClient,
-    backend: Backend,
-    exchange: Exchange,
-    body: Mapping[str, Any],
-    model: str,
-    default_api_version: str,
-) -> httpx.Request:
-    headers = {"content-type": "application/json", "x-ms-client-request-id": exchange.id}
-    if backend.kind == "openai":
-        path, params = _OPENAI_PATHS[exchange.operation], {}
-        body = {**body, "model": model}
-        if backend.api_key:
-            headers["authorization"] = f"Bearer {backend.api_key}"
-    else:
-        path = _AZURE_PATHS[exchange.operation].format(exchange.deployment)
-        params = {"api-version": exchange.api_version or backend.api_version or default_api_version}
-        if backend.api_key:
-            headers["api-key"] = backend.api_key
-    return client.build_request("POST", path, params=params, headers=headers, content=msgspec.json.encode(body))

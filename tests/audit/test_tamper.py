@@ -265,6 +265,32 @@ def test_many_writers_keep_one_chain(db: Database, signer: Signer) -> None:
     assert result.records == 12 + 4 * 25 * 2
 
 
+@pytest.mark.storage
+def test_writers_that_remember_the_last_checkpoint_sign_exactly_when_one_is_due(db: Database, signer: Signer) -> None:
+    """Each writer skips reading the chain's checkpoint while the last one it saw says none is due; another
+    writer's checkpoints only make one less due, so the checkpoints fall where a writer reading every time
+    would put them, by count and by time."""
+    import time
+
+    seen = [chain.SeenCheckpoint(), chain.SeenCheckpoint()]
+    by_count = AuditSettings(checkpoint_every=EVERY, checkpoint_seconds=3600)
+    for i in range(12, 31):  # two writers in turn, one record each
+        with db.engine.begin() as conn:
+            chain.append(conn, [Entry(event_body("key.created", "cli", {"n": i}))], signer, by_count, seen[i % 2])
+    with db.engine.connect() as conn:
+        signed = list(conn.execute(select(audit_checkpoints.c.seq).order_by(audit_checkpoints.c.seq)).scalars())
+    assert signed == [5, 10, 15, 20, 25, 30]
+    by_time = AuditSettings(checkpoint_every=1000, checkpoint_seconds=1)
+    with db.engine.begin() as conn:
+        chain.append(conn, [Entry(event_body("key.created", "cli", {"n": 31}))], signer, by_time, seen[0])
+    time.sleep(1.1)
+    with db.engine.begin() as conn:
+        chain.append(conn, [Entry(event_body("key.created", "cli", {"n": 32}))], signer, by_time, seen[0])
+    with db.engine.connect() as conn:
+        assert conn.execute(select(audit_checkpoints.c.seq).order_by(audit_checkpoints.c.seq.desc())).first() == (33,)
+    assert verify(db, signer.public).ok
+
+
 def test_keygen_and_search_commands(cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
     key = tmp_path / "keys" / "audit.key"
     made = cli("audit", "keygen", "--out", str(key))
