@@ -1,7 +1,7 @@
-"""Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-11-30).
+"""Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind` and `fresh` were written blind to the detector, then used for development. The held-out corpus
-(tests/eval/third) is deliberately not used here: it is only scored by `make eval`.
+`blind`, `fresh`, `third` and `fourth` were written blind to the detector, then used for development. The
+held-out corpus (tests/eval/fifth) is deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
@@ -17,20 +17,29 @@ from gateway.privacy.pii_rules import load_pii_rules
 from tests.eval.blind.corpus import build_blind
 from tests.eval.blind.model import BlindDoc
 from tests.eval.blind_report import evaluate
+from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import build_fresh
 from tests.eval.leaks import LeakReport
+from tests.eval.third.corpus import build_third
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
-# reached: blind 1.8 % of all values, PERSON 1.7 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532
-# over-masked; fresh 2.1 %, PERSON 2.3 %, MY_NUMBER 2/40, 0/161 negatives, 6/663 and 0/527 over-masked
+# reached: blind 1.2 % of all values, PERSON 1.3 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532
+# over-masked; fresh 1.8 %, PERSON 2.0 %, MY_NUMBER 0/40, 0/161 negatives, 6/663 and 0/527 over-masked;
+# third 2.7 %, PERSON 4.1 %, MY_NUMBER 0/105, 0/100 negatives, 0/666 and 2/355 over-masked; fourth 8.1 %,
+# PERSON 10.6 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked
 MAX_LEAKED = {
-    "blind": {"TOTAL": 0.022, "PERSON": 0.02, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
-    "fresh": {"TOTAL": 0.025, "PERSON": 0.026, "MY_NUMBER": 0.05, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
+    "blind": {"TOTAL": 0.015, "PERSON": 0.016, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
+    "fresh": {"TOTAL": 0.021, "PERSON": 0.023, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
               "EMAIL_ADDRESS": 0.0, "BIRTH_DATE": 0.0},
+    "third": {"TOTAL": 0.03, "PERSON": 0.045, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
+              "BIRTH_DATE": 0.01},
+    "fourth": {"TOTAL": 0.085, "PERSON": 0.11, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
 }
-MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01}
-MAX_OVER_MASKED = 0.02
-CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {"blind": build_blind, "fresh": build_fresh}
+MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05}
+MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06}
+CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
+    "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -50,4 +59,4 @@ def test_leaks_do_not_grow_back(leak: tuple[str, LeakReport]) -> None:
 def test_no_more_false_alarms(leak: tuple[str, LeakReport]) -> None:
     corpus, report = leak
     assert report.negative_docs.rate <= MAX_FLAGGED_NEGATIVES[corpus]
-    assert all(rate.rate <= MAX_OVER_MASKED for rate in report.over_masked.values())
+    assert all(rate.rate <= MAX_OVER_MASKED[corpus] for rate in report.over_masked.values())
