@@ -17,7 +17,7 @@ import anyio.to_thread
 
 from gateway.errors import GatewayError
 from gateway.privacy.detector import Detector
-from gateway.privacy.entities import LABELS, Finding, unshadowed
+from gateway.privacy.entities import LABELS, Entity, Finding, unshadowed
 from gateway.privacy.fields import text_fields
 from gateway.privacy.normalize import normalize
 from gateway.privacy.pii_rules import Action
@@ -81,7 +81,8 @@ def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[l
 
     Detection depends on context (個人番号, 年金, 旅券 …): a number recognised in one message must not
     go out unmasked where it is repeated without its context word, nor where it is repeated in another
-    spelling (full-width, kanji digits, other spaces or hyphens). The normalized copy of each text is
+    spelling (full-width, kanji digits, other spaces or hyphens); where ``ID_NUMBER`` found such a repeat
+    without knowing its kind, the repeat takes the type of the value it repeats. The normalized copy of each text is
     searched without its spaces (and, for numbers, without hyphens between digits), so the search is one
     pass over literal keys. A katakana or romanized key must stand alone (サラ is not in サラダ), and a
     short kanji key not right before a place or shop suffix (池田 is not in 池田市).
@@ -113,12 +114,22 @@ def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[l
                 start, end = norm.to_original(index[match.start()], index[match.end() - 1] + 1)
                 at = bisect.bisect_left(starts, start)  # only the neighbours can overlap
                 before, after = spans[at - 1] if at else None, spans[at] if at < len(spans) else None
-                if (before is None or before.end <= start) and (after is None or end <= after.start):
-                    f = found[match.group()]
+                if before is not None and before.end > start:
+                    continue
+                f = found[match.group()]
+                if after is None or end <= after.start:
                     spans.insert(at, Finding(f.entity, start, end, f.score))
                     starts.insert(at, start)
+                elif _fallback_within(after, start, end) and (at + 1 == len(spans) or end <= spans[at + 1].start):
+                    spans[at] = Finding(f.entity, start, end, f.score)  # the number's own type, not ID_NUMBER
         swept.append(spans)
     return swept
+
+
+def _fallback_within(finding: Finding, start: int, end: int) -> bool:
+    """``finding`` is a number of unknown kind (``ID_NUMBER``) inside ``[start, end)``: a value the request
+    names elsewhere gives it its type."""
+    return finding.entity == Entity.ID_NUMBER and start <= finding.start and finding.end <= end
 
 
 def _spelling_key(value: str) -> str:

@@ -42,6 +42,10 @@ def test_unnamed_long_numbers_are_masked(analyzer: Analyzer, text: str, value: s
         "ジョブID 999302340536、資料番号 202101135459",
         "受付番号：202400012345",
         "https://example.jp/doc/12345678",
+        "緯度35.6812362、経度139.7671248",
+        "令和6年度の予算額は150000000です。",
+        "年度\t人口\t世帯数\n2024\t12345678\t23456789",
+        "地番 1234-5678",
     ],
 )
 def test_figures_and_other_kinds_of_numbers_are_not(analyzer: Analyzer, text: str) -> None:

@@ -108,11 +108,19 @@ def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) ->
         ("同課長の判断による。", "同"),
         ("一、二、三の順に並べる", "一"),
         ("To: All Staff", "All Staff"),
+        ("今課長は会議中です。", "今"),
+        ("担当の方が対応します。", "方"),
+        ("営業部の東支店長と北署長が出席します。", "北"),
         ("Best regards,\nTsukuba City", "Tsukuba City"),
     ],
 )
 def test_words_before_titles_are_not_names(analyzer: Analyzer, text: str, word: str) -> None:
     assert not any(text[f.start : f.end] == word for f in analyzer.analyze(text))
+
+
+def test_a_header_with_a_comma_in_brackets_still_heads_its_column(analyzer: Analyzer) -> None:
+    text = "氏名\t生年月日(西暦、和暦)\n山田太郎\t1990/01/01"
+    assert ("BIRTH_DATE", "1990/01/01") in _found(analyzer, text)
 
 
 def test_a_mobile_number_next_to_住民票_stays_a_phone_number(analyzer: Analyzer) -> None:

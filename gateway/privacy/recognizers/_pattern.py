@@ -159,10 +159,8 @@ class JaPatternRecognizer(PatternRecognizer):
         for pattern in self.patterns:
             compiled = self._compiled.get(pattern.regex) if not flags else None
             compiled = compiled or regex.compile(pattern.regex, flags)
-            # a loose grouping may start inside the cell before (``1949/06/28\t1364 …``): try every start
-            overlapped = pattern.name.endswith(NEAR_LABEL)
             try:
-                matches = list(compiled.finditer(text, overlapped=overlapped, timeout=REGEX_TIMEOUT_SECONDS))
+                matches = list(compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
             except TimeoutError as exc:
                 raise DetectionError(f"{self.name}: pattern {pattern.name} timed out") from exc
             for match in matches:
@@ -212,6 +210,8 @@ class JaPatternRecognizer(PatternRecognizer):
             return None
         if pattern.name.endswith(_ANY_GROUPING) and figure_or_date(text[start:end]):
             return None
+        if pattern.name.endswith("_cell") and text.count("\n", start, end) > 1:
+            return None  # a cell holds one pasted line break at most, not a column of one-digit rows
         if pattern.name.endswith(NEAR_LABEL) and not self._near_label_fits(text, start, end):
             return None
         valid = self.validate_result(text[start:end])

@@ -26,7 +26,7 @@ MAX_HEADER_CELL = 16  # a header cell is a label, not a sentence
 MAX_CONTINUATION = 24  # the end of a cell that a pasted line break moved to a line of its own
 _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
-_SENTENCE = re.compile("[。、？?！!]|ですか|ますか")
+_SENTENCE = re.compile("[。？?！!]|ですか|ますか")
 _DATE = re.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2})/[0-9]{1,2}(?![0-9])")  # 2024/4/1, 4/1
 
 

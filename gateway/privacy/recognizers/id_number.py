@@ -9,7 +9,8 @@ score as ``ID_NUMBER``, below every family, which wins wherever it finds the num
 
 Not reported, because they are not about a person or carry their own meaning:
 
-* figures, amounts and counts (``12,345,678``, ``12345678円``, ``12345678件``), dates and times;
+* figures, amounts and counts (``12,345,678``, ``12345678円``, ``12345678件``, a quantity named before it or
+  heading its column: ``予算額は 150000000``, 人口, 件数), decimals (``139.7671248``), dates and times;
 * a number that another kind of label names, right before it or as its column's header (法人番号, 事業所番号,
   受付番号, 照会番号, 文書番号, 注文番号, JANコード, ISBN …; any …番号 / …ID label right before it that names no
   personal family: ジョブID, 資料番号), a 法人番号 with a right check digit
@@ -36,11 +37,11 @@ from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_o
 from gateway.privacy.recognizers._table import in_named_column
 
 SCORE = 0.55  # above the 0.5 threshold, below every family's score
-# digit groups joined by one separator; a space only between groups of three digits or more, never a tab or a
-# line break (table cells and rows)
+# digit groups joined by one separator; a space only between groups of three digits or more, never a tab, a
+# line break (table cells and rows) or 、 (a list: 1234567890、1234 567890)
 _NUMBER = regex.compile(
     r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、 ])(?<!第)[0-9]"
-    r"(?:(?:[-・/._()、]|(?<=[0-9]{3}) (?=[0-9]{3}))?[0-9]){7,15}"
+    r"(?:(?:[-・/._()]|(?<=[0-9]{3}) (?=[0-9]{3}))?[0-9]){7,15}"
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
 _UNIT = re.compile(
@@ -49,7 +50,7 @@ _UNIT = re.compile(
 )
 _OTHER_KINDS = (
     r"法人|事業所|事業者|受付|整理|管理|文書|注文|契約|発注|請求|伝票|問い?合わ?せ|照会|予約|商品|製造|到達|通知|資産|"
-    r"登録|許可|指定|ページ|申請|案件|工事|物件|決裁|起案|施設|機器|端末|型|品|版|検収|納品|見積|シリアル|チケット|JAN|"
+    r"登録|許可|指定|地番|ページ|申請|案件|工事|物件|決裁|起案|施設|機器|端末|型|品|版|検収|納品|見積|シリアル|チケット|JAN|"
     r"ISBN|ISSN|ビルド|バージョン|(?i:build|ver(?:sion)?\.?|serial|order|invoice|ticket|ref\.?)"
 )
 # a label just before: another kind's (the number belongs to a company, a document or a system), or any
@@ -65,6 +66,13 @@ _OTHER_KIND = re.compile(_OTHER_KINDS)
 _OTHER_COLUMN = re.compile(rf"^(?:{_OTHER_KINDS})")
 LABEL_REACH = 16
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:[-/・ 〜~](?:19|20)[0-9]{2})+")  # 2015-2016 2017-2018
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")  # 3.14159265, 139.7671248
+# a quantity named just before (予算額は 150000000, 人口 12345678) or heading the column
+_QUANTITY_WORDS = (
+    r"額|人口|件数|世帯数|数|率|高|量|金|費|計|合計|残高|歳入|歳出|予算|決算|面積|距離|緯度|経度|タイムスタンプ"
+)
+_QUANTITY = re.compile(rf"(?:{_QUANTITY_WORDS})(?:は|が|:|：)?[ \t]*$")
+_QUANTITY_COLUMN = re.compile(rf"(?:{_QUANTITY_WORDS})(?:[(（][^()（）]{{1,6}}[)）])?$")
 _VERSION = re.compile(r"[0-9]{1,2}\.[0-9]+\.")  # 10.0.19045.3803
 _URL = re.compile(r"https?://|www\.|[A-Za-z0-9]@")
 
@@ -94,7 +102,8 @@ class IdNumberRecognizer(EntityRecognizer):
 def _personal(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     number = digits_only(value)
-    if figure_or_date(value) or _UNIT.match(text, end) or _VERSION.match(value) or _YEARS.fullmatch(value):
+    if (figure_or_date(value) or _UNIT.match(text, end) or _VERSION.match(value) or _YEARS.fullmatch(value)
+            or _DECIMAL.fullmatch(value) or _QUANTITY.search(text, max(0, start - LABEL_REACH), start)):
         return False
     if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
         return False
@@ -110,7 +119,7 @@ def _personal(text: str, start: int, end: int) -> bool:
         return False
     if number.startswith("0") and _phone(number):
         return False
-    return not in_named_column(text, start, end, _OTHER_COLUMN)
+    return not (in_named_column(text, start, end, _OTHER_COLUMN) or in_named_column(text, start, end, _QUANTITY_COLUMN))
 
 
 def _phone(number: str) -> bool:

@@ -12,8 +12,9 @@ family-name entry (``名詞-固有名詞-人名-姓``, JAPANESE_PII.md 氏名) a
 for it.
 
 Not a name: a prefix (前課長, 新部長, 元市長, 同課長), a place before a head of its office (つくば市長: 市長,
-町長, 村長, 区長 and 知事 take only a word Sudachi tags as a person), a word glued to the noun before it
-(福祉課長, 市民病院長).
+町長, 村長, 区長 and 知事 take only a word Sudachi tags as a person, and so do 東西南北 before 署長, 支店長 …),
+a word glued to the noun before it (福祉課長, 市民病院長), an adverb that is also a family name unless の comes
+before it (今課長は会議中: "now"), a one-kanji noun after 担当の (担当の方が).
 """
 
 from __future__ import annotations
@@ -36,9 +37,12 @@ _TITLE_WORDS = TITLES | words(
 # titles that end a compound: 福祉部長, 相談支援専門員, 教育長
 _TITLE_ENDS = ("部長", "課長", "係長", "室長", "所長", "局長", "専門員", "支援員", "相談員", "師")
 _PLACE_TITLES = words("市長 町長 村長 区長 知事")
-_PREFIXES = words("前 元 新 現 同 本 旧 次 副 総 各 両 故 全 当 初代 歴代 次期 代表 担当 筆頭 専任 主任 歴 上")
+_PREFIXES = words("今 前 元 新 現 同 本 旧 次 副 総 各 両 故 全 当 初代 歴代 次期 代表 担当 筆頭 専任 主任 歴 上")
 _BOUNDARY_TAGS = ("補助記号", "助詞", "助動詞", "空白", "接続詞", "名詞-普通名詞-副詞可能")
 _MAX_TITLE_TOKENS = 3
+_NOT_NAMES = words("方 者 人 課 係 中 際 時 上 下 等 各 全 当 同 本")
+_COMPASS = words("東 西 南 北 中央")
+_OFFICE_HEADS = words("署長 副署長 支店長 店長 センター長 所長 館長 校長 局長")
 _INTRODUCTION = ("です。", "です！", "です\n", "でございます", "と申します")
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 _SENDER = ("株式会社", "有限会社", "課", "係", "部", "室", "センター", "事務所", "協会", "法人")
@@ -93,16 +97,20 @@ def lone_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
             or tok.whitespace_ not in ("", " ", "\u3000")
             or KANJI.fullmatch(text) is None
             or len(text) > 4
-            or text in _PREFIXES
+            or (text in _PREFIXES and (i == 0 or doc[i - 1].text != "の"))  # 今課長 "now"; 病院の今医師 a name
             or text in _TITLE_WORDS
             or text in ORG_WORDS
             or not _free_before(doc, i)
         ):
             continue
         person = "人名" in tok.tag_
+        adverb = tok.tag_.endswith("副詞可能") and (i == 0 or doc[i - 1].text != "の")
+        if not person and (adverb or text in _NOT_NAMES):
+            continue  # 今課長は…: "now"; 担当の方が: "the person"; a name in these positions follows の (病院の今医師)
         title = _title_after(doc, i + 1)
         if title is not None:
-            placed = not (title in _PLACE_TITLES and not person)
+            place = title in _PLACE_TITLES or (text in _COMPASS and title in _OFFICE_HEADS)  # 北署長: the station's
+            placed = person or not place
         else:
             placed = _introducing(doc, i) or _after_role(doc, i)
         if placed and (person or has_family_name_entry(text)):
