@@ -308,7 +308,8 @@ class PersonRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[Entity.PERSON.value], supported_language="ja", name="JaPersonRecognizer")
 
     def load(self) -> None:
-        """Nothing to load: the tokens come from the NLP artifacts."""
+        """Open Sudachi's lexicon for family-name look-ups (the tokens come from the NLP artifacts)."""
+        person_surnames.load()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

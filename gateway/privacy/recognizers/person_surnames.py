@@ -20,7 +20,7 @@ before it (今課長は会議中: "now"), a one-kanji noun after 担当の (担�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 from sudachipy import Dictionary
@@ -55,7 +55,7 @@ def _lexicon() -> Dictionary:
     return Dictionary(dict="core")
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a gateway runs for months on every word of every text
 def has_family_name_entry(word: str) -> bool:
     """Sudachi's lexicon holds ``word`` as a family name (石川, 関, 今, 星), whatever the tokenizer chose here."""
     return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _lexicon().lookup(word))
