@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-import phonenumbers
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -28,14 +27,13 @@ from gateway.privacy.recognizers._pattern import (
     JaPatternRecognizer,
     cell,
     digits,
-    digits_only,
     labelled,
     loose,
     near_label,
 )
 from gateway.privacy.recognizers._table import column_header, in_named_column
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
-from gateway.privacy.recognizers.phone import OTHER_COLUMN
+from gateway.privacy.recognizers.phone import OTHER_COLUMN, is_phone_number
 
 CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号", "care insurance",
            "long-term care"]
@@ -82,26 +80,17 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
         for result in results:
             before = text[max(0, result.start - LOOKBACK) : result.start]
             care, health, phone = _last(_CARE, before), _last(_HEALTH, before), _last(_PHONE, before)
-            own_column = in_named_column(text, result.start, result.end, self.column_labels)
             if (
-                (not own_column and column_header(text, result.start, result.end, OTHER_COLUMN))
+                (column_header(text, result.start, result.end, OTHER_COLUMN)
+                 and not in_named_column(text, result.start, result.end, self.column_labels))
                 or _PROVIDER.search(text, max(0, result.start - PROVIDER_REACH), result.start)
                 or health > care  # 要介護の母の保険証の番号は…: the health-insurance card is nearer
                 or (phone > care and context_word(text, result.start, result.end, PHONE_CONTEXT))
             ):
                 result.score = 0.0
-            elif result.score > SCORE_WEAK or (care >= 0 and not _phone_number(text[result.start : result.end])):
+            elif result.score > SCORE_WEAK or (care >= 0 and not is_phone_number(text[result.start : result.end])):
                 result.score = SCORE_STRONG
         return results
-
-
-def _phone_number(value: str) -> bool:
-    """A number written as a Japanese phone number (0 first, in the numbering plan)."""
-    number = digits_only(value)
-    try:
-        return number.startswith("0") and bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")))
-    except phonenumbers.NumberParseException:
-        return False
 
 
 def _last(words: re.Pattern[str], text: str) -> int:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -35,6 +34,7 @@ from stdnum.jp import cn
 from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only, figure_or_date
 from gateway.privacy.recognizers._table import in_named_column
+from gateway.privacy.recognizers.phone import is_phone_number
 
 SCORE = 0.55  # above the 0.5 threshold, below every family's score
 # digit groups joined by one separator; a space only between groups of three digits or more, never a tab, a
@@ -117,15 +117,6 @@ def _personal(text: str, start: int, end: int) -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     if _URL.search(text, token_start, start):
         return False
-    if number.startswith("0") and _phone(number):
+    if is_phone_number(number):
         return False
     return not (in_named_column(text, start, end, _OTHER_COLUMN) or in_named_column(text, start, end, _QUANTITY_COLUMN))
-
-
-def _phone(number: str) -> bool:
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")))
-    except phonenumbers.NumberParseException:
-        return False
-
-

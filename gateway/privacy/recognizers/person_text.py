@@ -53,7 +53,7 @@ _LATIN_IN_MAIL = re.compile(
 # a person speaking of themselves or of family, in romanized letters: 私はSilva Joao Pedroです, 妻のHIGA FERNANDA
 _LATIN_PERSON = re.compile(
     r"(?:私|わたし|僕|妻|夫|母|父|息子|娘|長男|長女|次男|次女|子ども|子供)(?:は|の|が)[ \t]*(?<![A-Za-z])"
-    r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})(?![A-Za-z0-9])"
+    rf"(?P<name>{_LATIN_NAME})(?![A-Za-z0-9])"
 )
 _LATIN_ALONE = re.compile(
     r"^[ \t\u3000]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,2})[ \t\u3000]*$", re.MULTILINE
@@ -128,7 +128,7 @@ _KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000]{_KANA}{{1,8}})?"
 _FOREIGN_KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000・＝=]{_KANA}{{1,8}}){{0,3}}"
 _KANA_SIGNATURE = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANA_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")
-_SIGNATURE_SECTION_END = (*_SECTION_END, "部", "会社", "株式会社")
+_SIGNATURE_SECTION_END = (*_SECTION_END, "部", "会社")
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
@@ -208,15 +208,14 @@ def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
 def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A name written in kana alone on its line in a signature: under a line that ends in a section
     (…課, …係, …センター) or a closing (…お願いいたします。), or over a line that starts with TEL / 電話 /
-    メール when it is two words or katakana; or after a label (申請者, 納税義務者, 名義, カタカナ …)."""
+    メール when it is two words or katakana; a romanized name alone under a section or company line; or a kana
+    name after a label (申請者, 納税義務者, 名義, カタカナ …)."""
     for m in _LATIN_ALONE.finditer(text):
-        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
-        if before.endswith(_SIGNATURE_SECTION_END) and not _a_thing(m.group("name").split()):
+        if _line_before(text, m.start()).endswith(_SIGNATURE_SECTION_END) and not _a_thing(m.group("name").split()):
             yield m.start("name"), m.end("name"), 0.6
     for m in _KANA_SIGNATURE.finditer(text):
         name = m.group("name")
-        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
-        after = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        before, after = _line_before(text, m.start()), _line_after(text, m.end())
         two_words_or_katakana = " " in name or "\u3000" in name or _KATAKANA_ONLY.fullmatch(name) is not None
         if (
             before.endswith(_SECTION_END)
@@ -226,6 +225,22 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("name"), m.end("name"), 0.6
     for m in _KANA_AFTER_LABEL.finditer(text):
         yield m.start("name"), m.end("name"), 0.75
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last line with text before ``start`` (blank lines skipped), stripped; the text is not copied."""
+    end = start
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
+
+
+def _line_after(text: str, end: int) -> str:
+    """The first line with text after ``end`` (blank lines skipped), stripped."""
+    while end < len(text) and text[end] == "\n":
+        end += 1
+    stop = text.find("\n", end)
+    return text[end : len(text) if stop < 0 else stop].strip()
 
 
 def placed_names(text: str) -> Iterator[tuple[int, int, float]]:

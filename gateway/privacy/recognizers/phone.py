@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID, raise_with_context
-from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
+from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits_only
 from gateway.privacy.recognizers._table import column_header
 
 CONTEXT = [
@@ -144,6 +145,15 @@ class PhoneShapeRecognizer(JaPatternRecognizer):
             ],
             CONTEXT,
         )
+
+
+def is_phone_number(value: str) -> bool:
+    """The digits of ``value`` are a Japanese phone number written from its 0 and in the numbering plan."""
+    number = digits_only(value)
+    try:
+        return number.startswith("0") and bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def recognizers() -> list[EntityRecognizer]:
