@@ -1,0 +1,1 @@
+"""Sixth held-out evaluation corpus: municipal prose plus machine-shaped text (JSON, CSV, logs, prompts, code)."""
