@@ -57,6 +57,7 @@ class Gen:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.counts: Counter[tuple[str, str]] = Counter()
+        self.clock = 9 * 60  # minutes since midnight, for chat and memo timestamps
 
     # ---- picking -------------------------------------------------------------
     def pick(self, entity: str, natural: tuple[str, ...] = (), allowed: tuple[str, ...] | None = None) -> str:

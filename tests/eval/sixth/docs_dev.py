@@ -80,9 +80,20 @@ def prompt(g: Gen) -> Builder:
 
 def code(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(5)
+    mode = rng.randrange(6)
     p = g.person(foreign=0.15)
-    if mode == 0:
+    if mode == 5:
+        b.line("NullPointerException が出ます。テストデータの組み立てを見てください。")
+        b.line("```java")
+        b.line("Applicant a = new Applicant();")
+        b.line('a.setShimei("{n}");', n=g.name(p))
+        b.line('a.setTel("{tel}");', tel=g.phone(natural=MACH, json=True))
+        lab, v = g.some_id(natural=MACH, json=True)
+        b.line('a.setIdNo("{v}"); // {l}', v=v, l=lab)
+        b.line("a.setAddress(null);")
+        b.line("service.register(a);")
+        b.line("```")
+    elif mode == 0:
         b.line("このテストが KeyError で落ちます。どこが悪いですか？")
         b.line("```python")
         b.line("def test_build_notice():")

@@ -41,8 +41,10 @@ def record(g: Gen, style: str) -> dict:
     pl = g.place()
     ents = g.ent(list(NUM_KEYS), rng.choice([3, 4]))
     if style == "romaji":
-        rec: dict = {"shimei": g.name(p), "shimei_kana": g.name(p, "kana") if not p.foreign else g.name(p, "romanized"),
-                     "seinengappi": g.birth(natural=("abbrev", "slash")),
+        rec: dict = {"shimei": g.name(p)}
+        if rng.random() < 0.5:
+            rec["shimei_kana"] = g.name(p, "kana") if not p.foreign else g.name(p, "romanized")
+        rec |= {"seinengappi": g.birth(natural=("abbrev", "slash")),
                      "jusho": {"yubin": g.num("POSTAL_CODE", pl=pl, natural=MACH, json=True),
                                "todofuken": g.loc(pl.pref), "shikuchoson": g.loc(pl.city),
                                "banchi": g.val("ADDRESS", rng.choice(pools.TOWNS) + f"{rng.randint(1, 5)}-"
@@ -52,12 +54,16 @@ def record(g: Gen, style: str) -> dict:
     elif style == "english":
         rec = {"id": rng.randint(1000, 99999), "last_name": g.name(p, "surname_only"),
                "first_name": g.val("PERSON", p.mei or p.mei_r, "kanji" if p.mei else "romanized"),
-               "email": g.email(p), "status": "active"}
+               "status": "active"}
         if rng.random() < 0.5:
             rec["dob"] = g.birth(natural=("slash",))
+        else:
+            rec["email"] = g.email(p)
     elif style == "cryptic":
-        rec = {"c1": g.name(p), "c2": g.name(p, "kana") if not p.foreign else g.name(p, "romanized"),
-               "c4": rng.choice(["1", "2"]),
+        rec = {"c1": g.name(p)}
+        if rng.random() < 0.5:
+            rec["c2"] = g.name(p, "kana") if not p.foreign else g.name(p, "romanized")
+        rec |= {"c4": rng.choice(["1", "2"]),
                "upd_usr": rng.randint(100, 999)}
         if rng.random() < 0.5:
             y, m, d = rng.randint(1935, 1988), rng.randint(1, 12), rng.randint(1, 28)
@@ -91,7 +97,7 @@ def json_doc(g: Gen) -> Builder:
         kana = g.name(p, "kana")
         dump(b, {"sei": g.name(p, "surname_only"), "mei": g.val("PERSON", p.mei, "kanji"),
                  "sei_kana": g.val("PERSON", p.sei_k, "kana"), "hoken": {
-                     "kigo": g.num("HEALTH_INSURANCE", natural=("nohyphen",), allowed=("nohyphen",)),
+                     "kigo": g.val("HEALTH_INSURANCE", g.digits(rng.choice([3, 4, 5, 7]), "123456789"), "nohyphen"),
                      "bango": g.val("HEALTH_INSURANCE", str(rng.randint(1, 999)), "nohyphen")},
                  "kouza": {"bank_cd": bk[1], "bank_nm": g.org(bk[0]), "shiten_cd": f"{rng.randint(1, 899):03d}",
                            "shumoku": 1, "kouza_no": g.num("BANK_ACCOUNT", natural=MACH, sub="acct", json=True),
@@ -181,14 +187,19 @@ LEVELS = ["ERROR", "WARN", "INFO", "DEBUG"]
 
 def log(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(4)
+    mode = rng.randrange(5)
     base = f"2026-0{rng.randint(1, 3)}-{rng.randint(10, 28)} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}"
     for _ in range(rng.randint(1, 2)):
         b.line("{ts}:0{s}.{ms} INFO  [{th}] request started id={rid}".replace("{s}", str(rng.randint(0, 9))),
                ts=base, ms=str(rng.randint(100, 999)), th=f"http-nio-8080-exec-{rng.randint(1, 9)}",
                rid=f"{rng.getrandbits(48):012x}")
     p = g.person(foreign=0.15)
-    if mode == 0:
+    if mode == 4:
+        e = g.ent(list(NUM_KEYS))[0]
+        b.put('{"ts":"' + base.replace(" ", "T") + ':21.004+09:00","level":"error","svc":"kyufu-api","msg":"schema validation failed","input":')
+        dump(b, {"name": g.name(p), NUM_KEYS[e][0]: g.num(e, natural=MACH, json=True)}, None)
+        b.line("}}")
+    elif mode == 0:
         b.line("{ts}:12.345 ERROR [jukiupd] update failed for user={n} tel={tel}: ORA-00001 unique constraint violated",
                ts=base, n=g.name(p), tel=g.phone(natural=MACH))
         e = g.ent(list(NUM_KEYS))[0]

@@ -87,7 +87,20 @@ def email(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
     sender, to = g.person(), g.person(foreign=0.1)
     dept = rng.choice(pools.DEPTS)
-    mode = rng.randrange(3)
+    mode = rng.randrange(4)
+    if mode == 3:
+        subject, dept = rng.choice([("ごみ出しのルール", "環境政策課"), ("児童手当の振込日", "子育て支援課"),
+                                    ("住民税の納付書", "納税課"), ("保育園の空き状況", "保育課")])
+        b.line("件名：{x}について", x=subject)
+        b.line()
+        b.line("{d} 御中", d=g.org(dept))
+        b.line("{x}について教えてください。先月{city}に引っ越してきました。", x=rng.choice(["手続き", "必要書類", "窓口の場所"]),
+               city=g.loc(g.place().city))
+        b.line("よろしくお願いします。")
+        b.line()
+        b.line("{n}", n=g.name(to))
+        b.line("{m}", m=g.email(to))
+        return b
     if mode == 0:
         b.line("{n}様", n=g.name(to, rng.choice(["kanji", "fullwidth_space"]) if not to.foreign else None))
         b.line()
@@ -121,7 +134,7 @@ def email(g: Gen) -> Builder:
     b.line("――――――――――――――――")
     b.line("{city}役所　{d}", city=g.loc(g.place().city), d=g.org(dept))
     b.line("{s}", s=g.name(sender, rng.choice(["kanji", "fullwidth_space"])))
-    if rng.random() < 0.6:
+    if rng.random() < 0.45:
         b.line("TEL {tel}（直通）", tel=g.phone("fixed"))
     else:
         b.line("内線 {n}", n=str(rng.randint(2000, 4999)))

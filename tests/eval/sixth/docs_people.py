@@ -21,20 +21,17 @@ ID_LABELS = {
 }
 
 
-_CLOCK = [9 * 60]
-
-
 def t(g: Gen, restart: bool = False) -> str:
-    """A clock that moves forward within a document."""
-    if restart or _CLOCK[0] > 17 * 60:
-        _CLOCK[0] = g.rng.randint(8 * 60, 15 * 60)
-    _CLOCK[0] += g.rng.randint(0, 25)
-    return f"{_CLOCK[0] // 60:02d}:{_CLOCK[0] % 60:02d}"
+    """A clock that moves forward within a document (kept on the generator, so builds stay deterministic)."""
+    if restart or g.clock > 17 * 60:
+        g.clock = g.rng.randint(8 * 60, 15 * 60)
+    g.clock += g.rng.randint(0, 25)
+    return f"{g.clock // 60:02d}:{g.clock % 60:02d}"
 
 
 def chat(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(4)
+    mode = rng.randrange(5)
     s1, s2 = g.person(), g.person(foreign=0.05)
     r = g.person(foreign=0.15)
     if mode == 0:
@@ -42,11 +39,11 @@ def chat(g: Gen) -> Builder:
                s=g.name(r, "surname_only"), e=rng.choice(EMOJI))
         b.line("[{t}] {a}: 了解です。新住所は {ad} で合ってますか？", t=t(g), a=g.name(s2, "surname_only"), ad=g.address())
         b.line("[{t}] はい！連絡先は {tel} です", t=t(g), tel=g.phone("mobile"))
-        lab, v = g.some_id()
-        b.line("[{t}] {l}は {v} で登録されてます", t=t(g), l=lab, v=v)
-        if rng.random() < 0.6:
+        if rng.random() < 0.35:
             b.line("[{t}] あ、ちがった{e}", t=t(g), e=rng.choice(EMOJI))
             b.line("{tel} でした", tel=g.phone())
+        lab, v = g.some_id()
+        b.line("[{t}] {l}は {v} で登録されてます", t=t(g), l=lab, v=v)
         b.line("[{t}] 課長に確認しておきます{e}", t=t(g), e=rng.choice(EMOJI))
     elif mode == 1:
         ent = g.ent(list(ID_LABELS))[0]
@@ -70,6 +67,14 @@ def chat(g: Gen) -> Builder:
         b.line("---")
         if rng.random() < 0.4:
             b.line("対応者 {s}", s=g.name(s1, "kanji"))
+    elif mode == 4:
+        b.line("すみませーん、{x}申し込みしたいんですけど{e}", x=rng.choice(["粗大ごみの", "図書館カードの", "水道の開栓の"]),
+               e=rng.choice(EMOJI))
+        b.line("なまえは{n}です", n=g.name(r, rng.choice(["kanji", "kana"]) if not r.foreign else None))
+        b.line("じゅうしょ {ad}", ad=g.address(natural=("hyphen", "building_room")))
+        if rng.random() < 0.5:
+            b.line("でんわ{tel}", tel=g.phone("mobile"))
+        b.line("土曜でもだいじょぶですか？？")
     else:
         b.line("{a}「{s}さん、さっきの電話の人の番号メモしました？」", a=g.name(s1, "surname_only"),
                s=g.name(s2, "surname_only"))

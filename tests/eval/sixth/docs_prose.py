@@ -16,8 +16,36 @@ QUOTES = ["地域のつながりを感じた", "来年も続けたい", "子ど�
           "外国出身の人にも気軽に来てほしい", "備えの大切さを実感した"]
 
 
+def incident(g: Gen) -> Builder:
+    b, rng = Builder(), g.rng
+    pl = g.place()
+    town = rng.choice(pools.TOWNS)
+    p = g.person(foreign=0.15)
+    kind = rng.choice(["火災", "交通事故", "表彰"])
+    if kind == "火災":
+        b.add("{m}日午前{h}時ごろ、{city}{town}の木造2階建て住宅から出火し、約{a}平方メートルを焼いた。",
+              m=str(rng.randint(1, 28)), h=str(rng.randint(1, 11)), city=g.loc(pl.city), town=g.loc(town), a=str(rng.randint(30, 200)))
+        b.add("{st}によると、この家に住む{job}{n}さん（{age}）が軽いやけどを負った。", st=g.org((pl.city.split("市")[0] + "市" if "市" in pl.city else "東京") + "消防" + ("局" if "区" in pl.city else "本部")),
+              job=rng.choice(["無職", "会社員", "パート従業員"]), n=g.name(p), age=str(rng.randint(20, 90)))
+        b.add("{s}さんは「台所から煙が出ていた」と話しているという。", s=g.name(p, "surname_only"))
+    elif kind == "交通事故":
+        b.add("{city}の{st}近くの交差点で{m}日夕、乗用車と自転車が衝突した。", city=g.loc(pl.city),
+              st=g.loc(rng.choice(pools.STATIONS)), m=str(rng.randint(1, 28)))
+        b.add("自転車の{job}{n}さん（{age}）が足の骨を折る重傷。", job=rng.choice(["高校生", "会社員", "アルバイト"]),
+              n=g.name(p), age=str(rng.randint(15, 80)))
+        b.add("{po}が事故の原因を調べている。", po=g.org(pl.pref[:-1] + "県警" if pl.pref.endswith("県") else "警察署"))
+    else:
+        b.add("{city}は{m}日、長年にわたり{x}に尽力したとして、{town}の{n}さん（{age}）に感謝状を贈った。",
+              city=g.loc(pl.city), m=str(rng.randint(1, 28)), x=rng.choice(["通学路の見守り", "河川の清掃", "外国人住民の通訳"]),
+              town=g.loc(town), n=g.name(p), age=str(rng.randint(60, 90)))
+        b.add("{s}さんは「これからも体が動く限り続けたい」と話した。", s=g.name(p, "surname_only"))
+    return b
+
+
 def news(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
+    if rng.random() < 0.3:
+        return incident(g)
     pl = g.place()
     ev = rng.choice(EVENTS)
     fac = rng.choice(pools.FACILITIES)
@@ -39,7 +67,7 @@ def news(g: Gen) -> Builder:
     if rng.random() < 0.4:
         b.add("会場では{school}の生徒による合唱も披露された。", school=g.org(rng.choice(["市立東原小学校", "市立南台中学校",
                                                                  "県立北野高等学校"])))
-    if rng.random() < 0.55:
+    if rng.random() < 0.35:
         b.add("問い合わせは{dept}（{tel}）へ。", dept=g.org(rng.choice(pools.DEPTS)), tel=g.phone("fixed", pl))
     elif rng.random() < 0.5:
         staff = g.person()
