@@ -13,9 +13,9 @@ SEED = 60613
 POSITIVE: dict[str, tuple[Callable[[Gen], Builder], int]] = {
     "news": (docs_prose.news, 27), "encyclopedic": (docs_prose.encyclopedic, 25), "minutes": (docs_prose.minutes, 20),
     "chat": (docs_people.chat, 32), "foreign_resident": (docs_people.foreign_resident, 28),
-    "counter_memo": (docs_people.counter_memo, 28), "welfare": (docs_people.welfare, 30),
-    "form": (docs_office.form, 26), "email": (docs_office.email, 26), "bank": (docs_office.bank, 26),
-    "json": (docs_machine.json_doc, 30), "csv_export": (docs_machine.csv_export, 24), "log": (docs_machine.log, 28),
+    "counter_memo": (docs_people.counter_memo, 25), "welfare": (docs_people.welfare, 30),
+    "form": (docs_office.form, 23), "email": (docs_office.email, 26), "bank": (docs_office.bank, 26),
+    "json": (docs_machine.json_doc, 27), "csv_export": (docs_machine.csv_export, 21), "log": (docs_machine.log, 28),
     "prompt": (docs_dev.prompt, 30), "code": (docs_dev.code, 28),
 }
 NEGATIVE_PROSE_EACH = 11

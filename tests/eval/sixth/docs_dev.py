@@ -80,9 +80,25 @@ def prompt(g: Gen) -> Builder:
 
 def code(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(6)
+    mode = rng.choice([0, 1, 2, 3, 4, 5, 6, 6])
     p = g.person(foreign=0.15)
-    if mode == 5:
+    if mode == 6:
+        e = g.ent(["MY_NUMBER", "RESIDENT_CODE", "CREDIT_CARD", "HEALTH_INSURANCE", "PENSION_NUMBER", "DRIVER_LICENSE",
+                   "PASSPORT", "RESIDENCE_CARD", "CARE_INSURANCE"])[0]
+        fn = {"MY_NUMBER": "is_valid_my_number", "RESIDENT_CODE": "is_valid_juminhyo_code", "CREDIT_CARD": "luhn_ok",
+              "HEALTH_INSURANCE": "is_valid_hokensha_no", "PENSION_NUMBER": "normalize_nenkin_no",
+              "DRIVER_LICENSE": "is_valid_menkyo_no", "PASSPORT": "is_passport_no", "RESIDENCE_CARD": "is_zairyu_card_no",
+              "CARE_INSURANCE": "is_kaigo_hihoken_no"}[e]
+        b.line("全角や空白が混じると {fn} が False を返します。本番データから拾ったケースです。", fn=fn)
+        b.line("```python")
+        b.line("@pytest.mark.parametrize(\"raw\", [")
+        for _ in range(rng.randint(2, 3)):
+            b.line('    "{v}",', v=g.num(e, sub="hokensha" if e == "HEALTH_INSURANCE" else "", json=True))
+        b.line("])")
+        b.line("def test_accepts_messy_input(raw):")
+        b.line("    assert {fn}(raw)", fn=fn)
+        b.line("```")
+    elif mode == 5:
         b.line("NullPointerException が出ます。テストデータの組み立てを見てください。")
         b.line("```java")
         b.line("Applicant a = new Applicant();")

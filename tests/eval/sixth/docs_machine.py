@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from tests.eval.blind.model import Builder, Val
 from tests.eval.sixth import pools
 from tests.eval.sixth.core import Gen
@@ -135,29 +137,41 @@ def cell(g: Gen, kind: str, p, form_ok: bool) -> Val:  # type: ignore[no-untyped
     if kind == "EMAIL_ADDRESS":
         return g.email(p, form=None if form_ok else "plain")
     return g.num(kind, natural=MACH, sub="acct" if kind == "BANK_ACCOUNT" else "",
-                 allowed=None if form_ok else ("plain", "nohyphen", "fullwidth", "zero_width", "kanji", "mixed"))
+                 allowed=None if form_ok else ("plain", "nohyphen", "fullwidth", "zero_width", "mixed"))
+
+
+def dwidth(s: str) -> int:
+    """Display width: East Asian wide and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if c == "\u200b" else 1 for c in s)
 
 
 def csv_export(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
     lang = rng.randrange(3)
-    personal = [CSV_COLS[0]] + rng.sample(SOFT, 1) + [HARD[e] for e in g.ent(list(HARD),
-                                                                                             rng.choice([2, 3, 3]))]
+    rows = rng.choice([3, 3, 4, 4, 4, 6, 10])
+    if rows > 4:  # a longer export with fewer personal columns
+        personal = [CSV_COLS[0]] + [HARD[e] for e in g.ent(list(HARD), 1)]
+    else:
+        personal = [CSV_COLS[0]] + rng.sample(SOFT, 1) + [HARD[e] for e in g.ent(list(HARD), rng.choice([2, 3, 3]))]
     cols = personal + rng.sample(EXTRA_COLS, rng.randint(1, 2))
     rng.shuffle(cols)
     mode = rng.choice(["csv", "csv", "tsv", "fixed"])
-    delim = {"csv": ",", "tsv": "\t", "fixed": "  "}[mode]
+    delim = {"csv": ",", "tsv": "\t", "fixed": ""}[mode]
     quote_all = mode == "csv" and rng.random() < 0.4
-    width = 14
+    width = 22
+
+    def pad(text: str) -> str:
+        return " " * max(1, width - dwidth(text)) if mode == "fixed" else ""
+
     if rng.random() < 0.4:
         b.line(rng.choice(["# export: jumin_kihon_202603.csv", "-- 抽出条件: 異動日 >= 2026-03-01",
                            "出力日時 2026/03/02 09:00  出力者ID 10452"]))
     heads = [c[lang] for c in cols]
     if mode == "fixed":
-        b.line("".join(h.ljust(width) for h in heads).rstrip())
+        b.line("".join(h + pad(h) for h in heads).rstrip())
     else:
         b.line(delim.join(f'"{h}"' if quote_all else h for h in heads))
-    for _ in range(rng.randint(3, 4)):
+    for _ in range(rows):
         p = g.person(foreign=0.15)
         for i, c in enumerate(cols):
             if i:
@@ -166,18 +180,14 @@ def csv_export(g: Gen) -> Builder:
             if not kind:
                 v = {"受付日": f"2026-0{rng.randint(1, 3)}-{rng.randint(10, 28)}", "区分": rng.choice(["01", "02", "11"]),
                      "金額": str(rng.randint(1, 90) * 1000), "処理状況": rng.choice(["済", "未", "保留"])}[c[0]]
-                b.put(f'"{v}"' if quote_all else v)
-                if mode == "fixed":
-                    b.put(" " * max(0, width - len(v) - 2))
+                b.put((f'"{v}"' if quote_all else v) + pad(v))
                 continue
             if rng.random() < 0.08:
-                b.put('""' if quote_all else "")
+                b.put(('""' if quote_all else "") + pad(""))
                 continue
             val = cell(g, kind, p, form_ok=mode != "fixed" and rng.random() < 0.7)
             q = '"' if quote_all or "\n" in val.text or "," in val.text else ""
-            b.put(q).put(val).put(q)
-            if mode == "fixed":
-                b.put(" " * max(0, width - len(val.text) - 2))
+            b.put(q).put(val).put(q + pad(val.text))
         b.put("\n")
     return b
 
@@ -187,14 +197,19 @@ LEVELS = ["ERROR", "WARN", "INFO", "DEBUG"]
 
 def log(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(5)
+    mode = rng.choice([0, 1, 2, 3, 4, 5, 5])
     base = f"2026-0{rng.randint(1, 3)}-{rng.randint(10, 28)} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}"
     for _ in range(rng.randint(1, 2)):
         b.line("{ts}:0{s}.{ms} INFO  [{th}] request started id={rid}".replace("{s}", str(rng.randint(0, 9))),
                ts=base, ms=str(rng.randint(100, 999)), th=f"http-nio-8080-exec-{rng.randint(1, 9)}",
                rid=f"{rng.getrandbits(48):012x}")
     p = g.person(foreign=0.15)
-    if mode == 4:
+    if mode == 5:
+        for i in range(rng.randint(2, 3)):
+            e = g.ent(list(NUM_KEYS))[0]
+            b.line("{ts}:3{i}.{ms} WARN  [dedupe] {k}={v} matched {n} records, skipped", ts=base, i=str(i),
+                   ms=str(rng.randint(100, 999)), k=NUM_KEYS[e][0], v=g.num(e, natural=MACH), n=str(rng.randint(2, 3)))
+    elif mode == 4:
         e = g.ent(list(NUM_KEYS))[0]
         b.put('{"ts":"' + base.replace(" ", "T") + ':21.004+09:00","level":"error","svc":"kyufu-api","msg":"schema validation failed","input":')
         dump(b, {"name": g.name(p), NUM_KEYS[e][0]: g.num(e, natural=MACH, json=True)}, None)

@@ -31,7 +31,7 @@ def t(g: Gen, restart: bool = False) -> str:
 
 def chat(g: Gen) -> Builder:
     b, rng = Builder(), g.rng
-    mode = rng.randrange(5)
+    mode = rng.choice([0, 1, 2, 3, 4, 5, 5])
     s1, s2 = g.person(), g.person(foreign=0.05)
     r = g.person(foreign=0.15)
     if mode == 0:
@@ -67,6 +67,15 @@ def chat(g: Gen) -> Builder:
         b.line("---")
         if rng.random() < 0.4:
             b.line("対応者 {s}", s=g.name(s1, "kanji"))
+    elif mode == 5:
+        b.line("[{t}] 照会お願いします{e}", t=t(g, True), e=rng.choice(EMOJI))
+        for _ in range(rng.randint(1, 2)):
+            lab, v = g.some_id()
+            b.line("{l}：{v}", l=lab, v=v)
+        b.line("窓口で聞き取ったので{x}", x=rng.choice(["間違ってたらすみません", "桁があってるか見てください", "本人は待合にいます"]))
+        if rng.random() < 0.5:
+            lab, v = g.some_id()
+            b.line("[{t}] 追加でこれも → {v}（{l}）", t=t(g), v=v, l=lab)
     elif mode == 4:
         b.line("すみませーん、{x}申し込みしたいんですけど{e}", x=rng.choice(["粗大ごみの", "図書館カードの", "水道の開栓の"]),
                e=rng.choice(EMOJI))
