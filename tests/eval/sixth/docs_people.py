@@ -176,8 +176,7 @@ def counter_memo(g: Gen) -> Builder:
         else:
             b.line("{s}{t}対応済", s=g.name(staff, "title"), t=rng.choice(["係長", "主任", "主査"]))
     else:
-        b.line("窓口来庁　{n}様　{age}歳　（{dept}）", n=g.name(r), age=str(rng.randint(20, 90)),
-               dept=g.org(rng.choice(pools.DEPTS)))
+        b.line("窓口来庁　{n}様　（{dept}）", n=g.name(r), dept=g.org(rng.choice(pools.DEPTS)))
         b.line("本人確認：運転免許証　{dl}", dl=g.num("DRIVER_LICENSE"))
         b.line("生年月日 {bd}　住所 {ad}", bd=g.birth(), ad=g.address(pl))
         lab, v = g.some_id()
