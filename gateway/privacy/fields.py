@@ -3,7 +3,9 @@
 Rather than listing the fields that carry text (and missing the next one an API adds), the walk
 visits every string, keys included, except the string values of `model`, `role` and `type`
 (the deployment and enumerations). JSON carried inside a string (tool-call `arguments`, a tool
-result, a pasted record) is parsed, its keys and values walked, and written back as valid JSON;
+result, a pasted record) is parsed, its keys and values walked, and written back as valid JSON; each value of
+such a record keeps the name of its field as its label (``"hihoken_no": "1234-56"``), and its integers of four
+digits or more are read too (``"kojin_no": 123456789018``);
 `\\uXXXX` escapes of non-ASCII text, and of the ASCII letters, digits and ``@ . + - _`` that numbers and
 addresses are made of, are decoded first, so escaped Japanese or an escaped ``\\u0030\\u0039\\u0030…`` cannot
 slip past detection (other ASCII escapes, such as ``\\u0022`` in a pasted code sample, stay as written).
@@ -38,19 +40,29 @@ _UNICODE_ESCAPE = re.compile(
 
 @dataclass
 class Slot:
-    """One string of the body (a value, or a key when `is_key`), with the place to write its masked form."""
+    """One string of the body (a value, or a key when `is_key`), with the place to write its masked form.
+
+    ``label`` is the name of the record field that holds the value (``"hihoken_no"`` in a tool's JSON), which
+    detection reads as the value's label; an integer of a record (``"kojin_no": 123456789018``) is a slot too,
+    read as its digits and written back as a string only when something in it was masked.
+    """
 
     container: Any
     key: Any
     is_key: bool = False
+    label: str | None = None
 
     @property
     def text(self) -> str:
         """The string as detection should read it (non-ASCII `\\uXXXX` escapes decoded)."""
-        return unescape(self.key if self.is_key else self.container[self.key])
+        if self.is_key:
+            return unescape(self.key)
+        value = self.container[self.key]
+        return str(value) if isinstance(value, int) else unescape(value)
 
     def set(self, value: str) -> None:
-        self.container[self.key] = value
+        if not (isinstance(self.container[self.key], int) and value == str(self.container[self.key])):
+            self.container[self.key] = value
 
 
 @dataclass
@@ -114,10 +126,13 @@ def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data:
                 fields.slots.append(Slot(node, key, is_key=True))
             if key == "input" and not data and _token_array(value) and not allow_media:
                 raise _refused("トークン ID の配列は個人情報を検査できないため送信できません。文字列で送ってください。")
+            label = key if data and isinstance(key, str) else None
             if isinstance(value, str):
                 if not data and key in STRUCTURAL_KEYS and _IDENTIFIER.match(value):
                     continue
-                _string(node, key, value, fields, allow_media, depth)
+                _string(node, key, value, fields, allow_media, depth, label)
+            elif data and _record_number(value):
+                fields.slots.append(Slot(node, key, label=label))
             else:
                 _walk(value, fields, allow_media, depth + 1, data=data or key in DATA_KEYS)
                 if key == "content" and isinstance(value, list) and not data:
@@ -126,11 +141,19 @@ def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data:
         for index, value in enumerate(node):
             if isinstance(value, str):
                 _string(node, index, value, fields, allow_media, depth)
+            elif data and _record_number(value):
+                fields.slots.append(Slot(node, index))
             else:
                 _walk(value, fields, allow_media, depth + 1, data=data)
 
 
-def _string(container: Any, key: Any, value: str, fields: TextFields, allow_media: bool, depth: int) -> None:
+def _record_number(value: Any) -> bool:
+    """An integer of four digits or more in a record: it may be an identifier (a count of 42 cannot be one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000
+
+
+def _string(container: Any, key: Any, value: str, fields: TextFields, allow_media: bool, depth: int,
+            label: str | None = None) -> None:
     """A string value: walked as JSON when it holds a JSON object or array, else one slot."""
     if value.lstrip().startswith(("{", "[")):
         try:
@@ -147,7 +170,7 @@ def _string(container: Any, key: Any, value: str, fields: TextFields, allow_medi
             fields.commits.append((container, key, commit))
             return
     if value:
-        fields.slots.append(Slot(container, key))
+        fields.slots.append(Slot(container, key, label=label))
 
 
 def _encodable(parsed: Any) -> bool:

@@ -56,10 +56,15 @@ class Masker:
                    allow_media: bool) -> Vault:
         """Mask `body` in place; counts findings per type into `found`; raises 400 `pii_blocked`."""
         fields = text_fields(body, allow_media=allow_media)
-        texts = list(dict.fromkeys(slot.text for slot in fields.slots))
+        labels: dict[str, str | None] = {}
+        for slot in fields.slots:
+            labels.setdefault(slot.text, slot.label)
+        texts = list(labels)
         vault = Vault(texts)
         allowed: Callable[[str], bool] = lambda entity: action_of(entity) == "allow"  # noqa: E731
-        detected = [unshadowed(f, allowed) for f in await self.detector.detect(texts)]
+        labelled = [labelled_text(text, labels[text]) for text in texts]
+        detected = [unshadowed(without_label(f, len(t) - len(text)), allowed)
+                    for text, t, f in zip(texts, labelled, await self.detector.detect(labelled), strict=True)]
         if sum(map(len, texts)) > LARGE_TEXT:
             findings = await anyio.to_thread.run_sync(sweep, texts, detected)
         else:
@@ -74,6 +79,23 @@ class Masker:
         if len(vault.values) > LARGE_VAULT:
             await anyio.to_thread.run_sync(prepare, vault.values)
         return vault
+
+
+def labelled_text(text: str, label: str | None) -> str:
+    """What detection reads for a record's value: its field name as a label before it (``hihoken_no: 1234-56``)."""
+    return f"{label}: {text}" if label else text
+
+
+def without_label(findings: Sequence[Finding], offset: int) -> tuple[Finding, ...]:
+    """The findings in a labelled text moved back onto the value: what lies in the label alone is dropped, a
+    finding that starts in it is cut at the value's start."""
+    if not offset:
+        return tuple(findings)
+    return tuple(
+        Finding(f.entity, max(f.start, offset) - offset, f.end - offset, f.score,
+                without_label(f.shadowed, offset))
+        for f in findings if f.end > offset
+    )
 
 
 def sweep(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:

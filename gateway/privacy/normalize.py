@@ -9,6 +9,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * Zero-width characters, soft hyphens and variation selectors are removed; U+3000 becomes ``' '``
   (NFKC already does this).
 * Unpaired surrogates become U+FFFD so that SudachiPy (Rust) never sees them.
+* Escapes of JSON and source code pasted as text are read as what they stand for: ``\u4f50\u85e4`` as 佐藤 (six
+  characters for one, a surrogate pair twelve), ``\n`` as a line break.
 * A few old kanji forms that Sudachi's dictionary lacks in names become their common form
   (``髙``→``高``, ``﨑``→``崎``, ``澤``→``沢``, ``邊``→``辺``): one character for one, offsets unaffected.
 * Kanji numerals written digit by digit (``〇九〇-一二三四-五六七八``, ``二〇二四``) become ASCII
@@ -50,6 +52,9 @@ _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(c
 _OLD_FORMS = str.maketrans(
     dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
 )
+# an escape in JSON or source code pasted as text: \u4f50\u85e4 (a surrogate pair \ud842\udfb7 is one character), \n
+_ESCAPE = re.compile(r"\\u(?P<code>[dD][89abAB][0-9a-fA-F]{2}(?=\\u[dD][c-fC-F])|[0-9a-fA-F]{4})"
+                     r"(?:\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2}))?|\\(?P<control>[nrt])")
 _KANJI_DIGITS = "〇一二三四五六七八九零"
 _TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
 DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
@@ -103,11 +108,12 @@ _CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{_CJK})")
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
-# a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN
+# a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN (not
+# after any number: 47316096⏎KP: … is a number and the next line's abbreviated label)
 # (a line break between digits is left to the recognizers: a line that ends in a digit, such as an address
 # ``…24番地26``, must not swallow the number on the next line)
 _WRAPPED = re.compile(
-    "(?:(?<=[^A-Za-z][A-Z])|(?<=[^A-Za-z][A-Z]{2}))\r?\n(?=[0-9])|(?<=[0-9])\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
+    "(?:(?<=[^A-Za-z][A-Z])|(?<=[^A-Za-z][A-Z]{2}))\r?\n(?=[0-9])|(?<=[A-Z]{2}[0-9]{8})\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
 )
 
 
@@ -120,6 +126,16 @@ def _joins_previous(ch: str) -> bool:
         or 0x1160 <= code <= 0x11FF  # Hangul medial and final jamo
         or 0xE0100 <= code <= 0xE01EF  # ideographic variation selectors
     )
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    """The character a JSON or source-code escape stands for, folded; a lone surrogate is U+FFFD."""
+    if escape.group("control"):
+        return {"n": "\n", "r": "\n", "t": "\t"}[escape.group("control")]
+    high, low = int(escape.group("code"), 16), escape.group("low")
+    if low is not None:
+        return _fold(chr(0x10000 + ((high - 0xD800) << 10) + (int(low, 16) - 0xDC00)))
+    return _fold(chr(high))
 
 
 @lru_cache(maxsize=8192)
@@ -206,6 +222,13 @@ def normalize(text: str) -> NormalizedText:
     ends: array[int] = array("q")
     i, n = 0, len(text)
     while i < n:
+        if text[i] == "\\" and (escape := _ESCAPE.match(text, i)) is not None:
+            folded, j = _unescaped(escape), escape.end()
+            parts.append(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([j] * len(folded))
+            i = j
+            continue
         j = i + 1
         while j < n and _joins_previous(text[j]):
             j += 1

@@ -81,6 +81,9 @@ def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text
         # a label alone on the line above
         ("生年月日\n1980年1月1日", ["1980年1月1日"]),
         ("使用開始希望日：2024年9月9日\n生年月日：1980年1月1日", ["1980年1月1日"]),
+        # 生 alone as a transcribing clerk abbreviates the label; a household table row with a relation cell
+        ("氏名　森 明　（本人）\n〃　　森結衣　（妻）　生 1932/1/25", ["1932/1/25"]),
+        ("| 四月一日大輔 | 長女 | 昭和47年9月23日 | 6943 |", ["昭和47年9月23日"]),
     ],
 )
 def test_tables_households_and_abbreviations(find: Find, text: str, found: list[str]) -> None:

@@ -60,3 +60,40 @@ def test_a_hiragana_word_between_particles_is_no_name(analyzer: Analyzer) -> Non
     text = "A. にほんご が わからない とき は まどぐち で きいて ください。"
     assert not any(entity == "PERSON" for entity, _ in _found(analyzer, text))
     assert ("PERSON", "いしかわ よしえ") in _found(analyzer, "市民課 いしかわ よしえ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("後期高齢 被保番号：36378602", "36378602"),  # an abbreviated label names no family
+        ("クレカ番号：3556905411548979", "3556905411548979"),
+        ("保険証記号番号→363-831 ←これ合ってるか要確認", "363-831"),  # short, its label before it
+        ("【771　187】（手帳No）", "771 187"),  # its label after it
+        ("■国保番号\n・8953.6882", "8953.6882"),  # its label heading the line above
+        ("用件：記号番号の照会。番号は31 28 156 1。", "31 28 156 1"),
+        ("個人番合：9227\n6960-3284", "9227\n6960-3284"),  # broken over a line: masked whole
+        ("口座は1 4 4 0 0 7 7 3 4 8 5 3 1（ゆうちょ銀行）", "1440077348531"),  # a check digit that happens to pass
+        ("・大和田タケさん　横手市駅前町441-14　0226893000", "0226893000"),  # a phone number no word names
+        ("●氏名／●障害者手帳番号\n鬼頭甚五郎／604447\n石川ハル／727978", "727978"),  # its column's header
+    ],
+)
+def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer, text: str, value: str) -> None:
+    norm_value = value.replace("\u3000", " ")
+    found = [(text[f.start : f.end].replace("\u3000", " ").replace(" ", "")) for f in analyzer.analyze(text)]
+    assert any(norm_value.replace(" ", "") in f.replace(" ", "") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. まず市民課に届け出て、受理番号（例：836891987923）を控えてください。",
+        "※電話番号・メールアドレス欄は任意です。記入例：000-0000-0000 は使わないでください。",
+        "契約番号 第525164594396号／入札公告 2026-3774",
+        "介護保険事業所番号（参考）：8879058148",  # the head of the compound is 事業所: a business's number
+        "注文番号 PO-2025-462982　受注番号 793011209051　見積番号 Q19757987168",
+        "order_id: 12345678\nrequest_id=998877665544\ncount: 120000",
+        "ERROR timeout for trace-no=40028822 after 3 retries",
+    ],
+)
+def test_examples_placeholders_and_other_kinds_stay(analyzer: Analyzer, text: str) -> None:
+    assert _found(analyzer, text) == set()

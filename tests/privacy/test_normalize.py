@@ -135,3 +135,9 @@ def test_kanji_digit_groups_with_commas_are_one_number() -> None:
     assert normalize("六〇四九、六二五四一五三").text == "6049-6254153"
     assert normalize("TZ、七五一一二七〇").text == "TZ-7511270"
     assert normalize("一、二、三").text == "一、二、三"  # a list of numerals
+
+
+def test_a_number_and_the_next_lines_abbreviated_label_stay_apart() -> None:
+    # a residence card broken over a line is joined; a number followed by a line that opens with capitals is not
+    assert normalize("ZP01555727\nMN").text == "ZP01555727MN"
+    assert normalize("被保険者番号 47316096\nKP：長女 TEL 090-7603-4023\nCM：").text.count("\n") == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK
+from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers.passport import PassportRecognizer, recognizers
 from tests.privacy.recognizer_support import found, normalize_like, reported
 
@@ -44,9 +44,23 @@ def test_foreign_shapes_need_context(text: str) -> None:
     assert found(REC, text) == []
 
 
-def test_weak_without_context() -> None:
-    assert found(REC, "型番 TK1234567") == [("TK1234567", SCORE_WEAK)]
-    assert reported(REC, "型番 TK1234567") == []
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("旧 TK1234567 は失効", "TK1234567"),
+        ("旅券は更新中とのこと（旧 AZ/1987703）", "AZ/1987703"),  # a slash, a dot or a space between the parts
+        ("| BAUTISTA GERALD | フィリピン | TK.8035642 |", "TK.8035642"),
+        ("Número do passaporte: TH1557217", "TH1557217"),  # the word in the residents' languages
+        ("护照号码: AZ 4910272", "AZ 4910272"),
+    ],
+)
+def test_the_japanese_shape_is_masked_without_its_label(text: str, span: str) -> None:
+    assert reported(REC, normalize_like(text)) == [span]
+
+
+@pytest.mark.parametrize("text", ["型番 TK1234567", "品番 AB1234567", "パッチ KB0943864 を適用", "KB1234567"])
+def test_a_code_another_label_names_is_not_a_passport(text: str) -> None:
+    assert reported(REC, text) == []
 
 
 @pytest.mark.parametrize(

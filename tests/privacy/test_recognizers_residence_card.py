@@ -18,6 +18,10 @@ REC = ResidenceCardRecognizer()
         ("在留カード番号：AB12345678CD", "AB12345678CD"),
         ("番号はＡＢ１２３４５６７８ＣＤです", "AB12345678CD"),
         ("ID:XY00000001ZZ", "XY00000001ZZ"),
+        ("在留カード YW.34082780.ZW", "YW.34082780.ZW"),  # parted by dots, slashes, brackets or 、
+        ("妻 FC/14092808/HB", "FC/14092808/HB"),
+        ("| NGUYEN VAN AN | ベトナム | (VY)38199793-XE |", "(VY)38199793-XE"),
+        ("在留カードの番号はSH、00409261、UU、", "SH、00409261、UU"),
     ],
 )
 def test_reported(text: str, span: str) -> None:

@@ -27,6 +27,7 @@ from gateway.privacy.recognizers.address import AddressRecognizer
 from gateway.privacy.recognizers.birth_date import BirthDateRecognizer
 from gateway.privacy.recognizers.custom import CustomRecognizer, DenyListRecognizer
 from gateway.privacy.recognizers.id_number import IdNumberRecognizer
+from gateway.privacy.recognizers.keyed_fields import KeyedFieldRecognizer
 from gateway.privacy.recognizers.person import PersonRecognizer
 
 LANGUAGE = "ja"
@@ -52,9 +53,10 @@ STRUCTURED = (
 
 def all_recognizers(rules: PiiRules) -> list[EntityRecognizer]:
     """Every recognizer for ``ja``: structured identifiers, names, addresses, birth dates, long numbers that none of
-    them named, then the city's rules."""
+    them named, values that a field name labels, then the city's rules."""
     found: list[EntityRecognizer] = [r for module in STRUCTURED for r in module.recognizers()]
-    found += [PersonRecognizer(), AddressRecognizer(), BirthDateRecognizer(), IdNumberRecognizer()]
+    found += [PersonRecognizer(), AddressRecognizer(), BirthDateRecognizer(), IdNumberRecognizer(),
+              KeyedFieldRecognizer()]
     found += [CustomRecognizer(rule) for rule in rules.custom]
     if any(rules.deny_list.values()):
         found.append(DenyListRecognizer(rules.deny_list))

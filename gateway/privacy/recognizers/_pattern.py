@@ -25,7 +25,7 @@ _DATE_OR_TIME = regex.compile(r"(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9]
 # another identifier's label ending right before a number: 受付番号, お問い合わせ番号, 会員ID, 注文No., シリアル
 OTHER_LABEL = regex.compile(
     r"(?:お?問(?:い)?合(?:わ)?せ|お客様|[おご]?[\p{Han}\p{Katakana}ーA-Za-z]{1,10})"
-    r"(?:番号|コード|ID|No\.?|#|シリアル|(?i:serial|S/N))[ \t]*(?:[:：#]|は)?[ \t]*$"
+    r"(?:番号|コード|ID|No\.?|#|シリアル|(?i:serial|S/N))[ \t]*(?:[:：#]|は)?[ \t]*第?$"
 )
 # a figure grouped in thousands (1,234) or a compact date (20240801): never an identifier in any grouping
 _FIGURE = regex.compile(r"[0-9],[0-9]{3}(?![0-9])")

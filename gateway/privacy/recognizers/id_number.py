@@ -34,7 +34,7 @@ from stdnum.jp import cn
 from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only, figure_or_date
 from gateway.privacy.recognizers._table import in_named_column
-from gateway.privacy.recognizers.phone import is_phone_number
+from gateway.privacy.recognizers.keyed_fields import entity_of
 
 SCORE = 0.55  # above the 0.5 threshold, below every family's score
 # digit groups joined by one separator; a space only between groups of three digits or more, never a tab, a
@@ -44,18 +44,33 @@ _NUMBER = regex.compile(
     r"(?:(?:[-・/._()]|(?<=[0-9]{3}) (?=[0-9]{3}))?[0-9]){7,15}"
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
+# shorter (5 to 7 digits: 記号番号 1234-56, 手帳 No. 804799), broken over a line (9227⏎6960-3284) or in short groups
+# (31 28 156 1): only with a personal identifier's word in its line, on the line that heads it or just after it
+# (``_label_near``)
+_LABELLED_NUMBER = regex.compile(
+    r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、 ])(?<!第)[0-9]"
+    r"(?:(?:[-・/._() \t]{1,2}|-?\n(?!\n)[ \t]*)?[0-9]){4,15}"
+    r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
+)
+_PERSONAL_LABEL = re.compile(
+    r"被保|保険証|保険者|国保|後期高齢|記号番号|介保|介護保険|手帳|身障|療育|年金|口座|旅券|パスポート|在留|免許|運免|住基|"
+    r"住民票|個人番|マイナ|受給者|(?i:insur|pension|handbook|certificate|licen[cs]e|account|passport)"
+)
+_NO_DIGIT = regex.compile(r"[^0-9]*")
+_LINE_REACH = 30  # characters of the number's line before it, and after it, that may hold its label
 _UNIT = re.compile(
     r"[ \t]?(?:円|万|億|千|件|人|名|枚|個|%|％|歳|才|年|月|日|時|分|秒|回|台|本|冊|部|点|社|世帯|戸|倍|行|字|頁|"
     r"ページ|箇所|か所|ヶ所|kg|km|m|t|MB|GB|KB|bps|ドル|\$)"
 )
 _OTHER_KINDS = (
     r"法人|事業所|事業者|受付|整理|管理|文書|注文|契約|発注|請求|伝票|問い?合わ?せ|照会|予約|商品|製造|到達|通知|資産|"
-    r"登録|許可|指定|地番|ページ|申請|案件|工事|物件|決裁|起案|施設|機器|端末|型|品|版|検収|納品|見積|シリアル|チケット|JAN|"
+    r"受理|受注|資料|パッチ|更新プログラム|登録|許可|指定|地番|ページ|申請|案件|工事|物件|決裁|起案|施設|機器|端末|型|品|版|検収|納品|見積|シリアル|チケット|JAN|"
     r"ISBN|ISSN|ビルド|バージョン|(?i:build|ver(?:sion)?\.?|serial|order|invoice|ticket|ref\.?)"
 )
+_EXAMPLE = r"(?:例[)）]?[ \t]*[:：]?[ \t]*)?"  # 受理番号（例：123456789012）
 # a label just before: another kind's (the number belongs to a company, a document or a system), or any
 # …番号 / …ID / …コード label without a word of a personal family (those labels are the families' to read)
-_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*$")
+_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|番|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
 _ANY_LABEL = regex.compile(
     r"(?P<label>[\p{Han}\p{Katakana}ーA-Za-z]{1,10})(?:番号|ID|コード|No\.?|#)(?:[(（][^()（）\n]{1,8}[)）])?"
     r"[ \t]*(?:は|が|[:：])?[ \t]*$"
@@ -65,7 +80,14 @@ _PERSONAL_WORDS = ("個人", "マイナ", "住民", "住基", "保険", "年金"
 _OTHER_KIND = re.compile(_OTHER_KINDS)
 _OTHER_COLUMN = re.compile(rf"^(?:{_OTHER_KINDS})")
 LABEL_REACH = 16
+# a program's field right before the value: "order_id": , request_id=, trace-no:
+_FIELD_BEFORE = re.compile(r"""(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
+_COMPOUND = re.compile(r"[_.\-]")
+_WORD_BEFORE = re.compile(r"\w[ \t]?$")
+_OTHER_FIELD = re.compile(r"(?:id|no|number|num|code|cd|key|hash|token|uuid|seq|version|ver|port|count|total)$")
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:[-/・ 〜~](?:19|20)[0-9]{2})+")  # 2015-2016 2017-2018
+_PLACEHOLDER = re.compile(r"([0-9])\1*")  # 000-0000-0000 in a form's example
+_YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{3,5}")  # 2026-3774: a year's case or receipt number
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")  # 3.14159265, 139.7671248
 # a quantity named just before (予算額は 150000000, 人口 12345678) or heading the column
 _QUANTITY_WORDS = (
@@ -92,31 +114,84 @@ class IdNumberRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """Every long number that is not a figure, a date, a phone number or another kind's number."""
         try:
+            loose = list(_LABELLED_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
             matches = list(_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
         except TimeoutError as exc:
             raise DetectionError("IdNumberRecognizer: pattern timed out") from exc
-        return [RecognizerResult(Entity.ID_NUMBER.value, m.start(), m.end(), SCORE)
-                for m in matches if _personal(text, m.start(), m.end())]
+        found = [m.span() for m in loose if _label_near(text, *m.span()) and _personal(text, *m.span(), labelled=True)]
+        found += [m.span() for m in matches
+                  if not any(s < m.end() and m.start() < e for s, e in found) and _personal(text, *m.span())]
+        return [RecognizerResult(Entity.ID_NUMBER.value, start, end, SCORE) for start, end in found]
 
 
-def _personal(text: str, start: int, end: int) -> bool:
+def _personal(text: str, start: int, end: int, *, labelled: bool = False) -> bool:
+    """Not a figure, a date, a code or another kind's number (see the module docstring); ``labelled``: a personal
+    identifier's word labels it, so a dot between its groups is no decimal point (国保番号⏎・8953.6882)."""
     value = text[start:end]
     number = digits_only(value)
     if (figure_or_date(value) or _UNIT.match(text, end) or _VERSION.match(value) or _YEARS.fullmatch(value)
-            or _DECIMAL.fullmatch(value) or _QUANTITY.search(text, max(0, start - LABEL_REACH), start)):
+            or (_DECIMAL.fullmatch(value) and not labelled)
+            or _QUANTITY.search(text, max(0, start - LABEL_REACH), start)):
         return False
-    if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
+    if named_other_kind(text, start):
         return False
-    label = _ANY_LABEL.search(text, max(0, start - LABEL_REACH - 8), start)
-    if label is not None and (_OTHER_KIND.search(label.group("label"))
-                              or not any(word in label.group("label") for word in _PERSONAL_WORDS)):
+    if _PLACEHOLDER.fullmatch(number) or _YEAR_SERIAL.fullmatch(value):
         return False
-    if (len(number) == 13 and (cn.is_valid(number) or ean.is_valid(number) or isbn.is_valid(number))) or (
-            len(number) == 8 and ean.is_valid(number)):
+    if ((len(number) == 13 and (cn.is_valid(number) or ean.is_valid(number) or isbn.is_valid(number))) or (
+            len(number) == 8 and ean.is_valid(number))) and not (labelled or _label_near(text, start, end)):
         return False
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     if _URL.search(text, token_start, start):
         return False
-    if is_phone_number(number):
-        return False
     return not (in_named_column(text, start, end, _OTHER_COLUMN) or in_named_column(text, start, end, _QUANTITY_COLUMN))
+
+
+def named_other_kind(text: str, start: int) -> bool:
+    """A label right before ``start`` names another kind's number (法人番号, 受付番号, 品番, 介護保険事業所番号), or a
+    program's field does (``order_id: …``, ``request_id=…``: an id, a code or a number no personal field names)."""
+    if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
+        return True
+    field = _FIELD_BEFORE.search(text, max(0, start - 48), start)
+    if field is not None and _OTHER_FIELD.search(field.group("key").lower()) and entity_of(field.group("key")) is None:
+        # a programmer's name (order_id, trace-no) or a name standing alone, not the last word of a label written
+        # in words (Juminhyo code:, 手帳No:)
+        key_start = field.start("key")
+        return bool(_COMPOUND.search(field.group("key"))) or not _WORD_BEFORE.search(text, max(0, key_start - 2),
+                                                                                     key_start)
+    label = _ANY_LABEL.search(text, max(0, start - LABEL_REACH - 8), start)
+    return label is not None and _names_other_kind(label.group("label"))
+
+
+def _names_other_kind(label: str) -> bool:
+    """The label names another kind's number: its head (the last word of a Japanese compound, 介護保険事業所番号)
+    is another kind's word, not a personal family's (被保番号, クレカ番号, 手帳No are a person's)."""
+    other = [m.end() for m in _OTHER_KIND.finditer(label)]
+    personal = [label.rfind(word) + len(word) for word in _PERSONAL_WORDS if word in label]
+    return bool(other) and max(other) > max(personal, default=-1)
+
+
+def _label_near(text: str, start: int, end: int) -> bool:
+    """A personal identifier's word labels the number: before it in its line with no other number between, on the
+    line before when nothing but a bullet precedes it (■国保番号⏎・1234-56), after it within its line or the next
+    (``771 187（手帳No）``, ``⏎です (国保番号)``), or heading its table column (●障害者手帳番号)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _LINE_REACH) : start]
+    if _labels(before, reverse=True):
+        return True
+    if len(before.strip(" \t・■●◆□-*【】[]")) == 0 and line_start > 0:
+        previous = text[max(0, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1 - _LINE_REACH) : line_start - 1]
+        if _labels(previous, reverse=True):
+            return True
+    after = text[end : end + _LINE_REACH]
+    after = "\n".join(after.split("\n", 2)[:2])
+    return _labels(after, reverse=False) or in_named_column(text, start, end, _PERSONAL_LABEL)
+
+
+def _labels(window: str, *, reverse: bool) -> bool:
+    """A personal word in ``window`` with no digit between it and the number (at the window's end when
+    ``reverse``, else at its start)."""
+    for m in _PERSONAL_LABEL.finditer(window):
+        between = window[m.end() :] if reverse else window[: m.start()]
+        if _NO_DIGIT.fullmatch(between):
+            return True
+    return False

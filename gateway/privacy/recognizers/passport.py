@@ -11,15 +11,26 @@ only the Japanese shape keeps its weak score alone.
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._context import SCORE_WEAK
+from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
+from gateway.privacy.recognizers.id_number import named_other_kind
 
-CONTEXT = ["旅券", "パスポート", "passport"]
+# the Japanese shape (2 capitals, 7 digits) alone: above the threshold, below every labelled family, like
+# ID_NUMBER; an order or product code that another label names is left alone (``named_other_kind``), and so is
+# a Windows update (KB1234567)
+SCORE_SHAPE = 0.55
+
+# the word in the languages of Japan's foreign residents, as they write it on forms and in mail
+CONTEXT = ["旅券", "パスポート", "passport", "pasaporte", "passaporte", "passeport", "reisepass", "护照", "護照",
+           "여권", "hộ chiếu", "ho chieu", "paspor", "राहदानी", "पासपोर्ट", "หนังสือเดินทาง"]
+# letters and digits parted by a space, '-', a dot, a slash or 、 (``TK.8035642``, ``AZ/1987703``)
+_SEP = "[\\s\\-./・、]"
 FOREIGN = (
-    ("passport_letters_digits", "[A-Za-z]{1,2}[\\s-]?[0-9](?:[\\s-]?[0-9]){6,7}"),
+    ("passport_letters_digits", f"[A-Za-z]{{1,2}}{_SEP}?[0-9](?:[\\s-]?[0-9]){{6,7}}"),
     ("passport_9_digits", "[0-9]{9}"),
     ("passport_letter_digits_letter", "[A-Za-z][0-9]{7}[A-Za-z]"),
 )
@@ -32,10 +43,21 @@ class PassportRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.PASSPORT,
             "PassportRecognizer",
-            [Pattern("passport", f"{LEFT_EDGE}[A-Za-z]{{2}}[ -]?[0-9]{{7}}{RIGHT_EDGE}", SCORE_WEAK)]
+            [Pattern("passport", f"{LEFT_EDGE}(?!KB)[A-Z]{{2}}{_SEP}?[0-9]{{7}}{RIGHT_EDGE}", SCORE_SHAPE)]
             + [Pattern(name, f"{LEFT_EDGE}{shape}{RIGHT_EDGE}", 0.0) for name, shape in FOREIGN],
             CONTEXT,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The pattern matches, without a shape alone that another kind's label names (品番 AB1234567)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if r.score >= SCORE_CONTEXT or not named_other_kind(text, r.start)]
 
 
 def recognizers() -> list[EntityRecognizer]:

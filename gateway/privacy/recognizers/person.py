@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import (
     person_complete,
+    person_cues,
     person_filters,
     person_halves,
     person_surnames,
@@ -356,6 +357,7 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
             for s, e, score in (*person_text.signature_names(text), *person_text.written_names(text),
+                                *person_cues.cue_names(text),
                                 *person_halves.spaced_hiragana_names(text))
         )
         return self._completed(text, doc, results)

@@ -31,9 +31,16 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
 _PARTS = re.compile("[・=＝ \u3000]")
 _MAX_PARTS = 5
+# the next cell of a row (tab, comma, slash, bar, or two spaces of aligned columns) holding a kana name, the reading
+_KANA_RUN = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
+_READING_IN_NEXT_CELL = re.compile(
+    rf"[ \t\u3000]*(?:[\t,|/／]|[ \u3000]{{2,}})[ \t\u3000]*"
+    rf"(?P<name>{_KANA_RUN}{{2,12}}(?:[ \u3000]{_KANA_RUN}{{1,10}})?)"
+    r"(?=[ \t\u3000]*(?:[\t,|/／\n]|[ \u3000]{2,}|$))"
+)
 # a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
 _SPELLING_IN_BRACKETS = re.compile(
-    r"\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+    r"(?:さん|様|氏|君|くん|ちゃん)?\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
     r"|[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}(?:[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8})?)(?=[、,)）])"
 )
 # a katakana name of one or more parts; after a romanized name and a slash, or in a list joined by 、 or と,
@@ -76,12 +83,17 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
 
 
 def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
-    """The romanized spelling or kana reading in brackets right after each span."""
+    """The romanized spelling or kana reading in brackets right after each span, or a name written in kanji's kana
+    reading in the next cell of its row (``谷幸吉⇥タニコウキチ``, ``保科 陽翔,ホシナ　ハルト,``,
+    ``原　源治    ﾊﾗ ｹﾞﾝｼﾞ``)."""
     out = []
     for start, end, score in spans:
         m = _SPELLING_IN_BRACKETS.match(text, end)
         # a kana reading belongs to a name written in kanji: after a katakana name it is a language (えいご)
         if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)):
+            out.append((m.start("name"), m.end("name"), score))
+        m = _READING_IN_NEXT_CELL.match(text, end)
+        if m is not None and _KANJI.search(text, start, end):
             out.append((m.start("name"), m.end("name"), score))
     return out
 

@@ -31,12 +31,12 @@ from gateway.privacy.recognizers.person_words import KATAKANA, words
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:氏名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|"
+    r"(?:氏名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|カード表記|表記|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|"
     r"担当者?|通訳|"
     r"[Nn]ame|NAME|[Ff]ull [Nn]ame)"
     r"(?:[(（][^()（）\n]{1,8}[)）])?[】\]」』]?[ \t]*(?:[:：]|は|で)?[ \t]*"
-    r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
-)
+    r"(?!(?i:(?:full )?name)\b)(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
+)  # (氏名 Name: … is one bilingual label)
 # mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
 # name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
 _READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
@@ -111,6 +111,13 @@ _SPEAKER_TIME = re.compile(
     r"[ \t]+\d{1,2}:\d{2}[ \t]*\n(?P<message>[^\n]*)",
     re.MULTILINE,
 )
+# a chat log written "name：message" (伊藤：菅原さんの件あとで)
+_SPEAKER_COLON = re.compile(r"^(?P<name>[\u3005\u4e00-\u9fff]{1,4})[：:](?=[ \t]*\S)", re.MULTILINE)
+_FORM_LABEL = re.compile(
+    r"住所|氏名|名前|電話|内容|用件|対応|担当|日時|日付|件名|宛|備考|結果|場所|目的|参加|議題|連絡|報告|相談|要件|概要|理由|状況|経過|"
+    r"方針|所見|記録|質問|回答|答弁|本人|相手|受付|受|番号|生年|性別|年齢|職業|続柄|世帯|区分|種別|金額|期間|期限|時間|問|答|例|注|"
+    r"[長員者課部係]$"
+)
 _EQUALS_NAME = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[＝=][\u30a1-\u30fa\u30fc]{2,})+")
 _ROW_FIELD = re.compile(
     r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
@@ -131,7 +138,7 @@ _SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "�
 _SIGNATURE_SECTION_END = (*_SECTION_END, "部", "会社")
 _CLOSING = ("お願いいたします。", "お願いします。", "お願い致します。", "よろしくお願いいたします", "以上")
 _KATAKANA_ONLY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-_CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯")
+CONTACT_START = ("TEL", "Tel", "tel", "電話", "メール", "E-mail", "e-mail", "Mail", "mail", "✉", "FAX", "携帯", "内線")
 # an account holder's name in katakana: 名義はニシムラタクヤです
 _HOLDER = re.compile(
     rf"名義人?(?:は|[:：])[ \t\u3000]*(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:です|でした|。|$))", re.MULTILINE
@@ -149,10 +156,11 @@ _KANA_SELF_INTRODUCTION = re.compile(
 )
 _KANA_AFTER_LABEL = re.compile(
     rf"(?:申請者|納税義務者|届出人|届出者|申出人|来庁者|来所者|保護者|相談者|名義人?|口座名義(?:人)?|カタカナ|フリガナ|"
-    rf"ふりがな|氏名|対象者|"
+    rf"ふりがな|よみがな|氏名|対象者|利用者|患者|Pt|"
     rf"通訳|つうやく|指導員|支援員|相談員|担当者?|連絡先)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|は)"
-    rf"(?P<name>{_FOREIGN_KANA_NAME})(?=[ \t\u3000]*(?:$|[(（、。,]|さん|様)|[ \t\u3000]+(?:電話|TEL|携帯|℡|[0-9]))",
+    rf"(?P<name>{_FOREIGN_KANA_NAME})"
+    r"(?=[ \t\u3000]*(?:$|[(（)）、。,]|さん|様|です)|[ \t\u3000]+(?:電話|TEL|携帯|℡|[0-9]))",
     re.MULTILINE,
 )
 
@@ -161,17 +169,17 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
     """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
     for m in _LATIN_IN_MAIL.finditer(text):
         group = m.lastgroup or "sender"
-        if not _a_thing(m.group(group).split()):
+        if not a_thing(m.group(group).split()):
             yield m.start(group), m.end(group), 0.75
     for m in _LATIN_PERSON.finditer(text):
-        if not _a_thing(m.group("name").split()):
+        if not a_thing(m.group("name").split()):
             yield m.start("name"), m.end("name"), 0.75
     for m in _LATIN_AFTER_LABEL.finditer(text):
         words = m.group("name").replace(",", " ").split()
-        if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not _a_thing(words):
+        if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not a_thing(words):
             yield m.start("name"), m.end("name"), 0.75
     for m in _CAPS_NAME.finditer(text):
-        if _a_thing(m.group(1).replace(",", " ").split()):
+        if a_thing(m.group(1).replace(",", " ").split()):
             continue
         before = text[max(0, m.start() - 2) : m.start()].rstrip(" ")
         after = text[m.end() : m.end() + 3].lstrip(" ")
@@ -184,13 +192,15 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         ):
             yield m.start(), m.end(), 0.75
     for m in _TITLE_CASE_NAME.finditer(text):
-        if not _a_thing(m.group().split()):
+        if not a_thing(m.group().split()):
             yield m.start(), m.end(), 0.75
 
 
-def _a_thing(words: list[str]) -> bool:
-    """A word of the romanized run is an abbreviation or a product (TEL, Microsoft), not a name."""
-    return any(w.upper() in _NOT_CAPS_NAME for w in words)
+def a_thing(words: list[str]) -> bool:
+    """The romanized run is an abbreviation or a product (TEL, Microsoft Teams), not a name: its first word is one,
+    or half its words are (NGUYEN THI LAN is a name although LAN is a network)."""
+    things = [w.upper() in _NOT_CAPS_NAME for w in words]
+    return bool(things) and (things[0] or 2 * sum(things) >= len(things))
 
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
@@ -211,23 +221,23 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     メール when it is two words or katakana; a romanized name alone under a section or company line; or a kana
     name after a label (申請者, 納税義務者, 名義, カタカナ …)."""
     for m in _LATIN_ALONE.finditer(text):
-        if _line_before(text, m.start()).endswith(_SIGNATURE_SECTION_END) and not _a_thing(m.group("name").split()):
+        if line_before(text, m.start()).endswith(_SIGNATURE_SECTION_END) and not a_thing(m.group("name").split()):
             yield m.start("name"), m.end("name"), 0.6
     for m in _KANA_SIGNATURE.finditer(text):
         name = m.group("name")
-        before, after = _line_before(text, m.start()), _line_after(text, m.end())
+        before, after = line_before(text, m.start()), line_after(text, m.end())
         two_words_or_katakana = " " in name or "\u3000" in name or _KATAKANA_ONLY.fullmatch(name) is not None
         if (
             before.endswith(_SECTION_END)
-            or (before.endswith(_CLOSING) and (not after or after.startswith(_CONTACT_START) or "@" in after))
-            or (after.startswith(_CONTACT_START) and two_words_or_katakana)
+            or (before.endswith(_CLOSING) and (not after or after.startswith(CONTACT_START) or "@" in after))
+            or (after.startswith(CONTACT_START) and two_words_or_katakana)
         ):
             yield m.start("name"), m.end("name"), 0.6
     for m in _KANA_AFTER_LABEL.finditer(text):
         yield m.start("name"), m.end("name"), 0.75
 
 
-def _line_before(text: str, start: int) -> str:
+def line_before(text: str, start: int) -> str:
     """The last line with text before ``start`` (blank lines skipped), stripped; the text is not copied."""
     end = start
     while end > 0 and text[end - 1] == "\n":
@@ -235,7 +245,7 @@ def _line_before(text: str, start: int) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end].strip()
 
 
-def _line_after(text: str, end: int) -> str:
+def line_after(text: str, end: int) -> str:
     """The first line with text after ``end`` (blank lines skipped), stripped."""
     while end < len(text) and text[end] == "\n":
         end += 1
@@ -274,7 +284,7 @@ def written_names(text: str) -> Iterator[tuple[int, int, float]]:
                 value = field.strip()
                 if value.startswith(_ROW_ID):
                     break
-                if _ROW_FIELD.fullmatch(value) and not _a_thing(value.split()):
+                if _ROW_FIELD.fullmatch(value) and not a_thing(value.split()):
                     yield pos + field.index(value), pos + field.index(value) + len(value), 0.75
                 pos += len(field) + 3
         offset += len(line) + 1
@@ -284,20 +294,26 @@ def written_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def chat_speakers(text: str) -> list[tuple[int, int, float]]:
-    """The speakers of a chat log exported as "name time" lines with the messages between (three or more),
-    for the caller to keep when one of them is a name (an agenda has lines of that shape too)."""
+    """The speakers of a chat log exported as "name time" lines with the messages between (three or more), or
+    written "name：message" (four lines or more, a speaker twice, no form label among them), for the caller to
+    keep when one of them is a name (an agenda has lines of that shape too)."""
     speakers = list(_SPEAKER_TIME.finditer(text))
-    if len(speakers) < 3 or sum(bool(m.group("message").strip()) for m in speakers) < 2:
-        return []
-    return [(m.start("name"), m.end("name"), 0.75) for m in speakers]
+    found = []
+    if len(speakers) >= 3 and sum(bool(m.group("message").strip()) for m in speakers) >= 2:
+        found = [(m.start("name"), m.end("name"), 0.75) for m in speakers]
+    colons = list(_SPEAKER_COLON.finditer(text))
+    names = [m.group("name") for m in colons]
+    if len(colons) >= 4 and len(set(names)) < len(names) and not any(_FORM_LABEL.search(n) for n in names):
+        found += [(m.start("name"), m.end("name"), 0.75) for m in colons]
+    return found
 
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
-    """Cells under a name column of a tab-, comma- or bar-separated table (口座名義, 氏名, カナ): ﾏﾙ ﾏｲ.
+    """Cells under a name column of a tab-, comma-, bar- or slash-separated table (口座名義, 氏名, ●氏名, カナ): ﾏﾙ ﾏｲ.
 
     The header is a row of three or more labels, and a row belongs to its table when it has as many cells: a
     two-column form (``氏名｜山田太郎``, ``生年月日｜…``) has its labels in a column, not a header."""
-    if "\t" not in text and text.count(",") < 4 and text.count("|") < 4:
+    if "\t" not in text and text.count(",") < 4 and text.count("|") < 4 and text.count("/") < 4:
         return
     columns: set[int] = set()
     width = 0
@@ -310,7 +326,7 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         cells = _table.cells(line, sep)
         values = [line[a:b].strip() for a, b in cells]
-        named = {k for k, value in enumerate(values) if _BRACKETED.sub("", value) in _NAME_HEADERS}
+        named = {k for k, value in enumerate(values) if _BRACKETED.sub("", value.strip("●○◆■・*")) in _NAME_HEADERS}
         if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
             columns, width = named, len(cells)
             continue

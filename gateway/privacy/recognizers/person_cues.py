@@ -1,0 +1,102 @@
+"""Person names by the cues people write around them, in any script, where no word test is needed.
+
+* A mail or letter that opens by addressing somebody: a katakana or romanized name alone before 様 at the start
+  of a line (``アナ様``, ``Le様``).
+* A person naming themselves: ``私の名前はNGUYEN THI LANです``, ``My name is …``, or a message that opens with the
+  writer's name and です (``JOHN SMITH です、昨日窓口で…``, ``さかえ　ゆいです、…``).
+* Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
+* A romanized name followed by its katakana reading in brackets (``Ana Paula Oliveira（アナ・パウラ・オリヴェイラ）``),
+  and a biography that opens with a katakana name and its spelling
+  (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
+* The member of staff who took a call in a phone memo: ``（大和田受）``.
+* A romanized name on its own line under the Japanese name of a mail signature (``小鳥遊恵美子⏎Emiko Takanashi⏎TEL…``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.privacy.recognizers.person_text import CONTACT_START, a_thing, line_after, line_before
+
+_LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+_LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
+_KATAKANA = r"[\u30a1-\u30fa\u30fc]"
+_KATAKANA_NAME = rf"{_KATAKANA}{{2,12}}(?:[・＝= \u3000]{_KATAKANA}{{1,12}}){{0,3}}"
+_HIRAGANA_NAME = r"[\u3041-\u3096]{2,6}[ \u3000][\u3041-\u3096]{1,6}"
+_CJK_LINE = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u3005\u4e00-\u9fff"
+                       r"\u3041-\u3096\u30a1-\u30fa\u30fc]{1,6})?")
+
+_GREETING = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{1,12}}|{_LATIN_ONE})[ \t]?様[ \t\u3000]*(?:$|[、,])", re.MULTILINE
+)
+_SELF_NAMED = re.compile(
+    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?名前|氏名)は|(?i:my name is)[ \t]*"
+    r"|(?:^|(?<=[\s。、]))(?:私|わたし)(?:は|[ \t\u3000]))[ \t\u3000]*"
+    rf"(?P<name>{_LATIN}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t\u3000]*"
+    r"(?=です|でございます|[。.、,]|$)"
+    # or before と申します / ともうします / といいます (Ganbaatar Oyunchimeg ともうします, わたし 桜 タケ いいます)
+    rf"|(?:^|(?<=[\s。、]))(?P<introduced>{_LATIN}|{_KATAKANA_NAME}|[\u3005\u4e00-\u9fff]{{1,4}}[ \u3000]"
+    r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})[ \t\u3000]*と?(?:申します|もうします|いいます|言います)",
+    re.MULTILINE,
+)
+_OPENS_WITH_NAME = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_LATIN}|{_HIRAGANA_NAME}|{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{2,8}})"
+    r"[ \t\u3000]?です[、,。!！]",
+    re.MULTILINE,
+)
+_RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
+_KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,4}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
+_RELATION = re.compile(
+    rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*[:：]?[ \t\u3000]*"
+    rf"(?P<name>{_LATIN}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
+    r"(?=[ \t]?[（(、,。]|[ \t]*$)"
+    # a relative and the name in brackets (同行の長男（甲斐蒼）, 元夫（沢蓮）), or before them
+    # (長女 佐藤ウメ（市外在住）)
+    rf"|{_RELATIVE}[（(](?P<bracketed>{_KANJI_NAME})[)）]"
+    rf"|{_RELATIVE}[ \t\u3000]+(?P<spaced>{_KANJI_NAME})(?=[（(])",
+    re.MULTILINE,
+)
+# the second spelling in a biography's brackets: 李 娜（リ・ナ、Li Na、1977年 - ）
+_SECOND_SPELLING = re.compile(rf"[（(]{_KATAKANA_NAME}[、,][ \t]?(?P<name>{_LATIN})[、,]")
+# a kanji name alone on a line that ends a mail, or over a line of contacts (伊藤ウメ⏎070…, 目黒 芽依 at the end)
+_SIGNED = re.compile(
+    rf"(?:(?<=\n\n)|^)[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]*"
+    r"(?=\Z|\n[ \t]*(?:[0-9０-９]|TEL|Tel|電話|携帯|✉))",
+)
+# what ends an organisation, a place or a closing, or says where someone is (兄（県立高等学校在籍）)
+_NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|所|院|園|校|センター|以上|御中|各位)$"
+                         r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし")
+_LATIN_THEN_READING = re.compile(
+    rf"(?<![A-Za-z])(?P<name>{_LATIN})[ \t]?[（(](?P<reading>{_KATAKANA_NAME})[)）]"
+)
+_KATAKANA_THEN_SPELLING = re.compile(
+    rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{_LATIN})[、,]", re.MULTILINE
+)
+_RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
+_LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{_LATIN})[ \t\u3000]*$", re.MULTILINE)
+_SCORE = 0.75
+
+
+def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of every name one of the cues above stands for."""
+    for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING,
+                    _SIGNED):
+        for m in pattern.finditer(text):
+            group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
+                         and m.group(g) is not None)
+            if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
+                yield m.start(group), m.end(group), _SCORE
+    for m in _LATIN_THEN_READING.finditer(text):
+        if not a_thing(m.group("name").split()):
+            yield m.start("name"), m.end("name"), _SCORE
+            yield m.start("reading"), m.end("reading"), _SCORE
+    for m in _KATAKANA_THEN_SPELLING.finditer(text):
+        if not a_thing(m.group("spelling").split()):
+            yield m.start("name"), m.end("name"), _SCORE
+            yield m.start("spelling"), m.end("spelling"), _SCORE
+    for m in _LATIN_LINE.finditer(text):
+        above = line_before(text, m.start())
+        if (_CJK_LINE.fullmatch(above) and line_after(text, m.end()).startswith(CONTACT_START)
+                and not a_thing(m.group("name").split())):
+            yield m.start("name"), m.end("name"), _SCORE

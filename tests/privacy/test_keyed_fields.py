@@ -1,0 +1,45 @@
+"""Values that a program's field name labels (JSON, YAML, key=value, CSV headers) are found as their entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.privacy.analyzer import Analyzer
+from gateway.privacy.recognizers.keyed_fields import entity_of
+
+
+def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
+    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+
+
+def test_a_json_record_is_read_by_its_field_names(analyzer: Analyzer) -> None:
+    text = ('{"shimei": "佐藤 花子", "hihoken_no": "12345678", "kojin_no": "123456789018", '
+            '"seinengappi": "19850403", "shogai_techo": "123456", "tel_count": 3, "name": "総務課"}')
+    found = _found(analyzer, text)
+    assert {("PERSON", "佐藤 花子"), ("HEALTH_INSURANCE", "12345678"), ("MY_NUMBER", "123456789018"),
+            ("BIRTH_DATE", "19850403"), ("DISABILITY_CERTIFICATE", "123456")} <= found
+    assert not any(value in ("3", "総務課") for _, value in found), "a count and a department are no one's"
+
+
+def test_a_csv_export_with_romanized_headers(analyzer: Analyzer) -> None:
+    text = "shimei,kana,tel,kouza_no\n山田太郎,ヤマダタロウ,090-1234-5678,1234567\n鈴木一郎,スズキイチロウ,080-2222-3333,7654321"
+    found = _found(analyzer, text)
+    assert {("PERSON", "山田太郎"), ("PERSON", "ヤマダタロウ"), ("BANK_ACCOUNT", "1234567"),
+            ("BANK_ACCOUNT", "7654321")} <= found
+
+
+def test_a_log_lines_keys_label_its_values(analyzer: Analyzer) -> None:
+    text = "2026-03-02 10:11:12 ERROR update failed kojin_no=123456789018 juminhyo_cd=12345678901"
+    assert {("MY_NUMBER", "123456789018"), ("RESIDENT_CODE", "12345678901")} <= _found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("key", "entity"),
+    [("hihoken_no", "HEALTH_INSURANCE"), ("kojinBango", "MY_NUMBER"), ("jumin_cd", "RESIDENT_CODE"),
+     ("kaigo_hihokensha_no", "CARE_INSURANCE"), ("shimei_kana", "PERSON"), ("passport_no", "PASSPORT"),
+     ("zairyu_card", "RESIDENCE_CARD"), ("dob", "BIRTH_DATE"), ("tel", "PHONE_NUMBER"), ("kouza", "BANK_ACCOUNT"),
+     ("tel_count", None), ("mail_sent", None), ("created_at", None), ("order_id", None), ("name_flag", None)],
+)
+def test_field_names_and_what_they_hold(key: str, entity: str | None) -> None:
+    found = entity_of(key)
+    assert (found.value if found else None) == entity

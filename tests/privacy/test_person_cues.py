@@ -1,0 +1,48 @@
+"""Names by the cues written around them: a greeting, a self-introduction, a relation, a reading, a memo's
+receiver, a signature, a bilingual label; every script."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import Find
+
+PERSON = "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("アナ様\n\nいつもお世話になっております。", ["アナ"]),
+        ("Le様\n\nいつもお世話になっております。", ["Le"]),
+        ("私の名前はNGUYEN THI LANです。", ["NGUYEN THI LAN"]),
+        ("すみません✨\nJOHN SMITH です、昨日窓口で相談した者です", ["JOHN SMITH"]),
+        ("すみません\nさかえ　ゆいです、昨日窓口で相談した者です", ["さかえ\u3000ゆい"]),
+        ("中国出身のご一家。\n夫 ZHOU XUEMEI（チョウ・シュエメイ）、妻 チャンヴァンフン。",
+         ["ZHOU XUEMEI", "チョウ・シュエメイ", "チャンヴァンフン"]),
+        ("夫 Ana Paula Oliveira（アナ・パウラ・オリヴェイラ）が来庁。", ["Ana Paula Oliveira", "アナ・パウラ・オリヴェイラ"]),
+        ("ルイスフェルナンドタナカ（Luis Fernando Tanaka、昭和17年9月23日 - ）は、日本の翻訳家。",
+         ["ルイスフェルナンドタナカ", "Luis Fernando Tanaka"]),
+        ("📞電話メモ（大和田受）\n折り返し希望", ["大和田"]),
+        ("--\n議会事務局\n小鳥遊恵美子\nEmiko Takanashi\nTEL: 0495-40-8461", ["小鳥遊恵美子", "Emiko Takanashi"]),
+        ("氏名 Name: NGUYEN THI LAN\n国籍 Nationality: ベトナム", ["NGUYEN THI LAN"]),
+        ("児童氏名：岡 大輔（ふりがな おか　だいすけ）", ["岡 大輔", "おか\u3000だいすけ"]),
+        ("保健師メモ\nPt いわさ みのる 50y", ["いわさ みのる"]),
+        ("氏名\t谷幸吉\tタニコウキチ\n生年月日\t昭和三年六月十八日", ["谷幸吉", "タニコウキチ"]),
+    ],
+)
+def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> None:
+    assert find(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "皆様\n\nいつもお世話になっております。",
+        "妻 パート勤務、夫 会社員。",
+        "TOKYO CITY HALL です、ご用件をどうぞ。",
+        "ご担当者様\n本日はよろしくお願いします。",
+    ],
+)
+def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:
+    assert find(text, PERSON) == []
