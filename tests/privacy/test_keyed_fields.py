@@ -22,7 +22,8 @@ def test_a_json_record_is_read_by_its_field_names(analyzer: Analyzer) -> None:
 
 
 def test_a_csv_export_with_romanized_headers(analyzer: Analyzer) -> None:
-    text = "shimei,kana,tel,kouza_no\n山田太郎,ヤマダタロウ,090-1234-5678,1234567\n鈴木一郎,スズキイチロウ,080-2222-3333,7654321"
+    text = ("shimei,kana,tel,kouza_no\n山田太郎,ヤマダタロウ,090-1234-5678,1234567\n"
+            "鈴木一郎,スズキイチロウ,080-2222-3333,7654321")
     found = _found(analyzer, text)
     assert {("PERSON", "山田太郎"), ("PERSON", "ヤマダタロウ"), ("BANK_ACCOUNT", "1234567"),
             ("BANK_ACCOUNT", "7654321")} <= found
