@@ -33,6 +33,11 @@ GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many charac
 # Types reported on a check digit alone: a number that normalize assembled from digits one per space (a row
 # of single-digit counts passes the マイナンバー check digit one time in eleven) needs its label too.
 ASSEMBLED_NEEDS_LABEL = frozenset({Entity.MY_NUMBER.value})
+# the identifier families whose numbers an ID_NUMBER reading may complete (_whole_numbers)
+NUMBER_FAMILIES = frozenset(e.value for e in (
+    Entity.MY_NUMBER, Entity.RESIDENT_CODE, Entity.HEALTH_INSURANCE, Entity.PENSION_NUMBER, Entity.DRIVER_LICENSE,
+    Entity.BANK_ACCOUNT, Entity.CREDIT_CARD, Entity.CARE_INSURANCE, Entity.DISABILITY_CERTIFICATE,
+))
 
 
 class Analyzer:
@@ -100,7 +105,7 @@ class Analyzer:
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
             kept.append((start, end, result))
-        kept = _united(kept)
+        kept = _whole_numbers(_united(kept))
         kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
         chosen: list[tuple[int, int, RecognizerResult]] = []  # disjoint, sorted by start (so by end too)
         shadowed: dict[int, list[Finding]] = {}  # id of the chosen result -> results of other types it beat
@@ -125,6 +130,25 @@ def _united(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, in
         else:
             out.append((start, end, result))
     return out
+
+
+def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:
+    """A number a family found only in part (the 記号 of ゆうちょ ``19214⏎43381941``, one line of a broken number)
+    inside an ``ID_NUMBER`` that its label joined whole: the family's finding takes the whole number, which
+    would otherwise lose the overlap to it and leave the rest unmasked."""
+    wholes = [(s, e) for s, e, r in kept if r.entity_type == Entity.ID_NUMBER.value]
+    if not wholes:
+        return kept
+    out: list[tuple[int, int, RecognizerResult]] = []
+    used: set[tuple[int, int]] = set()
+    for start, end, result in kept:
+        if result.entity_type in NUMBER_FAMILIES:
+            whole = next(((s, e) for s, e in wholes if s <= start and end <= e and (s, e) != (start, end)), None)
+            if whole is not None:
+                used.add(whole)
+                start, end = whole
+        out.append((start, end, result))
+    return [k for k in out if not (k[2].entity_type == Entity.ID_NUMBER.value and (k[0], k[1]) in used)]
 
 
 def _assembled(norm: NormalizedText, start: int, end: int) -> bool:

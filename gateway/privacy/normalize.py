@@ -19,8 +19,9 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   such as ``一郎``) stay as written; the address and birth-date recognizers read them.
   A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are digit
   groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
-  ``の`` becomes ``-``) when a group is in kanji or there are three groups, six digits or more in all, or two
-  groups of three digits or more and eight digits in all (``1234の567890``);
+  ``の`` becomes ``-``; the last group may be one digit, ``〇一の四四の四八一の九``) when a group is in kanji or
+  there are three groups, six digits or more in all, or two groups of three digits or more and eight digits in
+  all (``1234の567890``);
   a kanji group one space from such a number is part of it (``一二三 四五六七``).
 * Digits written to dodge a pattern, one per space (``1 2 3 4 5 6 7 8 9 0 1 8``, ``０　９　０ー１ ２ ３ ４``,
   ``一 二 三 四 五``, ``T K 7 0 9 7 9 0 3``): in a run of single digits separated by spaces (with or without
@@ -35,7 +36,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
 * A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
-  digit groups of six digits or more in all (``六〇四九、六二五四一五三``, ``TZ、七五一一二七〇``).
+  digit groups of five digits or more in all (``六〇四九、六二五四一五三``, ``TZ、七五一一二七〇``,
+  ``三一、七五、四八九、八``).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -81,7 +83,8 @@ _KANJI_GROUP_NEAR_DIGITS = re.compile(
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)
 _NOT_AFTER = f"(?<![0-9A-Za-z{_KANJI_DIGITS}])"
 _READ_ALOUD = re.compile(
-    f"{_NOT_AFTER}(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の[A-Z]{{2}}(?![A-Za-z]))?"
+    f"{_NOT_AFTER}(?:[A-Z]{{1,2}}の)?{_D}{{2,}}(?:の{_D}{{2,}})+(?:の{_D}(?![0-9{_KANJI_DIGITS}]))?"
+    f"(?:の[A-Z]{{2}}(?![A-Za-z]))?"
     f"|{_NOT_AFTER}[A-Z]{{1,2}}の{_D}{{6,}}(?:の[A-Z]{{2}}(?![A-Za-z]))?"
 )
 # digit groups separated by spaces, a dash, or a dash with spaces (not tabs: they separate columns); one or
@@ -97,10 +100,10 @@ _ENCLOSED = "\u2460-\u24ff\u2776-\u2793"
 _LIST_MARKER = re.compile(f"(?<![{_ENCLOSED}0-9０-９])[{_ENCLOSED}](?![{_ENCLOSED}0-9０-９])")
 # a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'
 _PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
-# kanji digit groups separated by 、 (六〇四九、六二五四一五三, TZ、七五一一二七〇): written digit by digit, they are
-# one number in groups, and the 、 become '-' when six digits or more are in the groups
+# kanji digit groups separated by 、 (六〇四九、六二五四一五三, TZ、七五一一二七〇, 三一、七五、四八九、八): written
+# digit by digit, they are one number in groups, and the 、 become '-' when five digits or more are in the groups
 _KANJI_COMMAS = re.compile(
-    f"(?<![0-9A-Z{_KANJI_DIGITS}、])(?:[A-Z]{{2}}|{_K}{{2,}})(?:、{_K}{{2,}})+(?![0-9{_KANJI_DIGITS}])"
+    f"(?<![0-9A-Z{_KANJI_DIGITS}、])(?:[A-Z]{{2}}|{_K}{{2,}})(?:、{_K}{{2,}})+(?:、{_K})?(?![0-9{_KANJI_DIGITS}])"
 )
 # a word set letter by letter, as OCR and spaced headings write it (住 民 票 コ ー ド, 基 礎 年 金 番 号): three or more
 # single kanji or kana, each one space from the next
@@ -176,7 +179,7 @@ def _read_aloud(match: re.Match[str]) -> str:
 
 def _kanji_commas(match: re.Match[str]) -> str:
     number = match.group()
-    return number.replace("、", "-") if sum(c in _KANJI_DIGITS for c in number) >= 6 else number
+    return number.replace("、", "-") if sum(c in _KANJI_DIGITS for c in number) >= 5 else number
 
 
 def _same_length_fixes(text: str) -> str:

@@ -74,3 +74,16 @@ def test_strong_context_without_street_number(find: Find) -> None:
 )
 def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -> None:
     assert find(text, ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("住所：〒511 7909 さいたま市浦和区常盤5-4-\n8 メゾン・ド・ソレイユ501\n家庭の様子：",
+         "さいたま市浦和区常盤5-4-\n8 メゾン・ド・ソレイユ501"),
+        ("私は旭川市豊岡2-14-\n23 メゾン・ド・ソレイユ402に住んでいます。",
+         "旭川市豊岡2-14-\n23 メゾン・ド・ソレイユ402"),
+    ],
+)
+def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: str, address: str) -> None:
+    assert find(text, ADDRESS) == [address]

@@ -75,6 +75,9 @@ def test_a_hiragana_word_between_particles_is_no_name(analyzer: Analyzer) -> Non
         ("口座は1 4 4 0 0 7 7 3 4 8 5 3 1（ゆうちょ銀行）", "1440077348531"),  # a check digit that happens to pass
         ("・大和田タケさん　横手市駅前町441-14　0226893000", "0226893000"),  # a phone number no word names
         ("●氏名／●障害者手帳番号\n鬼頭甚五郎／604447\n石川ハル／727978", "727978"),  # its column's header
+        ("住民票CD 1793　4961　480", "1793 4961 480"),  # a label ending in Latin letters
+        ("Juminhyo code: 7537\n6520030", "7537\n6520030"),  # a romanized label
+        ("還付金振込先（ゆうちょ銀行）\n記号番号 19214\n43381941\n名義 さとう たろう", "19214\n43381941"),
     ],
 )
 def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer, text: str, value: str) -> None:
@@ -93,6 +96,8 @@ def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer
         "注文番号 PO-2025-462982　受注番号 793011209051　見積番号 Q19757987168",
         "order_id: 12345678\nrequest_id=998877665544\ncount: 120000",
         "ERROR timeout for trace-no=40028822 after 3 retries",
+        "作業内容：v2.13.6 へ更新（チケット #19269、ジョブID 999302340536）",
+        "集計ID 490336313394　抽出日 2025年4月1日",
     ],
 )
 def test_examples_placeholders_and_other_kinds_stay(analyzer: Analyzer, text: str) -> None:

@@ -135,6 +135,9 @@ def test_kanji_digit_groups_with_commas_are_one_number() -> None:
     assert normalize("六〇四九、六二五四一五三").text == "6049-6254153"
     assert normalize("TZ、七五一一二七〇").text == "TZ-7511270"
     assert normalize("一、二、三").text == "一、二、三"  # a list of numerals
+    assert normalize("三一、七五、四八九、八").text == "31-75-489-8"  # a last group of one digit
+    assert normalize("一八六、九四").text == "186-94"  # five digits
+    assert normalize("〇一の四四の四八一の九").text == "01-44-481-9"
 
 
 def test_a_number_and_the_next_lines_abbreviated_label_stay_apart() -> None:

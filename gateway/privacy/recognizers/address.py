@@ -75,11 +75,13 @@ _NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
 _MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
 # 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目
 _JO = f"(?:{_NUM}条(?:通)?[東西南北]?)"
+# a hyphen may end a line where a pasted form wrapped the number (常盤5-4-⏎8)
+_HYPHEN = "-(?:\r?\n[ \t]*)?"
 _STREET = (
-    f"(?:{_JO}?{_NUM}丁目(?:{_NUM}(?:番地?|-)(?:の?{_NUM}号?(?:-{_NUM})?)?)?"
-    f"|{_NUM}番地?(?:の|-)?{_NUM}号?(?:-{_NUM})?"
+    f"(?:{_JO}?{_NUM}丁目(?:{_NUM}(?:番地?|{_HYPHEN})(?:の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?)?"
+    f"|{_NUM}番地?(?:の|{_HYPHEN})?{_NUM}号?(?:{_HYPHEN}{_NUM})?"
     f"|{_NUM}番地(?!{_NUM})"
-    f"|{_NUM}(?:-{_NUM}){{1,3}})"
+    f"|{_NUM}(?:{_HYPHEN}{_NUM}){{1,3}})"
 )
 _BUILDING_WORDS = (
     "マンション|アパート|ハイツ|ハイム|コーポ|レジデンス|ビル|タワー|パレス|コート|ヒルズ|ハウス|メゾン|プラザ|"
@@ -160,7 +162,8 @@ class AddressRecognizer(EntityRecognizer):
         if full is not None and (after_context or full.group("pref") or full.group("muni")):
             if not full.group("aza") and not full.group("town") and not re.search("[丁番]", full.group("street")):
                 return None  # つくば市1-2 is more likely a list or a range than an address
-            if "\n" in full.group() and not re.search("[番号]|[0-9]+-[0-9]+-[0-9]+", full.group("street") or ""):
+            street = re.sub(r"\s", "", full.group("street") or "")
+            if "\n" in full.group() and not re.search("[番号]|[0-9]+-[0-9]+-[0-9]+", street):
                 return None  # つくば市教育委員会⏎2-1 学校給食: a heading and an item number, not a wrapped address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))

@@ -40,7 +40,7 @@ SCORE = 0.55  # above the 0.5 threshold, below every family's score
 # digit groups joined by one separator; a space only between groups of three digits or more, never a tab, a
 # line break (table cells and rows) or 、 (a list: 1234567890、1234 567890)
 _NUMBER = regex.compile(
-    r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、 ])(?<!第)[0-9]"
+    r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、])(?<![0-9] )(?<!第)[0-9]"
     r"(?:(?:[-・/._()]|(?<=[0-9]{3}) (?=[0-9]{3}))?[0-9]){7,15}"
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
@@ -48,13 +48,14 @@ _NUMBER = regex.compile(
 # (31 28 156 1): only with a personal identifier's word in its line, on the line that heads it or just after it
 # (``_label_near``)
 _LABELLED_NUMBER = regex.compile(
-    r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、 ])(?<!第)[0-9]"
+    r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、])(?<![0-9] )(?<!第)[0-9]"
     r"(?:(?:[-・/._() \t]{1,2}|-?\n(?!\n)[ \t]*)?[0-9]){4,15}"
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
 _PERSONAL_LABEL = re.compile(
     r"被保|保険証|保険者|国保|後期高齢|記号番号|介保|介護保険|手帳|身障|療育|年金|口座|旅券|パスポート|在留|免許|運免|住基|"
-    r"住民票|個人番|マイナ|受給者|(?i:insur|pension|handbook|certificate|licen[cs]e|account|passport)"
+    r"住民票|個人番|マイナ|受給者|(?i:insur|pension|handbook|certificate|licen[cs]e|account|passport|card|resident|"
+    r"individual|jumin|juuminhyo|juki|kojin|hihoken|hoken|nenkin|menkyo|ryoken|zairyu|kouza|koza|kaigo|techo|shogai)"
 )
 _NO_DIGIT = regex.compile(r"[^0-9]*")
 _LINE_REACH = 30  # characters of the number's line before it, and after it, that may hold its label
@@ -72,7 +73,8 @@ _EXAMPLE = r"(?:例[)）]?[ \t]*[:：]?[ \t]*)?"  # 受理番号（例：1234567
 # …番号 / …ID / …コード label without a word of a personal family (those labels are the families' to read)
 _NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|番|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
 _ANY_LABEL = regex.compile(
-    r"(?P<label>[\p{Han}\p{Katakana}ーA-Za-z]{1,10})(?:番号|ID|コード|No\.?|#)(?:[(（][^()（）\n]{1,8}[)）])?"
+    r"(?P<label>[\p{Han}\p{Katakana}ーA-Za-z]{1,10})[ \t]?(?P<suffix>番号|ID|コード|No\.?|#)"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?"
     r"[ \t]*(?:は|が|[:：])?[ \t]*$"
 )
 _PERSONAL_WORDS = ("個人", "マイナ", "住民", "住基", "保険", "年金", "免許", "旅券", "パスポート", "在留", "口座",
@@ -147,8 +149,9 @@ def _personal(text: str, start: int, end: int, *, labelled: bool = False) -> boo
 
 
 def named_other_kind(text: str, start: int) -> bool:
-    """A label right before ``start`` names another kind's number (法人番号, 受付番号, 品番, 介護保険事業所番号), or a
-    program's field does (``order_id: …``, ``request_id=…``: an id, a code or a number no personal field names)."""
+    """A label right before ``start`` names another kind's number (法人番号, 受付番号, 品番, 介護保険事業所番号, an …ID
+    or …コード without a personal word: ジョブID, エラーコード), or a program's field does (``order_id: …``,
+    ``request_id=…``: an id, a code or a number no personal field names)."""
     if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
         return True
     field = _FIELD_BEFORE.search(text, max(0, start - 48), start)
@@ -159,7 +162,11 @@ def named_other_kind(text: str, start: int) -> bool:
         return bool(_COMPOUND.search(field.group("key"))) or not _WORD_BEFORE.search(text, max(0, key_start - 2),
                                                                                      key_start)
     label = _ANY_LABEL.search(text, max(0, start - LABEL_REACH - 8), start)
-    return label is not None and _names_other_kind(label.group("label"))
+    if label is None:
+        return False
+    if label.group("suffix") in ("ID", "コード") and not any(w in label.group("label") for w in _PERSONAL_WORDS):
+        return not _PERSONAL_LABEL.search(label.group("label"))  # ジョブID, 集計ID, エラーコード; not Juminhyo code
+    return _names_other_kind(label.group("label"))
 
 
 def _names_other_kind(label: str) -> bool:
