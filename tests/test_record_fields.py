@@ -62,3 +62,29 @@ def test_a_field_name_in_a_log_line_labels_its_value(azure: openai.AzureOpenAI, 
     assert "0123456789" not in sent
     assert "80-4799" not in sent
     assert "order_id=12345678" in sent, "an order number is no personal data"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"count": "80-4799", "techo_no": "80-4799"},  # the same value under a field that names it and one that does not
+        {"techo": {"no": "80-4799"}},  # a nested field: its parent's name too
+        {"techo_no": ["80-4799"]},  # the items of a list: the list's name
+    ],
+)
+def test_a_value_is_read_with_every_field_name_that_holds_it(azure: openai.AzureOpenAI, upstream: FakeUpstream,
+                                                              record: dict[str, object]) -> None:
+    azure.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": json.dumps(record)}])
+    assert "80-4799" not in _sent(upstream)
+
+
+def test_a_float_a_data_frame_wrote_is_read_and_a_timestamp_stays(azure: openai.AzureOpenAI,
+                                                                   upstream: FakeUpstream) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        azure.chat.completions.create(model="gpt-4o", messages=[
+            {"role": "user", "content": json.dumps({"kojin_no": 123456789018.0})}])
+    assert caught.value.code == "pii_blocked"
+    azure.chat.completions.create(model="gpt-4o", messages=[
+        {"role": "user", "content": json.dumps({"timestamp": 1733011200, "population": 12345678})}])
+    sent = json.loads(upstream.requests[-1].json["messages"][0]["content"])
+    assert sent == {"timestamp": 1733011200, "population": 12345678}

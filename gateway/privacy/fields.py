@@ -58,10 +58,10 @@ class Slot:
         if self.is_key:
             return unescape(self.key)
         value = self.container[self.key]
-        return str(value) if isinstance(value, int) else unescape(value)
+        return unescape(value) if isinstance(value, str) else str(int(value))
 
     def set(self, value: str) -> None:
-        if not (isinstance(self.container[self.key], int) and value == str(self.container[self.key])):
+        if isinstance(self.container[self.key], str) or value != str(int(self.container[self.key])):
             self.container[self.key] = value
 
 
@@ -115,7 +115,8 @@ def unescape(text: str) -> str:
     return _UNICODE_ESCAPE.sub(decode, text)
 
 
-def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data: bool) -> None:
+def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data: bool,
+          label: str | None = None) -> None:
     if depth > MAX_DEPTH:
         raise bad_request("too_deeply_nested", f"リクエストの入れ子が深すぎます (上限 {MAX_DEPTH} 段)。")
     if isinstance(node, dict):
@@ -126,29 +127,33 @@ def _walk(node: Any, fields: TextFields, allow_media: bool, depth: int, *, data:
                 fields.slots.append(Slot(node, key, is_key=True))
             if key == "input" and not data and _token_array(value) and not allow_media:
                 raise _refused("トークン ID の配列は個人情報を検査できないため送信できません。文字列で送ってください。")
-            label = key if data and isinstance(key, str) else None
+            # the field's name, after its parents' (techo: {no: …} reads techo_no)
+            named = (f"{label}_{key}" if label else key) if data and isinstance(key, str) else None
             if isinstance(value, str):
                 if not data and key in STRUCTURAL_KEYS and _IDENTIFIER.match(value):
                     continue
-                _string(node, key, value, fields, allow_media, depth, label)
+                _string(node, key, value, fields, allow_media, depth, named)
             elif data and _record_number(value):
-                fields.slots.append(Slot(node, key, label=label))
+                fields.slots.append(Slot(node, key, label=named))
             else:
-                _walk(value, fields, allow_media, depth + 1, data=data or key in DATA_KEYS)
+                _walk(value, fields, allow_media, depth + 1, data=data or key in DATA_KEYS, label=named)
                 if key == "content" and isinstance(value, list) and not data:
                     _check_parts(value)
     elif isinstance(node, list):
-        for index, value in enumerate(node):
+        for index, value in enumerate(node):  # the items of a list keep the list's field name
             if isinstance(value, str):
-                _string(node, index, value, fields, allow_media, depth)
+                _string(node, index, value, fields, allow_media, depth, label)
             elif data and _record_number(value):
-                fields.slots.append(Slot(node, index))
+                fields.slots.append(Slot(node, index, label=label))
             else:
-                _walk(value, fields, allow_media, depth + 1, data=data)
+                _walk(value, fields, allow_media, depth + 1, data=data, label=label)
 
 
 def _record_number(value: Any) -> bool:
-    """An integer of four digits or more in a record: it may be an identifier (a count of 42 cannot be one)."""
+    """A whole number of four digits or more in a record, an integer or a float a data frame wrote
+    (``1.23456789018e11``): it may be an identifier (a count of 42 cannot be one)."""
+    if isinstance(value, float):
+        return value.is_integer() and 1000 <= abs(value) < 1e17
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000
 
 

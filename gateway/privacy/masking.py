@@ -21,6 +21,7 @@ from gateway.privacy.entities import LABELS, Entity, Finding, unshadowed
 from gateway.privacy.fields import text_fields
 from gateway.privacy.normalize import normalize
 from gateway.privacy.pii_rules import Action
+from gateway.privacy.recognizers.keyed_fields import entity_of
 from gateway.privacy.restore import prepare
 from gateway.privacy.vault import Vault
 
@@ -56,9 +57,11 @@ class Masker:
                    allow_media: bool) -> Vault:
         """Mask `body` in place; counts findings per type into `found`; raises 400 `pii_blocked`."""
         fields = text_fields(body, allow_media=allow_media)
-        labels: dict[str, str | None] = {}
+        labels: dict[str, list[str]] = {}
         for slot in fields.slots:
-            labels.setdefault(slot.text, slot.label)
+            names = labels.setdefault(slot.text, [])
+            if slot.label and slot.label not in names:
+                names.append(slot.label)
         texts = list(labels)
         vault = Vault(texts)
         allowed: Callable[[str], bool] = lambda entity: action_of(entity) == "allow"  # noqa: E731
@@ -81,9 +84,13 @@ class Masker:
         return vault
 
 
-def labelled_text(text: str, label: str | None) -> str:
-    """What detection reads for a record's value: its field name as a label before it (``hihoken_no: 1234-56``)."""
-    return f"{label}: {text}" if label else text
+def labelled_text(text: str, labels: Sequence[str]) -> str:
+    """What detection reads for a record's value: the names of the fields that hold it as its label
+    (``hihoken_no: 1234-56``); a personal field's name last, right before the value, when several fields hold it."""
+    if not labels:
+        return text
+    ordered = sorted(labels, key=lambda name: entity_of(name) is not None)
+    return f"{' '.join(ordered)}: {text}"
 
 
 def without_label(findings: Sequence[Finding], offset: int) -> tuple[Finding, ...]:

@@ -55,8 +55,8 @@ _OLD_FORMS = str.maketrans(
     dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
 )
 # an escape in JSON or source code pasted as text: \u4f50\u85e4 (a surrogate pair \ud842\udfb7 is one character), \n
-_ESCAPE = re.compile(r"\\u(?P<code>[dD][89abAB][0-9a-fA-F]{2}(?=\\u[dD][c-fC-F])|[0-9a-fA-F]{4})"
-                     r"(?:\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2}))?|\\(?P<control>[nrt])")
+_ESCAPE = re.compile(r"\\u(?:(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})"
+                     r"|(?P<code>[0-9a-fA-F]{4}))|\\(?P<control>[nrt])")
 _KANJI_DIGITS = "〇一二三四五六七八九零"
 _TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
 DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
@@ -135,10 +135,10 @@ def _unescaped(escape: re.Match[str]) -> str:
     """The character a JSON or source-code escape stands for, folded; a lone surrogate is U+FFFD."""
     if escape.group("control"):
         return {"n": "\n", "r": "\n", "t": "\t"}[escape.group("control")]
-    high, low = int(escape.group("code"), 16), escape.group("low")
-    if low is not None:
-        return _fold(chr(0x10000 + ((high - 0xD800) << 10) + (int(low, 16) - 0xDC00)))
-    return _fold(chr(high))
+    if escape.group("high") is not None:
+        high, low = int(escape.group("high"), 16), int(escape.group("low"), 16)
+        return _fold(chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)))
+    return _fold(chr(int(escape.group("code"), 16)))  # a lone surrogate folds to U+FFFD
 
 
 @lru_cache(maxsize=8192)

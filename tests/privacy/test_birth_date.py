@@ -37,6 +37,8 @@ def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "| 本人 | 来所 | 2024/4/1 |",  # a relation in the row says nothing of the date's column
+        "氏名\t続柄\t面談日\n山田太郎\t本人\t2024/06/01",
         "会議は令和6年5月1日に開催します。",
         "令和6年度の予算",
         "次回の面談は2024/06/01です。",
@@ -83,7 +85,9 @@ def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text
         ("使用開始希望日：2024年9月9日\n生年月日：1980年1月1日", ["1980年1月1日"]),
         # 生 alone as a transcribing clerk abbreviates the label; a household table row with a relation cell
         ("氏名　森 明　（本人）\n〃　　森結衣　（妻）　生 1932/1/25", ["1932/1/25"]),
-        ("| 四月一日大輔 | 長女 | 昭和47年9月23日 | 6943 |", ["昭和47年9月23日"]),
+        # a markdown table whose row a paste broke over two lines keeps its header
+        ("| 氏名 | 続柄 | 生年月日 | 番号 |\n|---|---|---|---|\n| 四月一日美咲 | 母 | 2014年5月28日 | 6276\n250687 |\n"
+         "| 四月一日大輔 | 長女 | 昭和47年9月23日 | 6943 |", ["2014年5月28日", "昭和47年9月23日"]),
     ],
 )
 def test_tables_households_and_abbreviations(find: Find, text: str, found: list[str]) -> None:

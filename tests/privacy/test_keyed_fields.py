@@ -39,8 +39,35 @@ def test_a_log_lines_keys_label_its_values(analyzer: Analyzer) -> None:
     [("hihoken_no", "HEALTH_INSURANCE"), ("kojinBango", "MY_NUMBER"), ("jumin_cd", "RESIDENT_CODE"),
      ("kaigo_hihokensha_no", "CARE_INSURANCE"), ("shimei_kana", "PERSON"), ("passport_no", "PASSPORT"),
      ("zairyu_card", "RESIDENCE_CARD"), ("dob", "BIRTH_DATE"), ("tel", "PHONE_NUMBER"), ("kouza", "BANK_ACCOUNT"),
-     ("tel_count", None), ("mail_sent", None), ("created_at", None), ("order_id", None), ("name_flag", None)],
+     ("tel_count", None), ("mail_sent", None), ("created_at", None), ("order_id", None), ("name_flag", None),
+     ("juminzei", None), ("insurance_premium", None), ("jukinet_port", None), ("resultCode", None), ("hotel", None),
+     ("license_key", None), ("hihokensha_seinengappi", "BIRTH_DATE"), ("kojin_id", "MY_NUMBER"),
+     ("patient_no", "ID_NUMBER")],
 )
 def test_field_names_and_what_they_hold(key: str, entity: str | None) -> None:
     found = entity_of(key)
     assert (found.value if found else None) == entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年度,保険料収入,保険給付費\n2023,123456,234567",
+        "| 年度 | 住民票交付手数料 | 保険料 |\n|---|---|---|\n| 2023 | 1200 | 45000 |",
+        "juminzei: 123456\ninsurance_premium: 12000\nhihoken: 2024\nkojin: 12345\njukinet_port: 8080",
+        '{"hihoken_shikaku_shutokubi": "2024-04-01", "juminhyo_kofu_bi": "2024-04-01"}',
+    ],
+)
+def test_figures_and_dates_under_such_fields_are_never_a_blocked_type(analyzer: Analyzer, text: str) -> None:
+    blocked = {"MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE"}
+    assert not {entity for entity, _ in _found(analyzer, text)} & blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("techo_no: 1234 5678 9012", "1234 5678 9012"), ('{"kouza": "1234 567"}', "1234 567"),
+     ("kojin_id: 1234 5678 9012", "1234 5678 9012"), ("patient_no=12345678", "12345678")],
+)
+def test_a_keyed_value_is_masked_whole(analyzer: Analyzer, text: str, value: str) -> None:
+    start = text.index(value)
+    assert any(f.start <= start and start + len(value) <= f.end for f in analyzer.analyze(text))

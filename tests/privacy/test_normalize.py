@@ -144,3 +144,9 @@ def test_a_number_and_the_next_lines_abbreviated_label_stay_apart() -> None:
     # a residence card broken over a line is joined; a number followed by a line that opens with capitals is not
     assert normalize("ZP01555727\nMN").text == "ZP01555727MN"
     assert normalize("被保険者番号 47316096\nKP：長女 TEL 090-7603-4023\nCM：").text.count("\n") == 2
+
+
+def test_escapes_in_pasted_json_are_read_and_a_lone_surrogate_is_no_crash() -> None:
+    assert normalize("\\u4f50\\u85e4 \\u82b1\\u5b50").text == "佐藤 花子"
+    assert normalize("\\ud842\\udfb7\\u91ce").text == "吉野"  # a surrogate pair; 𠮷 folds to 吉
+    assert normalize('"\\u0022\\udc00" \\ud842 x').text == '""\ufffd" \ufffd x'

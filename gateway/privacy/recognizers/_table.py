@@ -56,9 +56,11 @@ def cells(line: str, sep: str) -> list[tuple[int, int]]:
 
 
 def _continues_cell(line: str, sep: str) -> bool:
-    """A short line without the table's separator between two rows of a TSV, CSV or slash-separated table: the
-    end of a cell pasted with its line break."""
-    return sep in "\t,/" and sep not in line and 0 < len(line.strip()) <= MAX_CONTINUATION
+    """A short line without the table's separator between two rows of a TSV, CSV or slash-separated table (or
+    with one bar of a markdown row, ``250687 |``): the end of a cell pasted with its line break."""
+    if not 0 < len(line.strip()) <= MAX_CONTINUATION:
+        return False
+    return (sep in "\t,/" and sep not in line) or (sep == "|" and line.count("|") < 2)
 
 
 def _names(cell: str, words: re.Pattern[str]) -> re.Match[str] | None:

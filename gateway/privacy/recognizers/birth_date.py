@@ -13,8 +13,8 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
   never across a line break into another labelled field (``使用開始希望日：2024年9月9日⏎生年月日：…``);
   生 / 生まれ right after it on the same line (but not ``生年月日``, the next field's label), also after a
   place (``大正9年3月2日、熊本県生まれ``);
-* a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``), or a table
-  row with a relation cell (``| 大輔 | 長女 | 昭和47年9月23日 |``); 生 alone before it (``（妻）　生 1971/2/21``);
+* a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``, also when a
+  paste broke a row over two lines); 生 alone before it (``（妻）　生 1971/2/21``);
 * a household line: a relation label, a name, then the date (``世帯主：山田太郎　1959.10.19``,
   ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``), or a record's subject and the name
   (``対象者　丸山　陽菜　平成14年1月7日``);
@@ -32,7 +32,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._table import cells, in_named_column, separator
+from gateway.privacy.recognizers._table import in_named_column
 
 ERAS: dict[str, tuple[date, date]] = {
     "明治": (date(1868, 1, 1), date(1912, 7, 30)),
@@ -94,7 +94,6 @@ _HOUSEHOLD = re.compile(
 )
 # 生 alone before the date, as a clerk abbreviates 生年月日 on a transcribed form: 森結衣（妻） 生 1932/1/25
 _BORN_LABEL = re.compile(r"(?:^|(?<=[\s)]))生[ \t]*[:：]?[ \t]*$")
-_RELATION_CELL = re.compile(f"(?:{_RELATION})")
 BEFORE_WINDOW = 15
 SCORE = 0.85
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
@@ -154,15 +153,6 @@ def _birth_word_before(text: str, start: int) -> bool:
     return _BEFORE.search(text, window_start, start) is not None
 
 
-def _family_row(text: str, line_start: int, end: int) -> bool:
-    """The date is in a table row (TSV, CSV, markdown) that has a relation cell: a household's members
-    (``| 四月一日大輔 | 長女 | 昭和47年9月23日 |``)."""
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    sep = separator(line)
-    return sep in "\t|," and any(_RELATION_CELL.fullmatch(line[s:e].strip()) for s, e in cells(line, sep))
-
-
 def _score(text: str, start: int, end: int) -> float:
     """SCORE with birth context, BRACKETED for a bare bracketed date, 0 otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -174,7 +164,6 @@ def _score(text: str, start: int, end: int) -> float:
         or in_named_column(text, start, end, _HEADER)
         or _biography_lead(text, start, end)
         or _BORN_LABEL.search(text, max(line_start, start - 4), start)
-        or _family_row(text, line_start, end)
     ):
         return SCORE
     if text[end : end + 1] == ")" and text[start - 1 : start] == "(":

@@ -54,7 +54,7 @@ _LABELLED_NUMBER = regex.compile(
 )
 _PERSONAL_LABEL = re.compile(
     r"被保|保険証|保険者|国保|後期高齢|記号番号|介保|介護保険|手帳|身障|療育|年金|口座|旅券|パスポート|在留|免許|運免|住基|"
-    r"住民票|個人番|マイナ|受給者|(?i:insur|pension|handbook|certificate|licen[cs]e|account|passport|card|resident|"
+    r"住民票|個人番|マイナ|受給者|クレカ|クレジット|カード|患者|診察券|(?i:insur|pension|handbook|certificate|licen[cs]e|account|passport|card|resident|"
     r"individual|jumin|juuminhyo|juki|kojin|hihoken|hoken|nenkin|menkyo|ryoken|zairyu|kouza|koza|kaigo|techo|shogai)"
 )
 _NO_DIGIT = regex.compile(r"[^0-9]*")
@@ -86,6 +86,8 @@ LABEL_REACH = 16
 _FIELD_BEFORE = re.compile(r"""(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
 _COMPOUND = re.compile(r"[_.\-]")
 _WORD_BEFORE = re.compile(r"\w[ \t]?$")
+_QUANTITY_FIELD = re.compile(r"time|epoch|created|updated|size|bytes|length|count|total|amount|price|budget|population|"
+                             r"kingaku|gaku$|(?:^|_)su$|ms$|sec$|offset|limit|port$|rate|score|year|month|day|date")
 _OTHER_FIELD = re.compile(r"(?:id|no|number|num|code|cd|key|hash|token|uuid|seq|version|ver|port|count|total)$")
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:[-/・ 〜~](?:19|20)[0-9]{2})+")  # 2015-2016 2017-2018
 _PLACEHOLDER = re.compile(r"([0-9])\1*")  # 000-0000-0000 in a form's example
@@ -155,6 +157,8 @@ def named_other_kind(text: str, start: int) -> bool:
     if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
         return True
     field = _FIELD_BEFORE.search(text, max(0, start - 48), start)
+    if field is not None and _QUANTITY_FIELD.search(field.group("key").lower()):
+        return True  # timestamp: 1733011200, population=12345678, budget: 150000000
     if field is not None and _OTHER_FIELD.search(field.group("key").lower()) and entity_of(field.group("key")) is None:
         # a programmer's name (order_id, trace-no) or a name standing alone, not the last word of a label written
         # in words (Juminhyo code:, 手帳No:)
@@ -166,12 +170,20 @@ def named_other_kind(text: str, start: int) -> bool:
         return False
     if label.group("suffix") in ("ID", "コード") and not any(w in label.group("label") for w in _PERSONAL_WORDS):
         return not _PERSONAL_LABEL.search(label.group("label"))  # ジョブID, 集計ID, エラーコード; not Juminhyo code
-    return _names_other_kind(label.group("label"))
+    return _names_other_kind(label.group("label"), label.group())
 
 
-def _names_other_kind(label: str) -> bool:
-    """The label names another kind's number: its head (the last word of a Japanese compound, 介護保険事業所番号)
-    is another kind's word, not a personal family's (被保番号, クレカ番号, 手帳No are a person's)."""
+def _names_other_kind(label: str, whole: str) -> bool:
+    """The label names another kind's number: it holds no personal word at all (追跡番号, ミーティング, 車両), or
+    its head (the last word of a Japanese compound, 介護保険事業所番号) is another kind's word, not a personal
+    family's (被保番号, クレカ番号, 手帳No are a person's)."""
+    if not _PERSONAL_LABEL.search(whole) and not any(word in whole for word in _PERSONAL_WORDS):
+        return True
+    return _names_other_kind_by_head(label)
+
+
+def _names_other_kind_by_head(label: str) -> bool:
+    """The label's head, its last word of a kind, is another kind's word (see ``_names_other_kind``)."""
     other = [m.end() for m in _OTHER_KIND.finditer(label)]
     personal = [label.rfind(word) + len(word) for word in _PERSONAL_WORDS if word in label]
     return bool(other) and max(other) > max(personal, default=-1)

@@ -22,43 +22,79 @@ from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only
 
-# the stems of field names, searched in the name lower-cased without '_', '-', '.', spaces; most specific first
+_SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
+
+# the stems of field names, matched at the start of a word of the name (its words split at '_', '-', '.', spaces
+# and camelCase humps; or the whole name run together); most specific first. ID_NUMBER: a person's number of a kind
+# no family names (patient_no, member_no)
+_NO = "(?:no|bango|bangou|number|num|id|cd|code)"
 _STEMS: tuple[tuple[Entity, str], ...] = (
-    (Entity.MY_NUMBER, r"kojinban|kojinno|kojinnum|kojin$|mynumber|mynum|myno$|individualnumber|個人番号|マイナンバー"),
-    (Entity.RESIDENT_CODE, r"jumin|juuminhyo|juki|residentcode|residentrecord|住民票|住基"),
-    (Entity.CARE_INSURANCE, r"kaigo|careinsur|ltc|介護"),
-    (Entity.DISABILITY_CERTIFICATE, r"shogai|shougai|techo|techou|handbook|disabilit|ryoiku|ryouiku|seishin|手帳|障害"),
-    (Entity.HEALTH_INSURANCE, r"hihoken|hokensha|hokenno|hokenshou?no|kigou?$|kigou?no|insur|保険|記号"),
-    (Entity.PENSION_NUMBER, r"nenkin|pension|年金"),
-    (Entity.DRIVER_LICENSE, r"menkyo|unten|licen[cs]e|driver|免許"),
-    (Entity.PASSPORT, r"ryoken|passport|旅券|パスポート"),
-    (Entity.RESIDENCE_CARD, r"zairyu|zairyuu|residencecard|在留"),
-    (Entity.CREDIT_CARD, r"credit|kurejitto|cardno|cardnum|クレジット|クレカ"),
-    (Entity.BANK_ACCOUNT, r"koza|kouza|account|acct|bankno|口座"),
-    (Entity.BIRTH_DATE, r"seinengappi|birth|dob$|^dob|umare|生年月日|誕生"),
-    (Entity.PHONE_NUMBER, r"tel$|^tel|telno|denwa|phone|keitai|mobile|電話|携帯"),
-    (Entity.PERSON, r"shimei|namae|fullname|firstname|lastname|givenname|familyname|surname|^sei$|^mei$|^fname$|"
-                    r"^lname$|kana$|furigana|simei|氏名|名前|^姓$|^名$|^name$|username|^name(?:kana|kanji|en)$"),
+    (Entity.BIRTH_DATE, r"seinengappi|birth|dob$|umare"),
+    (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
+    (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
+    (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|ltc{_NO}?$"),
+    (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|ryou?iku|seishintecho"),
+    (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
+                              rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$"),
+    (Entity.PENSION_NUMBER, rf"(?:kiso)?nenkin{_NO}?$|pension{_NO}?$"),
+    (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|untenmenkyo|driverslicen[cs]e|licen[cs]e{_NO}$"),
+    (Entity.PASSPORT, rf"ryoken{_NO}?$|passport{_NO}?$"),
+    (Entity.RESIDENCE_CARD, rf"zairyuu?(?:card|kado|{_NO})?$|residencecard"),
+    (Entity.CREDIT_CARD, rf"credit(?:card)?{_NO}?$|kurejitto|card{_NO}$"),
+    (Entity.BANK_ACCOUNT, rf"kou?za{_NO}?$|account{_NO}?$|acct{_NO}$|bankaccount"),
+    (Entity.PHONE_NUMBER, rf"tel{_NO}?$|denwa|phone|keitai|mobile"),
+    (Entity.PERSON, r"shimei|namae|fullname$|firstname$|lastname$|givenname$|familyname$|surname$|sei$|mei$|"
+                    r"fname$|lname$|kana$|furigana|simei|name(?:kana|kanji)$"),
+    (Entity.ID_NUMBER, rf"(?:patient|member|person|citizen|resident|customer|kanja|taishosha|riyosha){_NO}$"),
 )
 _STEM = [(entity, re.compile(stem)) for entity, stem in _STEMS]
-# a field that counts, flags or dates, or a code of another kind
+# a column header written in Japanese (a CSV export from a municipal system): the label itself, whole
+_JA_HEADERS: tuple[tuple[Entity, str], ...] = (
+    (Entity.MY_NUMBER, r"個人番号|マイナンバー"),
+    (Entity.RESIDENT_CODE, r"住民票(?:コード|CD|番号)|住基(?:コード|番号)?"),
+    (Entity.CARE_INSURANCE, r"介護.*(?:番号|No)"),
+    (Entity.DISABILITY_CERTIFICATE, r"手帳.*(?:番号|No)"),
+    (Entity.HEALTH_INSURANCE, r"被保険者(?:証)?(?:番号|記号)|保険者番号|記号番号|保険証.*(?:番号|記号)"),
+    (Entity.PENSION_NUMBER, r"年金.*番号"),
+    (Entity.DRIVER_LICENSE, r"免許.*番号|免許証"),
+    (Entity.PASSPORT, r"旅券|パスポート"),
+    (Entity.RESIDENCE_CARD, r"在留カード"),
+    (Entity.CREDIT_CARD, r"クレジット|クレカ|カード番号"),
+    (Entity.BANK_ACCOUNT, r"口座(?:番号)?$"),
+    (Entity.BIRTH_DATE, r"生年月日|誕生日"),
+    (Entity.PHONE_NUMBER, r"電話|携帯"),
+    (Entity.PERSON, r"氏名|名前|^姓$|^名$|カナ|フリガナ|ふりがな|名義"),
+)
+_JA_HEADER = [(entity, re.compile(header)) for entity, header in _JA_HEADERS]
+_NOT_A_JA_VALUE = re.compile(r"料|費|額|数|率|収入|給付|日(?!$)|期間|区分|有無|税|予定|種別|方法|状況")
+# a field that counts, sums, flags or dates something, a setting, or a code of another kind
 _NOT_A_VALUE = re.compile(r"count|cnt|flag|flg|type|kbn|kubun|shubetsu|syubetsu|shumoku|status|sent|valid|verified|"
-                          r"check|updated|created|"
-                          r"issued|expir|limit|kigen|date$|_?at$|url|file|id$|数$|区分|有無|日$")
+                          r"check|updated|created|issued|expir|limit|kigen|(?<!birth)date|(?<!birth)day|bi$|dt$|at$|url|file|zei|tax|"
+                          r"kingaku|gaku$|amount|premium|rate|fee|price|total|sum|plan|port$|host|version|ver$|su$|"
+                          r"kofu|shutoku|key|secret|token|hash|password|config|result|level|mode|size")
+_GENERIC_NAME_KEYS = frozenset({"name", "username", "user_name", "displayname", "display_name", "contact"})
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
 _NUMBER = re.compile(r"[0-9A-Za-z]?[0-9A-Za-z\- /.・\n]{2,30}")
-# a 記号 or 番号 in a field of its own may be short (記号 12, 番号 345, 枝番 01)
-_MIN_DIGITS = {Entity.HEALTH_INSURANCE: 2}
+# the blocked types have exact shapes (JAPANESE_PII.md): a value of another shape under their field is masked as a
+# number of unknown kind, never refused
+_EXACT_DIGITS = {Entity.MY_NUMBER: (12,), Entity.RESIDENT_CODE: (11,), Entity.HEALTH_INSURANCE: (2, 3, 4, 5, 6, 7, 8)}
 _DATE = re.compile(r"[0-9SHRTMshrtm明大昭平令][0-9A-Za-z年月日/.\- ]{4,20}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 _NAME = re.compile(r"[^\d\n\t,{}\[\]\"'<>@:;=]{1,40}")
+_CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f・＝ \u3000]{1,24}")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}")
 _NOT_A_LATIN_NAME = frozenset({"null", "none", "true", "false", "name", "unknown", "n/a", "test", "admin", "user"})
 _NOT_A_PERSON = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|都|府|会|社|所|院|園|校|センター|協会|株式会社)$")
 # "key": "value" / "key": 123 (JSON, Python dicts), key: value (YAML), key=value (logs, code, query strings); a
-# program's field name in ASCII (a Japanese label before a value is the families' to read)
+# program's field name in ASCII (a Japanese label before a value is the families' to read); a bare number may hold
+# single spaces between its groups (techo_no: 1234 5678 9012)
 _KEYED = regex.compile(
     r"""(?<![\w])(?P<q>["']?)(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40})(?P=q)"""
-    r"""[ \t]*(?:[:=]|=>)[ \t]*"""
-    r"""(?:(?P<vq>["'])(?P<quoted>(?:[^"'\n]|\n(?!\n)){1,60})(?P=vq)|(?P<bare>[^\s,;}\]&"']{1,60}))"""
+    r"""[ \t]*(?:=>|[:=])[ \t]*"""
+    r"""(?:(?P<vq>["'])(?P<quoted>(?:[^"'\n]|\n(?!\n)){1,60})(?P=vq)"""
+    r"""|(?P<bare>[0-9](?:[0-9\-]| (?=[0-9])){2,40}(?![0-9A-Za-z])|[^\s,;}\]&"']{1,60}))"""
 )
 
 
@@ -76,7 +112,7 @@ class KeyedFieldRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Keyed values, and the cells of a table whose header row names fields."""
-        results = [RecognizerResult(entity.value, start, end, SCORE_CONTEXT)
+        results = [RecognizerResult(entity.value, start, end, _SCORES.get(entity, SCORE_CONTEXT))
                    for entity, start, end in (*self._keyed(text), *_columns(text))]
         return EntityRecognizer.remove_duplicates(results)
 
@@ -88,30 +124,53 @@ class KeyedFieldRecognizer(EntityRecognizer):
         for m in matches:
             group = "quoted" if m.group("quoted") is not None else "bare"
             entity = entity_of(m.group("key"))
+            if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and not m.group(group).isascii():
+                entity = Entity.PERSON  # "name": "佐藤 花子", not "name": "gateway"
             if entity is not None:
                 start, end = _stripped(text, m.start(group), m.end(group))
-                if start < end and fits(entity, text[start:end]):
-                    yield entity, start, end
+                if start < end and (found := fits(entity, text[start:end])) is not None:
+                    yield found, start, end
 
 
 def entity_of(key: str) -> Entity | None:
-    """The entity a field of this name holds, if any."""
-    folded = re.sub(r"[_\-. \u3000]", "", key.lower())
-    if not folded or _NOT_A_VALUE.search(folded):
+    """The entity a field of this name holds, if any (``ID_NUMBER``: a person's number of a kind no family names)."""
+    words = [w.lower() for w in _WORD_SPLIT.split(_HUMP.sub(" ", key)) if w]
+    if not words:
         return None
-    return next((entity for entity, stem in _STEM if stem.search(folded)), None)
+    whole = "".join(words)
+    if _NOT_A_VALUE.search(whole):
+        return None
+    tails = ["".join(words[i:]) for i in range(len(words))]  # kaigo_hihoken_no: kaigohihokenno, hihokenno, no
+    return next((entity for entity, stem in _STEM if any(stem.match(tail) for tail in tails)), None)
 
 
-def fits(entity: Entity, value: str) -> bool:
-    """``value`` has the shape of ``entity``'s values: a name has no digits, a date reads as one, a number has
-    four digits or more (a health-insurance 記号 or 番号 two)."""
+def fits(entity: Entity, value: str) -> Entity | None:
+    """The entity ``value`` is reported as under a field of ``entity``, or None when it has not the shape: a name
+    has no digits, a date reads as one, a number has its digits; a value of a blocked type's field in another shape
+    is a number of unknown kind (``ID_NUMBER``), a date under a number's field nothing."""
     if entity == Entity.PERSON:
         if value.isascii():
-            return _LATIN_NAME.fullmatch(value) is not None and value.lower() not in _NOT_A_LATIN_NAME
-        return _NAME.fullmatch(value) is not None and not _NOT_A_PERSON.search(value)
+            ok = _LATIN_NAME.fullmatch(value) is not None and value.lower() not in _NOT_A_LATIN_NAME
+        else:
+            ok = _CJK_NAME.fullmatch(value) is not None and not _NOT_A_PERSON.search(value)
+        return entity if ok else None
     if entity == Entity.BIRTH_DATE:
-        return _DATE.fullmatch(value) is not None and len(digits_only(value)) >= 4
-    return _NUMBER.fullmatch(value) is not None and len(digits_only(value)) >= _MIN_DIGITS.get(entity, 4)
+        return entity if _DATE.fullmatch(value) is not None and len(digits_only(value)) >= 4 else None
+    digits = len(digits_only(value))
+    if _NUMBER.fullmatch(value) is None or _DATE_LIKE.search(value) or digits < 2:
+        return None
+    exact = _EXACT_DIGITS.get(entity)
+    if exact is not None:  # a blocked type: refused only in its exact shape, and never for a year (hihoken_no: 2024)
+        return entity if digits in exact and not _YEAR.fullmatch(value) else (
+            Entity.ID_NUMBER if digits >= 4 else None)
+    return entity if digits >= 4 else None
+
+
+def _japanese_header(cell: str) -> Entity | None:
+    """The entity a Japanese column header names (旅券番号, 介護保険被保険者番号), not a figure's (保険料収入)."""
+    if not cell or len(cell) > 16 or _NOT_A_JA_VALUE.search(cell.replace("生年月日", "").replace("誕生日", "")):
+        return None
+    return next((entity for entity, header in _JA_HEADER if header.search(cell)), None)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,7 +182,8 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
-    """Cells under a header row of field names (``shimei,kana,tel,kojin_no``) in a CSV, TSV or markdown table."""
+    """Cells under a header row of program field names (``shimei,kana,tel,kojin_no``) in a CSV, TSV or markdown
+    table."""
     if "\t" not in text and text.count(",") < 2 and text.count("|") < 4:
         return
     header: list[Entity | None] | None = None
@@ -132,7 +192,8 @@ def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
     for line in text.split("\n"):
         line_sep = _table.separator(line)
         spans = _table.cells(line, line_sep) if line_sep != " " else []
-        names = [entity_of(line[s:e].strip().strip("\"'*")) for s, e in spans]
+        cells = [line[s:e].strip().strip("\"'*") for s, e in spans]
+        names = [entity_of(cell) if cell.isascii() else _japanese_header(cell) for cell in cells]
         if len(spans) >= 2 and sum(n is not None for n in names) >= 2 and not any(c.isdigit() for c in line):
             header, sep = names, line_sep
         elif header is not None and line_sep == sep and len(spans) == len(header):
@@ -140,8 +201,8 @@ def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
                 start, end = _stripped(text, offset + s, offset + e)
                 while start < end and text[start] == '"' and text[end - 1] == '"':
                     start, end = start + 1, end - 1
-                if entity is not None and start < end and fits(entity, text[start:end]):
-                    yield entity, start, end
+                if entity is not None and start < end and (found := fits(entity, text[start:end])) is not None:
+                    yield found, start, end
         elif not line.strip() or line_sep != sep:
             header = None
         offset += len(line) + 1

@@ -19,9 +19,9 @@ from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
 from gateway.privacy.recognizers.id_number import named_other_kind
 
-# the Japanese shape (2 capitals, 7 digits) alone: above the threshold, below every labelled family, like
-# ID_NUMBER; an order or product code that another label names is left alone (``named_other_kind``), and so is
-# a Windows update (KB1234567)
+# the Japanese shape alone, written as printed (TK1234567: the letters of a Japanese passport start with T, M or R):
+# above the threshold, below every labelled family, like ID_NUMBER; an order or product code that another label
+# names is left alone (``named_other_kind``); with its parts apart (TK.8035642, ID 1234567) only with context
 SCORE_SHAPE = 0.55
 
 # the word in the languages of Japan's foreign residents, as they write it on forms and in mail
@@ -43,7 +43,8 @@ class PassportRecognizer(JaPatternRecognizer):
         super().__init__(
             Entity.PASSPORT,
             "PassportRecognizer",
-            [Pattern("passport", f"{LEFT_EDGE}(?!KB)[A-Z]{{2}}{_SEP}?[0-9]{{7}}{RIGHT_EDGE}", SCORE_SHAPE)]
+            [Pattern("passport", f"{LEFT_EDGE}[TMR][A-Z][0-9]{{7}}{RIGHT_EDGE}", SCORE_SHAPE),
+             Pattern("passport_parted", f"{LEFT_EDGE}[A-Z]{{2}}{_SEP}[0-9]{{7}}{RIGHT_EDGE}", 0.0)]
             + [Pattern(name, f"{LEFT_EDGE}{shape}{RIGHT_EDGE}", 0.0) for name, shape in FOREIGN],
             CONTEXT,
         )

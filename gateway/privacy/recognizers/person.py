@@ -348,7 +348,7 @@ class PersonRecognizer(EntityRecognizer):
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
-            for s, e, score in person_text.placed_names(text)
+            for s, e, score in (*person_text.placed_names(text), *person_cues.cue_words(text))
             if _proper_noun_in(doc, s, e)
         )
         speakers = person_text.chat_speakers(text)

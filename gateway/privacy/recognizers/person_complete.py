@@ -31,12 +31,15 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
 _PARTS = re.compile("[・=＝ \u3000]")
 _MAX_PARTS = 5
-# the next cell of a row (tab, comma, slash, bar, or two spaces of aligned columns) holding a kana name, the reading
-_KANA_RUN = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
+# the next cell of a row (tab, comma, slash, bar, or two spaces or more of aligned columns) holding a kana name: in
+# katakana (half-width too), or in hiragana as two words (あり, なし, 済 are no readings)
+_KATAKANA_RUN = r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]"
+_HIRAGANA_RUN = r"[\u3041-\u3096]"
 _READING_IN_NEXT_CELL = re.compile(
-    rf"[ \t\u3000]*(?:[\t,|/／]|[ \u3000]{{2,}})[ \t\u3000]*"
-    rf"(?P<name>{_KANA_RUN}{{2,12}}(?:[ \u3000]{_KANA_RUN}{{1,10}})?)"
-    r"(?=[ \t\u3000]*(?:[\t,|/／\n]|[ \u3000]{2,}|$))"
+    r"(?:[ \u3000]?[\t,|/／][ \u3000]?|[ \u3000]{2,8})"
+    rf"(?P<name>{_KATAKANA_RUN}{{2,12}}(?:[ \u3000]{_KATAKANA_RUN}{{1,10}})?"
+    rf"|{_HIRAGANA_RUN}{{2,8}}[ \u3000]{_HIRAGANA_RUN}{{1,8}})"
+    r"(?=[ \u3000]?(?:[\t,|/／\n]|[ \u3000]{2}|$))"
 )
 # a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
 _SPELLING_IN_BRACKETS = re.compile(

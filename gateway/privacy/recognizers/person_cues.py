@@ -9,6 +9,8 @@
   and a biography that opens with a katakana name and its spelling
   (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
 * The member of staff who took a call in a phone memo: ``（大和田受）``.
+* A kanji name after a person label of a form or case note, however rare the family name (``利用者：勘解由小路 静様``),
+  and a letter addressed by a kanji name alone (``四月一日望様より``).
 * A romanized name on its own line under the Japanese name of a mail signature (``小鳥遊恵美子⏎Emiko Takanashi⏎TEL…``).
 """
 
@@ -31,7 +33,7 @@ _GREETING = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{1,12}}|{_LATIN_ONE})[ \t]?様[ \t\u3000]*(?:$|[、,])", re.MULTILINE
 )
 _SELF_NAMED = re.compile(
-    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?名前|氏名)は|(?i:my name is)[ \t]*"
+    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?名前|氏名)は|(?i:my name is)"
     r"|(?:^|(?<=[\s。、]))(?:私|わたし)(?:は|[ \t\u3000]))[ \t\u3000]*"
     rf"(?P<name>{_LATIN}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t\u3000]*"
     r"(?=です|でございます|[。.、,]|$)"
@@ -46,9 +48,18 @@ _OPENS_WITH_NAME = re.compile(
     re.MULTILINE,
 )
 _RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
-_KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,4}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
+_KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
+# a person label of a form or case note, the name after it in kanji, however rare (利用者：勘解由小路 静様, Pt 東栄 49y)
+_LABELLED = re.compile(
+    r"(?:^|(?<=[\s]))(?:氏名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|児童氏名|Pt)"
+    rf"[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME})(?=[ \t\u3000]*(?:[（(]|様|さん|$)|[ \t\u3000]+[0-9])",
+    re.MULTILINE,
+)
+# a letter or mail addressed to a person by a kanji name alone on its line: 四月一日望様より：…
+_KANJI_GREETING = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})様(?=より|[、,:：]|[ \t]*$)", re.MULTILINE)
+_TITLE_END = re.compile("[長員者官]$|各位|皆|御中")
 _RELATION = re.compile(
-    rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*[:：]?[ \t\u3000]*"
+    rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
     rf"(?P<name>{_LATIN}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
     r"(?=[ \t]?[（(、,。]|[ \t]*$)"
     # a relative and the name in brackets (同行の長男（甲斐蒼）, 元夫（沢蓮）), or before them
@@ -62,11 +73,13 @@ _SECOND_SPELLING = re.compile(rf"[（(]{_KATAKANA_NAME}[、,][ \t]?(?P<name>{_LA
 # a kanji name alone on a line that ends a mail, or over a line of contacts (伊藤ウメ⏎070…, 目黒 芽依 at the end)
 _SIGNED = re.compile(
     rf"(?:(?<=\n\n)|^)[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]*"
-    r"(?=\Z|\n[ \t]*(?:[0-9０-９]|TEL|Tel|電話|携帯|✉))",
+    r"(?=\Z|\n[ \t]*(?:0[0-9]{1,4}[-(\u3000 ]?[0-9]|TEL|Tel|電話|携帯|✉|[A-Za-z0-9._\-]+@))",
 )
 # what ends an organisation, a place or a closing, or says where someone is (兄（県立高等学校在籍）)
 _NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|所|院|園|校|センター|以上|御中|各位)$"
-                         r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし")
+                         r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
+                         r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
+                         r"メール|FAX|来所|来庁|訪問")
 _LATIN_THEN_READING = re.compile(
     rf"(?<![A-Za-z])(?P<name>{_LATIN})[ \t]?[（(](?P<reading>{_KATAKANA_NAME})[)）]"
 )
@@ -76,12 +89,39 @@ _KATAKANA_THEN_SPELLING = re.compile(
 _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{_LATIN})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
+_LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
+_SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+_JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
 
 
 def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of every name one of the cues above stands for."""
-    for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING,
-                    _SIGNED):
+    """(start, end, score) of every name one of the cues above stands for that its script shows to be a name
+    (romanized, kana in two words, katakana joined by ・ or ＝), or that a person label introduces (利用者：…)."""
+    for span in _cued(text):
+        if _shaped_like_a_name(text[span[0] : span[1]]):
+            yield span
+    for m in _LABELLED.finditer(text):
+        if not _NOT_A_NAME.search(m.group("name")):
+            yield m.start("name"), m.end("name"), _SCORE
+
+
+def cue_words(text: str) -> Iterator[tuple[int, int, float]]:
+    """The other names the cues stand for (one katakana word, kanji), for the caller to keep only where Sudachi
+    knows the word as a proper noun: 私はボランティアです, 長男（会社員）, （電話受） are no names."""
+    for span in _cued(text):
+        if not _shaped_like_a_name(text[span[0] : span[1]]):
+            yield span
+
+
+def _shaped_like_a_name(name: str) -> bool:
+    return bool(_LATIN_SHAPE.fullmatch(name) or _SPACED_KANA.fullmatch(name) or _JOINED_KATAKANA.fullmatch(name))
+
+
+def _cued(text: str) -> Iterator[tuple[int, int, float]]:
+    for m in _KANJI_GREETING.finditer(text):
+        if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
+            yield m.start("name"), m.end("name"), _SCORE
+    for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED):
         for m in pattern.finditer(text):
             group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
                          and m.group(g) is not None)

@@ -66,7 +66,7 @@ _NOT_CAPS_NAME = words(
     "CHROME EDGE ORACLE CISCO ADOBE CHATGPT OPENAI COPILOT GITHUB DROPBOX BOX IPHONE ANDROID "
     "ALL STAFF TEAM TEAMS CITY HALL DEPARTMENT DIVISION SECTION CENTER CENTRE GROUP MEMBERS EVERYONE SUPPORT DESK "
     "INFO ADMIN SERVICE SERVICES BOARD COMMITTEE GOVERNMENT PREFECTURE WARD UNIVERSITY SCHOOL HOSPITAL COMPANY "
-    "INC LTD CORP BANK EMBASSY ASSOCIATION"
+    "INC LTD CORP BANK EMBASSY ASSOCIATION CUSTOMER CUSTOMERS USER USERS CLIENT GUEST MEMBER DEAR OWNER"
 )
 _FUSED_READING = re.compile(
     r"(?<![\u3005\u4e00-\u9fff])(?P<name>[\u3005\u4e00-\u9fff]{1,4})\((?P<reading>[\u30a1-\u30fa\u30fc]{2,8}"
@@ -318,9 +318,15 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
     columns: set[int] = set()
     width = 0
     offset = 0
-    for line in text.split("\n"):
+    table_sep = ""
+    lines = text.split("\n")
+    rest_of_row = False  # the line holds the rest of a row that a paste broke over two lines
+    for i, line in enumerate(lines):
         start, offset = offset, offset + len(line) + 1
         sep = _table.separator(line)
+        if columns and sep != table_sep and 0 < len(line.strip()) <= _table.MAX_CONTINUATION:
+            rest_of_row = False
+            continue  # the rest of a row a paste broke over two lines (…| 6276⏎250687 |): the table goes on
         if sep == " " or (sep == "," and line.count(",") < 2):
             columns = set()
             continue
@@ -328,11 +334,20 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
         values = [line[a:b].strip() for a, b in cells]
         named = {k for k, value in enumerate(values) if _BRACKETED.sub("", value.strip("●○◆■・*")) in _NAME_HEADERS}
         if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
-            columns, width = named, len(cells)
+            columns, width, table_sep = named, len(cells), sep
             continue
         if len(cells) != width:
-            columns = set()
-            continue
+            # a row a paste broke in two keeps its columns before the break; a row of another width ends the table
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            short = 0 < len(following.strip()) <= _table.MAX_CONTINUATION
+            rest = len(_table.cells(following, sep)) if _table.separator(following) == sep else int(short)
+            broken = sep == table_sep and (len(cells) + rest - 1 == width or (short and len(cells) < width))
+            if not broken or rest_of_row:
+                columns, rest_of_row = (columns if broken else set()), False
+                continue
+            rest_of_row = True
+        else:
+            rest_of_row = False
         for k, (a, b) in enumerate(cells):
             if k in columns and _CELL_NAME.fullmatch(values[k]) and not values[k].endswith(_SECTION_END):
                 at = start + a + line[a:b].index(values[k])

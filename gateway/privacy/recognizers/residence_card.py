@@ -15,8 +15,9 @@ from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatter
 CONTEXT = ["在留", "特別永住者", "residence card"]
 # capitals and digits parted by spaces, line breaks, '-', dots, slashes, 、 or brackets (``TT 72002940-XN``,
 # ``G C-88421417-CP``, ``YW.34082780.ZW``, ``FC/14092808/HB``, ``(VY)38199793-XE``, ``DZ、44647866、MP``)
-_PART = r"(?:[\s\-./・、,]{1,2}|[)] ?)?"
-_SPLIT = rf"\(?[A-Z] ?[A-Z]{_PART}[0-9](?:[\s\-./]?[0-9]){{7}}(?:[\s\-./・、,]{{1,2}}|\(|)[A-Z] ?[A-Z]\)?"
+_LETTERS = r"(?:\([A-Z]{2}\)|[A-Z] ?[A-Z])"  # (VY) in brackets, or two capitals
+_PART = r"[\s\-./・、,]{0,2}"
+_SPLIT = rf"{_LETTERS}{_PART}[0-9](?:[\s\-./]?[0-9]){{7}}{_PART}{_LETTERS}"
 
 
 class ResidenceCardRecognizer(JaPatternRecognizer):
