@@ -98,6 +98,8 @@ def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer
         "ERROR timeout for trace-no=40028822 after 3 retries",
         "作業内容：v2.13.6 へ更新（チケット #19269、ジョブID 999302340536）",
         "集計ID 490336313394　抽出日 2025年4月1日",
+        '{"ts": 1733011200, "duration": 15000000, "latency_ms": 120000}',
+        "line 88: NullPointerException at com.example.CityService.update(CityService.java:88)",
     ],
 )
 def test_examples_placeholders_and_other_kinds_stay(analyzer: Analyzer, text: str) -> None:

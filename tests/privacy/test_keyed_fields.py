@@ -71,3 +71,8 @@ def test_figures_and_dates_under_such_fields_are_never_a_blocked_type(analyzer: 
 def test_a_keyed_value_is_masked_whole(analyzer: Analyzer, text: str, value: str) -> None:
     start = text.index(value)
     assert any(f.start <= start and start + len(value) <= f.end for f in analyzer.analyze(text))
+
+
+def test_a_care_number_labelled_kaigo_in_brackets_is_no_health_insurance_number(analyzer: Analyzer) -> None:
+    # health-insurance numbers are refused; a care-insurance number (介護) is masked
+    assert _found(analyzer, "被保険者番号（介護）：0123456789") == {("CARE_INSURANCE", "0123456789")}

@@ -36,9 +36,9 @@ from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN, is_phone_number
 
 CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介護認定", "介護の番号", "介護番号", "care insurance",
-           "long-term care"]
+           "long-term care", "(介護)", "介保", "ltc"]  # 被保険者番号（介護）, 介保 (a clerk's abbreviation)
 LOOKBACK = 80
-_CARE = re.compile("介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号")
+_CARE = re.compile(r"介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号|\(介護\)|介保")
 # a care provider's number (介護保険事業所番号（参考）：1234567890) names an office, not an insured person
 _PROVIDER = re.compile("事業所番号|事業者番号|指定番号")
 PROVIDER_REACH = 16

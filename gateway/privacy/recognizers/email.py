@@ -34,8 +34,11 @@ _AT = (
     r"|\s+at\s+|\s*@\s*|\s*(?:アット|あっと)\s*)"
 )
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*)"
+# a spelled-out address ends in a country code or a common top-level domain, not in a method's name
+# (``NullPointerException at com.example.CityService.update(…)`` is a stack frame)
+_SPELLED_TOP = r"(?:[A-Za-z]{2}|com|net|org|info|biz|edu|gov|int|io|app|dev)(?![A-Za-z0-9-])"
 # the local part's own dots may be spelled out too: yamada (dot) taro (at) example (dot) jp
-OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(?:{_LABEL}{_DOT})+{_TOP}"
+OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(?:{_LABEL}{_DOT})+{_SPELLED_TOP}"
 # every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"

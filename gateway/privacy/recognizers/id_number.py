@@ -87,7 +87,8 @@ _FIELD_BEFORE = re.compile(r"""(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40})["']?[ \t]
 _COMPOUND = re.compile(r"[_.\-]")
 _WORD_BEFORE = re.compile(r"\w[ \t]?$")
 _QUANTITY_FIELD = re.compile(r"time|epoch|created|updated|size|bytes|length|count|total|amount|price|budget|population|"
-                             r"kingaku|gaku$|(?:^|_)su$|ms$|sec$|offset|limit|port$|rate|score|year|month|day|date")
+                             r"kingaku|gaku$|(?:^|_)su$|(?:^|_)ts$|ms$|sec$|offset|limit|port$|rate|score|year|month|"
+                             r"day|date|duration|elapsed|latency")
 _OTHER_FIELD = re.compile(r"(?:id|no|number|num|code|cd|key|hash|token|uuid|seq|version|ver|port|count|total)$")
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:[-/・ 〜~](?:19|20)[0-9]{2})+")  # 2015-2016 2017-2018
 _PLACEHOLDER = re.compile(r"([0-9])\1*")  # 000-0000-0000 in a form's example
