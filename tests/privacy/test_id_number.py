@@ -104,3 +104,12 @@ def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer
 )
 def test_examples_placeholders_and_other_kinds_stay(analyzer: Analyzer, text: str) -> None:
     assert _found(analyzer, text) == set()
+
+
+def test_a_number_is_not_joined_over_a_line_to_the_next_rows_first_cell(analyzer: Analyzer) -> None:
+    text = ("番号\t氏名\t生年月日\t個人番号\t振込口座\n"
+            "4082\t百目鬼 栄\t1962年6月24日\t1513 7493 0972\t1030636\n"
+            "6289\t加藤 拓海\t昭和三十八年四月八日\t9232 0392 9340\t4621390850\n")
+    found = [text[f.start : f.end] for f in analyzer.analyze(text)]
+    assert "1030636" in found
+    assert not any("\n" in value or "\t" in value for value in found), found

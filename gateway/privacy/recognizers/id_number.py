@@ -49,7 +49,7 @@ _NUMBER = regex.compile(
 # (``_label_near``)
 _LABELLED_NUMBER = regex.compile(
     r"(?<![0-9A-Za-z_#])(?<![0-9A-Za-z][-・/._~〜,、])(?<![0-9] )(?<!第)[0-9]"
-    r"(?:(?:[-・/._() \t]{1,2}|-?\n(?!\n)[ \t]*)?[0-9]){4,15}"
+    r"(?:(?:[-・/._() ]{1,2}|-?\n(?!\n)[ \t]*)?[0-9]){4,15}"
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
 _PERSONAL_LABEL = re.compile(
@@ -123,7 +123,8 @@ class IdNumberRecognizer(EntityRecognizer):
             matches = list(_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
         except TimeoutError as exc:
             raise DetectionError("IdNumberRecognizer: pattern timed out") from exc
-        found = [m.span() for m in loose if _label_near(text, *m.span()) and _personal(text, *m.span(), labelled=True)]
+        found = [m.span() for m in loose if not _joins_rows(text, m) and _label_near(text, *m.span())
+                 and _personal(text, *m.span(), labelled=True)]
         found += [m.span() for m in matches
                   if not any(s < m.end() and m.start() < e for s, e in found) and _personal(text, *m.span())]
         return [RecognizerResult(Entity.ID_NUMBER.value, start, end, SCORE) for start, end in found]
@@ -188,6 +189,16 @@ def _names_other_kind_by_head(label: str) -> bool:
     other = [m.end() for m in _OTHER_KIND.finditer(label)]
     personal = [label.rfind(word) + len(word) for word in _PERSONAL_WORDS if word in label]
     return bool(other) and max(other) > max(personal, default=-1)
+
+
+def _joins_rows(text: str, match: regex.Match[str]) -> bool:
+    """A number joined over a line break whose next line starts a table row of its own (``…1030636⏎6289⇥加藤 拓海⇥…``:
+    the last cell of one row and the first of the next), not the rest of a cell a paste broke."""
+    if "\n" not in match.group():
+        return False
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : len(text) if line_end < 0 else line_end]
+    return rest.count("\t") >= 2 or rest.count("|") >= 3 or rest.count(",") >= 2
 
 
 def _label_near(text: str, start: int, end: int) -> bool:
