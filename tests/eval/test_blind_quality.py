@@ -1,7 +1,7 @@
 """Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind`, `fresh`, `third` and `fourth` were written blind to the detector, then used for development. The
-held-out corpus (tests/eval/fifth) is deliberately not used here: it is only scored by `make eval`.
+`blind`, `fresh`, `third`, `fourth` and `fifth` were written blind to the detector, then used for development. The
+held-out corpus (tests/eval/sixth) is deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
@@ -17,28 +17,32 @@ from gateway.privacy.pii_rules import load_pii_rules
 from tests.eval.blind.corpus import build_blind
 from tests.eval.blind.model import BlindDoc
 from tests.eval.blind_report import evaluate
+from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import build_fresh
 from tests.eval.leaks import LeakReport
 from tests.eval.third.corpus import build_third
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
-# reached: blind 1.2 % of all values, PERSON 1.3 %, MY_NUMBER 1/56, 6/288 negatives, 7/1062 and 7/532
-# over-masked; fresh 1.8 %, PERSON 2.0 %, MY_NUMBER 0/40, 0/161 negatives, 6/663 and 0/527 over-masked;
-# third 2.8 %, PERSON 4.3 %, MY_NUMBER 0/105, 0/100 negatives, 0/666 and 2/355 over-masked; fourth 8.2 %,
-# PERSON 10.7 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked
+# reached (2026-12-01 04:05): blind 0.9 % of all values, PERSON 1.1 %, MY_NUMBER 0/56, 6/288 negatives, 7/1062 and
+# 7/532 over-masked; fresh 1.3 %, PERSON 1.4 %, MY_NUMBER 0/40, 0/161 negatives, 6/663 and 0/527 over-masked;
+# third 2.1 %, PERSON 3.9 %, MY_NUMBER 0/105, 0/100 negatives, 2/666 and 2/355 over-masked; fourth 4.9 %,
+# PERSON 6.2 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked; fifth 2.1 %, PERSON 4.3 %,
+# MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked
 MAX_LEAKED = {
-    "blind": {"TOTAL": 0.015, "PERSON": 0.016, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
-    "fresh": {"TOTAL": 0.021, "PERSON": 0.023, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
+    "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
+    "fresh": {"TOTAL": 0.016, "PERSON": 0.018, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
               "EMAIL_ADDRESS": 0.0, "BIRTH_DATE": 0.0},
-    "third": {"TOTAL": 0.03, "PERSON": 0.045, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
+    "third": {"TOTAL": 0.025, "PERSON": 0.042, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "BIRTH_DATE": 0.01},
-    "fourth": {"TOTAL": 0.085, "PERSON": 0.11, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
+    "fourth": {"TOTAL": 0.055, "PERSON": 0.07, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
+    "fifth": {"TOTAL": 0.025, "PERSON": 0.05, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
+              "PASSPORT": 0.0},
 }
-MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05}
-MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06}
+MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03}
+MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
-    "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth,
+    "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth, "fifth": build_fifth,
 }
 
 
