@@ -5,20 +5,27 @@ what it is (JAPANESE_PII.md, Identifiers). Text written by people the rules were
 same numbers in ways no list foresees (abbreviations, typos, other languages, a label three lines up), and
 then a 保険証 or 手帳 number would go upstream as written. So every run of 8 to 16 digits, in any of the
 groupings the normalizer leaves (``1234-5678-90``, ``1234 5678 901``, ``(0123)456789``), is reported at a low
-score as ``ID_NUMBER``, below every family, which wins wherever it finds the number too.
+score as ``ID_NUMBER``, below every family, which wins wherever it finds the number too. A shorter number (5 to
+7 digits: a 記号番号, a 手帳 number), one broken over a line or one in short groups is reported when a personal
+identifier's word labels it anywhere a person would put the label: before it in its line, on the line that
+heads it, after it (``771 187（手帳No）``), or at the top of its column, abbreviated, in English or romanized.
 
 Not reported, because they are not about a person or carry their own meaning:
 
 * figures, amounts and counts (``12,345,678``, ``12345678円``, ``12345678件``, a quantity named before it or
-  heading its column: ``予算額は 150000000``, 人口, 件数), decimals (``139.7671248``), dates and times;
+  heading its column: ``予算額は 150000000``, 人口, 件数; a program's quantity or time field: ``timestamp: …``),
+  decimals (``139.7671248``, unless a personal word labels the number), dates and times;
 * a number that another kind of label names, right before it or as its column's header (法人番号, 事業所番号,
-  受付番号, 照会番号, 文書番号, 注文番号, JANコード, ISBN …; any …番号 / …ID label right before it that names no
-  personal family: ジョブID, 資料番号), a 法人番号 with a right check digit
-  (``stdnum.jp.cn``: public company numbers), a product code with a right EAN check digit (``stdnum.ean``),
-  an ISBN, a version or build number;
-* years (``2015-2016 2017-2018``), a version (``10.0.19045.3803``), a code's part (``PO-2025-462982``), a
-  document's number (``相福第2024-1596号``);
-* a phone number in the numbering plan (the phone recognizer decides those), part of a URL or a mail address.
+  受付番号, 照会番号, 文書番号, 注文番号, JANコード, ISBN …; any …番号 / …ID / …コード label that holds no personal
+  word: ジョブID, 追跡番号; a compound whose head is another kind's word: 介護保険事業所番号; a program's id
+  field: ``order_id: …``), a 法人番号 with a right check digit (``stdnum.jp.cn``: public company numbers), a
+  product code with a right EAN check digit (``stdnum.ean``), an ISBN (unless a personal word labels it), a
+  version or build number;
+* years (``2015-2016 2017-2018``), a year's serial (``2026-3774``), a version (``10.0.19045.3803``), a code's part
+  (``PO-2025-462982``), a document's number (``相福第2024-1596号``), a form's example or placeholder
+  (``記入例：000-0000-0000``, ``受理番号（例：…）``);
+* part of a URL or a mail address. (A phone number is reported too: the phone recognizer outscores it where it
+  knows the number.)
 """
 
 from __future__ import annotations
@@ -105,7 +112,8 @@ _URL = re.compile(r"https?://|www\.|[A-Za-z0-9]@")
 
 
 class IdNumberRecognizer(EntityRecognizer):
-    """ID_NUMBER: 8 to 16 digits in any grouping that no other recognizer named (see the module docstring)."""
+    """ID_NUMBER: 8 to 16 digits in any grouping, or a shorter or broken number a personal word labels, that no
+    other recognizer named (see the module docstring)."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[Entity.ID_NUMBER.value], supported_language="ja",

@@ -82,7 +82,6 @@ _EXACT_DIGITS = {Entity.MY_NUMBER: (12,), Entity.RESIDENT_CODE: (11,), Entity.HE
 _DATE = re.compile(r"[0-9SHRTMshrtm明大昭平令][0-9A-Za-z年月日/.\- ]{4,20}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
-_NAME = re.compile(r"[^\d\n\t,{}\[\]\"'<>@:;=]{1,40}")
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f・＝ \u3000]{1,24}")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}")
 _NOT_A_LATIN_NAME = frozenset({"null", "none", "true", "false", "name", "unknown", "n/a", "test", "admin", "user"})
