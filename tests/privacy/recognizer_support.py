@@ -1,4 +1,5 @@
-"""Helpers for the recognizer tests: run one recognizer without an NLP engine and read its spans."""
+"""Helpers for the recognizer tests: run one recognizer without an NLP engine and read its spans, or read what the
+whole analyzer found."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.privacy.analyzer import Analyzer
 
 # What the analyzer is expected to filter at: weak (≤ SCORE_WEAK) results need context to reach it.
 REPORT_THRESHOLD = 0.4
@@ -47,3 +50,8 @@ def found(recognizer: Analyzes, text: str) -> list[tuple[str, float]]:
 def reported(recognizer: Analyzes, text: str) -> list[str]:
     """The span texts that reach ``REPORT_THRESHOLD``."""
     return [span for span, score in found(recognizer, text) if score >= REPORT_THRESHOLD]
+
+
+def findings(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
+    """(entity, value) of every finding the analyzer makes in ``text``."""
+    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.privacy.analyzer import Analyzer
-
-
-def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
-    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+from tests.privacy.recognizer_support import findings
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_found_with_the_label_elsewhere(analyzer: Analyzer, text: str, entity: str, value: str) -> None:
-    assert (entity, value) in _found(analyzer, text)
+    assert (entity, value) in findings(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -73,11 +70,11 @@ def test_found_with_the_label_elsewhere(analyzer: Analyzer, text: str, entity: s
     ],
 )
 def test_look_alikes_nearby_are_not_personal(analyzer: Analyzer, text: str) -> None:
-    assert {entity for entity, _ in _found(analyzer, text)} <= {"PHONE_NUMBER", "PERSON"}
+    assert {entity for entity, _ in findings(analyzer, text)} <= {"PHONE_NUMBER", "PERSON"}
 
 
 def test_a_country_in_brackets_after_a_name_is_not_a_reading(analyzer: Analyzer) -> None:
-    found = _found(analyzer, "アウン・チョー・ミンさん（ミャンマー）来庁。")
+    found = findings(analyzer, "アウン・チョー・ミンさん（ミャンマー）来庁。")
     assert ("PERSON", "アウン・チョー・ミン") in found
     assert all(value != "ミャンマー" for _, value in found)
 
@@ -85,9 +82,9 @@ def test_a_country_in_brackets_after_a_name_is_not_a_reading(analyzer: Analyzer)
 def test_another_identifiers_label_keeps_its_number(analyzer: Analyzer) -> None:
     """A licence number just before does not make the マイナンバー after it a licence number."""
     text = "免許証（445974476291）を確認。\n個人番号：7083-3433-4751"
-    assert ("MY_NUMBER", "7083-3433-4751") in _found(analyzer, text)
+    assert ("MY_NUMBER", "7083-3433-4751") in findings(analyzer, text)
 
 
 @pytest.mark.parametrize("text", ["1 9 8 5 年 4 月 3 日生まれ", "生年月日: 1985 / 4 / 3", "生年月日 S 60 . 4 . 3"])
 def test_a_birth_date_written_with_spaces(analyzer: Analyzer, text: str) -> None:
-    assert {entity for entity, _ in _found(analyzer, text)} == {"BIRTH_DATE"}
+    assert {entity for entity, _ in findings(analyzer, text)} == {"BIRTH_DATE"}

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.privacy.analyzer import Analyzer
-
-
-def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
-    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+from tests.privacy.recognizer_support import findings
 
 
 @pytest.mark.parametrize(
@@ -49,17 +46,17 @@ def test_unnamed_long_numbers_are_masked(analyzer: Analyzer, text: str, value: s
     ],
 )
 def test_figures_and_other_kinds_of_numbers_are_not(analyzer: Analyzer, text: str) -> None:
-    assert not any(entity == "ID_NUMBER" for entity, _ in _found(analyzer, text))
+    assert not any(entity == "ID_NUMBER" for entity, _ in findings(analyzer, text))
 
 
 def test_a_family_that_names_the_number_wins(analyzer: Analyzer) -> None:
-    assert _found(analyzer, "個人番号 1234 5678 9018") == {("MY_NUMBER", "1234 5678 9018")}
+    assert findings(analyzer, "個人番号 1234 5678 9018") == {("MY_NUMBER", "1234 5678 9018")}
 
 
 def test_a_hiragana_word_between_particles_is_no_name(analyzer: Analyzer) -> None:
     text = "A. にほんご が わからない とき は まどぐち で きいて ください。"
-    assert not any(entity == "PERSON" for entity, _ in _found(analyzer, text))
-    assert ("PERSON", "いしかわ よしえ") in _found(analyzer, "市民課 いしかわ よしえ")
+    assert not any(entity == "PERSON" for entity, _ in findings(analyzer, text))
+    assert ("PERSON", "いしかわ よしえ") in findings(analyzer, "市民課 いしかわ よしえ")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +100,7 @@ def test_numbers_a_personal_label_names_in_any_way_are_masked(analyzer: Analyzer
     ],
 )
 def test_examples_placeholders_and_other_kinds_stay(analyzer: Analyzer, text: str) -> None:
-    assert _found(analyzer, text) == set()
+    assert findings(analyzer, text) == set()
 
 
 def test_a_number_is_not_joined_over_a_line_to_the_next_rows_first_cell(analyzer: Analyzer) -> None:

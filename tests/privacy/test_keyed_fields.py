@@ -6,16 +6,13 @@ import pytest
 
 from gateway.privacy.analyzer import Analyzer
 from gateway.privacy.recognizers.keyed_fields import entity_of
-
-
-def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
-    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+from tests.privacy.recognizer_support import findings
 
 
 def test_a_json_record_is_read_by_its_field_names(analyzer: Analyzer) -> None:
     text = ('{"shimei": "佐藤 花子", "hihoken_no": "12345678", "kojin_no": "123456789018", '
             '"seinengappi": "19850403", "shogai_techo": "123456", "tel_count": 3, "name": "総務課"}')
-    found = _found(analyzer, text)
+    found = findings(analyzer, text)
     assert {("PERSON", "佐藤 花子"), ("HEALTH_INSURANCE", "12345678"), ("MY_NUMBER", "123456789018"),
             ("BIRTH_DATE", "19850403"), ("DISABILITY_CERTIFICATE", "123456")} <= found
     assert not any(value in ("3", "総務課") for _, value in found), "a count and a department are no one's"
@@ -24,14 +21,14 @@ def test_a_json_record_is_read_by_its_field_names(analyzer: Analyzer) -> None:
 def test_a_csv_export_with_romanized_headers(analyzer: Analyzer) -> None:
     text = ("shimei,kana,tel,kouza_no\n山田太郎,ヤマダタロウ,090-1234-5678,1234567\n"
             "鈴木一郎,スズキイチロウ,080-2222-3333,7654321")
-    found = _found(analyzer, text)
+    found = findings(analyzer, text)
     assert {("PERSON", "山田太郎"), ("PERSON", "ヤマダタロウ"), ("BANK_ACCOUNT", "1234567"),
             ("BANK_ACCOUNT", "7654321")} <= found
 
 
 def test_a_log_lines_keys_label_its_values(analyzer: Analyzer) -> None:
     text = "2026-03-02 10:11:12 ERROR update failed kojin_no=123456789018 juminhyo_cd=12345678901"
-    assert {("MY_NUMBER", "123456789018"), ("RESIDENT_CODE", "12345678901")} <= _found(analyzer, text)
+    assert {("MY_NUMBER", "123456789018"), ("RESIDENT_CODE", "12345678901")} <= findings(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def test_field_names_and_what_they_hold(key: str, entity: str | None) -> None:
 )
 def test_figures_and_dates_under_such_fields_are_never_a_blocked_type(analyzer: Analyzer, text: str) -> None:
     blocked = {"MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE"}
-    assert not {entity for entity, _ in _found(analyzer, text)} & blocked
+    assert not {entity for entity, _ in findings(analyzer, text)} & blocked
 
 
 @pytest.mark.parametrize(
@@ -75,4 +72,4 @@ def test_a_keyed_value_is_masked_whole(analyzer: Analyzer, text: str, value: str
 
 def test_a_care_number_labelled_kaigo_in_brackets_is_no_health_insurance_number(analyzer: Analyzer) -> None:
     # health-insurance numbers are refused; a care-insurance number (介護) is masked
-    assert _found(analyzer, "被保険者番号（介護）：0123456789") == {("CARE_INSURANCE", "0123456789")}
+    assert findings(analyzer, "被保険者番号（介護）：0123456789") == {("CARE_INSURANCE", "0123456789")}

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.privacy.analyzer import Analyzer
-
-
-def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
-    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+from tests.privacy.recognizer_support import findings
 
 
 def _covered(analyzer: Analyzer, text: str, value: str) -> bool:
@@ -96,7 +93,7 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
     ],
 )
 def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _found(analyzer, text)
+    assert expected <= findings(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -120,11 +117,11 @@ def test_words_before_titles_are_not_names(analyzer: Analyzer, text: str, word: 
 
 def test_a_header_with_a_comma_in_brackets_still_heads_its_column(analyzer: Analyzer) -> None:
     text = "氏名\t生年月日(西暦、和暦)\n山田太郎\t1990/01/01"
-    assert ("BIRTH_DATE", "1990/01/01") in _found(analyzer, text)
+    assert ("BIRTH_DATE", "1990/01/01") in findings(analyzer, text)
 
 
 def test_a_mobile_number_next_to_住民票_stays_a_phone_number(analyzer: Analyzer) -> None:
-    found = _found(analyzer, "住民票の写しを取りに来た。携帯 09012345678")
+    found = findings(analyzer, "住民票の写しを取りに来た。携帯 09012345678")
     assert ("PHONE_NUMBER", "09012345678") in found
     assert not any(e == "RESIDENT_CODE" for e, _ in found)
 

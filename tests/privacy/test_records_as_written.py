@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.privacy.analyzer import Analyzer
-
-
-def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
-    return {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+from tests.privacy.recognizer_support import findings
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def _found(analyzer: Analyzer, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _found(analyzer, text)
+    assert expected <= findings(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_found(analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) ->
     ],
 )
 def test_not_taken_for_personal_data(analyzer: Analyzer, text: str) -> None:
-    found = _found(analyzer, text)
+    found = findings(analyzer, text)
     wrong = {(e, v) for e, v in found if v in ("住所", "松本") or e in ("CREDIT_CARD", "ADDRESS", "PHONE_NUMBER")}
     assert not wrong, found
 
@@ -66,4 +63,4 @@ def test_not_taken_for_personal_data(analyzer: Analyzer, text: str) -> None:
     ],
 )
 def test_words_are_not_names(analyzer: Analyzer, text: str, word: str) -> None:
-    assert not any(word in value for entity, value in _found(analyzer, text) if entity == "PERSON")
+    assert not any(word in value for entity, value in findings(analyzer, text) if entity == "PERSON")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -131,6 +132,7 @@ class KeyedFieldRecognizer(EntityRecognizer):
                     yield found, start, end
 
 
+@lru_cache(maxsize=4096)  # an export repeats its field names on every row
 def entity_of(key: str) -> Entity | None:
     """The entity a field of this name holds, if any (``ID_NUMBER``: a person's number of a kind no family names)."""
     words = [w.lower() for w in _WORD_SPLIT.split(_HUMP.sub(" ", key)) if w]

@@ -346,9 +346,10 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, s + 1, FORM) for s in person_unknown.merged_honorific(doc)
         )
+        cue_names, cue_words = person_cues.cues(text)
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
-            for s, e, score in (*person_text.placed_names(text), *person_cues.cue_words(text))
+            for s, e, score in (*person_text.placed_names(text), *cue_words)
             if _proper_noun_in(doc, s, e)
         )
         speakers = person_text.chat_speakers(text)
@@ -357,7 +358,7 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
             for s, e, score in (*person_text.signature_names(text), *person_text.written_names(text),
-                                *person_cues.cue_names(text),
+                                *cue_names,
                                 *person_halves.spaced_hiragana_names(text))
         )
         return self._completed(text, doc, results)

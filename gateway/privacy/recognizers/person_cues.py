@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from gateway.privacy.recognizers.person_text import CONTACT_START, a_thing, line_after, line_before
+from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
 
-_LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+Span = tuple[int, int, float]
 _LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
 _KATAKANA = r"[\u30a1-\u30fa\u30fc]"
 _KATAKANA_NAME = rf"{_KATAKANA}{{2,12}}(?:[・＝= \u3000]{_KATAKANA}{{1,12}}){{0,3}}"
@@ -35,15 +35,15 @@ _GREETING = re.compile(
 _SELF_NAMED = re.compile(
     r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?名前|氏名)は|(?i:my name is)"
     r"|(?:^|(?<=[\s。、]))(?:私|わたし)(?:は|[ \t\u3000]))[ \t\u3000]*"
-    rf"(?P<name>{_LATIN}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t\u3000]*"
+    rf"(?P<name>{LATIN_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t\u3000]*"
     r"(?=です|でございます|[。.、,]|$)"
     # or before と申します / ともうします / といいます (Ganbaatar Oyunchimeg ともうします, わたし 桜 タケ いいます)
-    rf"|(?:^|(?<=[\s。、]))(?P<introduced>{_LATIN}|{_KATAKANA_NAME}|[\u3005\u4e00-\u9fff]{{1,4}}[ \u3000]"
+    rf"|(?:^|(?<=[\s。、]))(?P<introduced>{LATIN_NAME}|{_KATAKANA_NAME}|[\u3005\u4e00-\u9fff]{{1,4}}[ \u3000]"
     r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})[ \t\u3000]*と?(?:申します|もうします|いいます|言います)",
     re.MULTILINE,
 )
 _OPENS_WITH_NAME = re.compile(
-    rf"^[ \t\u3000]*(?P<name>{_LATIN}|{_HIRAGANA_NAME}|{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{2,8}})"
+    rf"^[ \t\u3000]*(?P<name>{LATIN_NAME}|{_HIRAGANA_NAME}|{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{2,8}})"
     r"[ \t\u3000]?です[、,。!！]",
     re.MULTILINE,
 )
@@ -60,7 +60,7 @@ _KANJI_GREETING = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})様(?=より
 _TITLE_END = re.compile("[長員者官]$|各位|皆|御中")
 _RELATION = re.compile(
     rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
-    rf"(?P<name>{_LATIN}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
+    rf"(?P<name>{LATIN_NAME}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
     r"(?=[ \t]?[（(、,。]|[ \t]*$)"
     # a relative and the name in brackets (同行の長男（甲斐蒼）, 元夫（沢蓮）), or before them
     # (長女 佐藤ウメ（市外在住）)
@@ -69,7 +69,7 @@ _RELATION = re.compile(
     re.MULTILINE,
 )
 # the second spelling in a biography's brackets: 李 娜（リ・ナ、Li Na、1977年 - ）
-_SECOND_SPELLING = re.compile(rf"[（(]{_KATAKANA_NAME}[、,][ \t]?(?P<name>{_LATIN})[、,]")
+_SECOND_SPELLING = re.compile(rf"[（(]{_KATAKANA_NAME}[、,][ \t]?(?P<name>{LATIN_NAME})[、,]")
 # a kanji name alone on a line that ends a mail, or over a line of contacts (伊藤ウメ⏎070…, 目黒 芽依 at the end)
 _SIGNED = re.compile(
     rf"(?:(?<=\n\n)|^)[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]*"
@@ -81,43 +81,38 @@ _NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|�
                          r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
                          r"メール|FAX|来所|来庁|訪問")
 _LATIN_THEN_READING = re.compile(
-    rf"(?<![A-Za-z])(?P<name>{_LATIN})[ \t]?[（(](?P<reading>{_KATAKANA_NAME})[)）]"
+    rf"(?<![A-Za-z])(?P<name>{LATIN_NAME})[ \t]?[（(](?P<reading>{_KATAKANA_NAME})[)）]"
 )
 _KATAKANA_THEN_SPELLING = re.compile(
-    rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{_LATIN})[、,]", re.MULTILINE
+    rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{LATIN_NAME})[、,]", re.MULTILINE
 )
 _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
-_LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{_LATIN})[ \t\u3000]*$", re.MULTILINE)
+_LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
 _LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 _SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
 
 
-def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of every name one of the cues above stands for that its script shows to be a name
-    (romanized, kana in two words, katakana joined by ・ or ＝), or that a person label introduces (利用者：…)."""
+def cues(text: str) -> tuple[list[Span], list[Span]]:
+    """(start, end, score) of every name one of the cues above stands for, in two lists: the names whose script
+    shows them to be names (romanized, kana in two words, katakana joined by ・ or ＝) or that a person label
+    introduces (利用者：…); and the other names (one katakana word, kanji), for the caller to keep only where
+    Sudachi knows the word as a proper noun: 私はボランティアです, 長男（会社員）, （電話受） are no names."""
+    names: list[Span] = []
+    words: list[Span] = []
     for span in _cued(text):
-        if _shaped_like_a_name(text[span[0] : span[1]]):
-            yield span
-    for m in _LABELLED.finditer(text):
-        if not _NOT_A_NAME.search(m.group("name")):
-            yield m.start("name"), m.end("name"), _SCORE
-
-
-def cue_words(text: str) -> Iterator[tuple[int, int, float]]:
-    """The other names the cues stand for (one katakana word, kanji), for the caller to keep only where Sudachi
-    knows the word as a proper noun: 私はボランティアです, 長男（会社員）, （電話受） are no names."""
-    for span in _cued(text):
-        if not _shaped_like_a_name(text[span[0] : span[1]]):
-            yield span
+        (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
+              if not _NOT_A_NAME.search(m.group("name"))]
+    return names, words
 
 
 def _shaped_like_a_name(name: str) -> bool:
     return bool(_LATIN_SHAPE.fullmatch(name) or _SPACED_KANA.fullmatch(name) or _JOINED_KATAKANA.fullmatch(name))
 
 
-def _cued(text: str) -> Iterator[tuple[int, int, float]]:
+def _cued(text: str) -> Iterator[Span]:
     for m in _KANJI_GREETING.finditer(text):
         if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE

@@ -40,20 +40,20 @@ _LATIN_AFTER_LABEL = re.compile(
 # mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
 # name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
 _READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
-_LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
 _LATIN_IN_MAIL = re.compile(
-    rf"(?<![A-Za-z'\-])(?P<sender>{_LATIN_NAME})[ \t]*<[^<>\s@]+@"
-    rf"|^(?:From|To|Cc|差出人|宛先|送信者)[ \t]*[:：][ \t]*(?P<header>{_LATIN_NAME})(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z'\-])(?P<sender>{LATIN_NAME})[ \t]*<[^<>\s@]+@"
+    rf"|^(?:From|To|Cc|差出人|宛先|送信者)[ \t]*[:：][ \t]*(?P<header>{LATIN_NAME})(?![A-Za-z0-9])"
     rf"|(?i:regards|sincerely|best wishes|thanks|thank you|cheers|yours truly),?[ \t]*\n[ \t]*"
-    rf"(?P<signed>{_LATIN_NAME})[ \t]*$"
-    rf"|(?<![A-Za-z'\-])(?P<titled>{_LATIN_NAME}),[ \t]*(?:Chief|Director|Manager|Head|Officer|Engineer|Coordinator|"
+    rf"(?P<signed>{LATIN_NAME})[ \t]*$"
+    rf"|(?<![A-Za-z'\-])(?P<titled>{LATIN_NAME}),[ \t]*(?:Chief|Director|Manager|Head|Officer|Engineer|Coordinator|"
     rf"Interpreter|Staff|Assistant|Teacher|Professor|Mayor|President|Secretary|Consultant|Caseworker|Nurse|Doctor)\b",
     re.MULTILINE,
 )
 # a person speaking of themselves or of family, in romanized letters: 私はSilva Joao Pedroです, 妻のHIGA FERNANDA
 _LATIN_PERSON = re.compile(
     r"(?:私|わたし|僕|妻|夫|母|父|息子|娘|長男|長女|次男|次女|子ども|子供)(?:は|の|が)[ \t]*(?<![A-Za-z])"
-    rf"(?P<name>{_LATIN_NAME})(?![A-Za-z0-9])"
+    rf"(?P<name>{LATIN_NAME})(?![A-Za-z0-9])"
 )
 _LATIN_ALONE = re.compile(
     r"^[ \t\u3000]*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,2})[ \t\u3000]*$", re.MULTILINE
