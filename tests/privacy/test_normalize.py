@@ -86,6 +86,8 @@ def test_spans_map_in_order_and_cover_each_source(text: str) -> None:
             continue  # a kanji digit read as ASCII
         if char == source:
             continue  # kept as written: a lone enclosed number (①) is a list marker
+        if source.startswith("\\") and len(source) > 1:
+            continue  # an escape a program wrote (\\n, \\r, \\u0030) read as the character it stands for
         assert char in unicodedata.normalize("NFKC", source) or char in "-\ufffd高崎吉徳柳浜沢辺斎斉桜広島国真恵栄寿"
 
 

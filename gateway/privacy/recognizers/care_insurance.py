@@ -8,8 +8,8 @@ number, and then this family outscores the health-insurance recognizers (``SCORE
 column headed 被保険者番号 alone: a 介護保険 number is personal, but not under the 告知要求 restriction that
 makes health-insurance numbers blocked (JAPANESE_PII.md, What the law asks). A phone word
 nearer than the 介護 word (``介護保険課 TEL 0263-41-2712``) makes it a phone number instead, and a column
-headed by another identifier's label (事業所番号) holds no such numbers, nor does a provider's label just before
-the number (``介護保険事業所番号（参考）：…``).
+headed by another identifier's label (事業所番号) holds no such numbers, nor does a number that a provider's label
+(``介護保険事業所番号（参考）：…``) or an example marker (``例：…``) stands right before (``other_kind.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from gateway.privacy.recognizers._pattern import (
     near_label,
 )
 from gateway.privacy.recognizers._table import column_header, in_named_column
+from gateway.privacy.recognizers.other_kind import names_other_kind
 from gateway.privacy.recognizers.phone import CONTEXT as PHONE_CONTEXT
 from gateway.privacy.recognizers.phone import OTHER_COLUMN, is_phone_number
 
@@ -39,9 +40,6 @@ CONTEXT = ["介護保険", "介護被保険者", "要介護", "要支援", "介�
            "long-term care", "(介護)", "介保", "ltc"]  # 被保険者番号（介護）, 介保 (a clerk's abbreviation)
 LOOKBACK = 80
 _CARE = re.compile(r"介護保険|介護被保険者|要介護|要支援|介護認定|介護の番号|介護番号|\(介護\)|介保")
-# a care provider's number (介護保険事業所番号（参考）：1234567890) names an office, not an insured person
-_PROVIDER = re.compile("事業所番号|事業者番号|指定番号")
-PROVIDER_REACH = 16
 _PHONE = re.compile("|".join(PHONE_CONTEXT), re.IGNORECASE)
 _HEALTH = re.compile("国保|健保|健康保険|後期高齢|社保|協会けんぽ|共済|資格確認書|(?<!介護)保険証")
 
@@ -83,7 +81,7 @@ class CareInsuranceRecognizer(JaPatternRecognizer):
             if (
                 (column_header(text, result.start, result.end, OTHER_COLUMN)
                  and not in_named_column(text, result.start, result.end, self.column_labels))
-                or _PROVIDER.search(text, max(0, result.start - PROVIDER_REACH), result.start)
+                or names_other_kind(text, result.start, result.end)
                 or health > care  # 要介護の母の保険証の番号は…: the health-insurance card is nearer
                 or (phone > care and context_word(text, result.start, result.end, PHONE_CONTEXT))
             ):

@@ -33,7 +33,7 @@ _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.BIRTH_DATE, r"seinengappi|birth|dob$|umare"),
     (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
     (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
-    (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|ltc{_NO}?$"),
+    (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|care{_NO}$|ltc{_NO}?$"),
     (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|ryou?iku|seishintecho"),
     (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
                               rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$"),

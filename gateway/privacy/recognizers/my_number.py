@@ -7,7 +7,8 @@ number).
 
 A check digit alone is weaker than a label: right before the number, another identifier's label
 (``問合せ番号 4598-6311-5470``, 受付番号, 整理番号, 管理番号, 資産番号, 会員番号, 注文番号, お客様番号, any
-``…番号`` / ``…ID`` / ``…No.``) says what the number is, and it is not reported as a マイナンバー; with
+``…番号`` / ``…ID`` / ``…No.``), a program's field (``order_no``), its column's header or an example marker
+(``例：…``) says what the number is (``other_kind.py``), and it is not reported as a マイナンバー; with
 個人番号 / マイナンバー in the window the context still wins. A unit after it (``枚``, ``件``, ``人``) makes it a
 figure. When only the card is named (``マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012``), a number in
 any grouping with a right check digit is the number printed on it, at the check digit's score: a number
@@ -35,6 +36,7 @@ from gateway.privacy.recognizers._pattern import (
     near_label,
 )
 from gateway.privacy.recognizers._table import column_header
+from gateway.privacy.recognizers.other_kind import names_other_kind
 
 CONTEXT = ["個人番号", "マイナンバー", "マイナ", "my number", "individual number"]
 # right before a number in any grouping; foreign residents write the English names
@@ -86,7 +88,7 @@ class MyNumberRecognizer(JaPatternRecognizer):
                         continue
                     r.score = min(r.score, SCORE_VALID)
             if r.score < SCORE_CONTEXT and (OTHER_LABEL.search(text, max(0, r.start - 16), r.start)
-                                            or _UNIT.match(text, r.end)):
+                                            or names_other_kind(text, r.start, r.end) or _UNIT.match(text, r.end)):
                 continue
             kept.append(r)
         return kept

@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer
-from gateway.privacy.recognizers.id_number import named_other_kind
+from gateway.privacy.recognizers.other_kind import named_other_kind
 
 # the Japanese shape alone, written as printed (TK1234567: the letters of a Japanese passport start with T, M or R):
 # above the threshold, below every labelled family, like ID_NUMBER; an order or product code that another label
