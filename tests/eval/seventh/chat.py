@@ -41,20 +41,9 @@ def chat(ctx: Ctx) -> Builder:
         a, c, res = ctx.jp(), ctx.jp(), person(ctx, 0.2)
         an = ctx.name(a, ("kanji", "fullwidth_space"))
         b.line("[{t}] {a}: おつかれさまです{e}", t=_t(ctx), a=an, e=ctx.choice(EMOJI))
-        b.line(
-            "[{t}] {a}: さっき窓口にきた{r}さんの件なんですが",
-            t=_t(ctx),
-            a=ctx.name(a, "surname_only"),
-            r=ctx.name(res, ("surname_only", "kanji", "foreign_katakana")),
-        )
+        b.line("さっき窓口にきた{r}さんの件なんですが", r=ctx.name(res, ("surname_only", "kanji", "foreign_katakana")))
         fam = ctx.least(CASUAL_IDS)
-        b.line(
-            "[{t}] {a}: {lab}これであってますか？ {v}",
-            t=_t(ctx),
-            a=ctx.name(a, "surname_only"),
-            lab=ctx.choice(ID_LABEL[fam]),
-            v=ctx.num(fam),
-        )
+        b.line("{lab}これであってますか？ {v}", lab=ctx.choice(ID_LABEL[fam]), v=ctx.num(fam))
         b.line("[{t}] {c}: 確認します〜 ちょっとまってください", t=_t(ctx), c=ctx.name(c, ("kanji", "surname_only")))
         b.line("……")
         b.line("あってます。あと連絡先わかりますか{e}", e=ctx.choice(EMOJI))
@@ -163,4 +152,30 @@ def counter_memo(ctx: Ctx) -> Builder:
             b.line("〒{pc} {ad}", pc=ctx.postal(), ad=ctx.address())
         extra_ids(ctx, b, ctx.rng.randint(0, 2), ("MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE", "PENSION_NUMBER"))
         b.line("備考：代理人なし。{s}対応。", s=ctx.name(staff, ("surname_only", "kanji")))
+    return b
+
+
+def handover(ctx: Ctx, needs: list[tuple[str, str]]) -> Builder:
+    """A staff handover note (引継ぎメモ) whose values are written in the forms given."""
+    b = B()
+    staff, p = ctx.jp(), person(ctx, 0.2)
+    b.line("引継ぎメモ（{d}）", d=ctx.org(ctx.choice(DEPTS)))
+    b.line("{s}→{t}さん", s=ctx.name(staff, "surname_only"), t=ctx.name(ctx.jp(), "surname_only"))
+    b.line("昨日の件、控えを貼っておきます。")
+    for entity, form in needs:
+        if entity == "PERSON":
+            q = ctx.fo() if form in ("foreign_katakana",) else (person(ctx, 0.3) if form == "romanized" else ctx.jp())
+            text = ctx.person_text(q, form)
+            suffix = {"title": ctx.title(), "surname_only": "さん"}.get(form, "")
+            b.line("・{v}{x}から再度問い合わせあり", v=ctx.val("PERSON", text, form), x=suffix)
+        elif entity == "EMAIL_ADDRESS":
+            b.line("・返信先 {v}", v=ctx.email(p, (form,)))
+        elif entity == "ADDRESS":
+            b.line("・送付先 {v}", v=ctx.address((form,)))
+        elif entity == "BIRTH_DATE":
+            b.line("・生年月日 {v}", v=ctx.birth((form,)))
+        else:
+            lab = ctx.choice(ID_LABEL[entity])
+            b.line("・{lab}：{v}", lab=lab, v=ctx.num(entity, form=form))
+    b.line("よろしくお願いします。")
     return b

@@ -67,7 +67,7 @@ def foreign_resident(ctx: Ctx) -> Builder:
             "日本語は簡単な会話なら可。やさしい日本語で説明。{s}さんの{rel}（{k}）が同行。",
             s=ctx.name(p, "surname_only"),
             rel=ctx.choice(["妻", "夫", "兄", "友人"]),
-            k=ctx.name(ctx.fo(), ("foreign_katakana", "romanized")),
+            k=ctx.name(ctx.fo(), ("foreign_katakana", "romanized")) if ctx.chance(0.5) else "通訳可",
         )
         b.line("連絡先：{ph} / {em}", ph=ctx.phone() if ctx.chance(0.5) else "なし", em=ctx.email(p))
         b.line("担当：{s}", s=ctx.name(staff, ("kanji", "surname_only")))

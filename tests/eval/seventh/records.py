@@ -108,6 +108,25 @@ def pick_fields(ctx: Ctx, n_ids: int) -> list[str]:
     return base + ids
 
 
+SPLIT = {
+    "HEALTH_INSURANCE": (
+        ("hihoken_kigo", "hihoken_bango"),
+        ("insCardSymbol", "insCardNumber"),
+        ("記号", "番号"),
+        ("kg", "bg"),
+    ),
+    "BANK_ACCOUNT": (("tenban", "kouza_no"), ("branchCode", "accountNumber"), ("店番", "口座番号"), ("c7", "c8")),
+}
+
+
+def split_pair(ctx: Ctx, field: str, style: str, forms: tuple[str, ...]) -> tuple[tuple[str, Val | str], ...]:
+    """A number a program keeps in two fields: 記号 and 番号 (both labelled), 店番 (public) and 口座番号."""
+    k1, k2 = SPLIT[field][STYLES.index(style)]
+    if field == "HEALTH_INSURANCE":
+        return (k1, ctx.num(field, forms, "kigo")), (k2, ctx.num(field, forms, "bango"))
+    return (k1, f"{ctx.rng.randint(1, 899):03d}"), (k2, ctx.num(field, forms, "account"))
+
+
 def json_doc(ctx: Ctx) -> B:
     b, r = B(), ctx.rng
     style = ctx.choice(STYLES)
@@ -121,9 +140,14 @@ def json_doc(ctx: Ctx) -> B:
         rec = Rec(ctx, p, escaped)
         b.put("{" + nl)
         for i, f in enumerate(fields):
+            comma = "," if i < len(fields) - 1 else ""
+            if f in SPLIT and ctx.chance(0.35):
+                (k1, v1), (k2, v2) = split_pair(ctx, f, style, rec.num_forms)
+                b.put((pad + ind, '"', k1, '": "', v1, '",', nl, pad + ind, '"', k2, '": "', v2, '"', comma, nl))
+                continue
             v, bare = rec.value(f)
             q = "" if bare else '"'
-            b.put((pad + ind, '"', _key(style, f, escaped), '": ', q, v, q, "," if i < len(fields) - 1 else "", nl))
+            b.put((pad + ind, '"', _key(style, f, escaped), '": ', q, v, q, comma, nl))
         b.put(pad + "}")
 
     if shape == "flat":
@@ -176,7 +200,7 @@ CSV_HEAD_JA = {
 def csv_export(ctx: Ctx) -> B:
     b, r = B(), ctx.rng
     ids = sorted(IDS, key=lambda f: (ctx.family[f], r.random()))[: r.choice([2, 3, 3])]
-    who = ctx.choice(["name", "name", "kana", "roman", ""])
+    who = ctx.choice(["name", "name", "kana", "roman", "", ""])
     fields = [*([who] if who else []), *ids]
     fields += [f for f in ("birth", "tel", "zip") if r.random() < 0.05]
     r.shuffle(fields)

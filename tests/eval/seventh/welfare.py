@@ -35,7 +35,10 @@ def welfare(ctx: Ctx) -> Builder:
             x=r.randint(1, 4),
         )
         extra_ids(ctx, b, ctx.rng.randint(1, 2), ("HEALTH_INSURANCE", "MY_NUMBER", "PENSION_NUMBER", "BANK_ACCOUNT"))
-        b.line("調査員：{c}", c=ctx.name(cw, ("kanji", "surname_only")))
+        if ctx.chance(0.5):
+            b.line("調査員：{c}", c=ctx.name(cw, ("kanji", "surname_only")))
+        else:
+            b.line("調査員：委託（{o}）", o=ctx.org("株式会社サンライズ介護"))
     elif mode == "shogai":
         b.line("障害福祉サービス 支給決定メモ（{d}）", d=ctx.org("障害福祉課"))
         b.line("{n}さん（{y}年生まれ）", n=ctx.name(p, ("kanji", "kana", "foreign_katakana")), y=r.randint(1960, 2005))
@@ -133,7 +136,9 @@ def bank(ctx: Ctx) -> Builder:
                 a=ctx.choice(["30,000", "70,000", "100,000"]),
             )
         b.line(
-            "以上、{s}が入力、{c}が照合。", s=ctx.name(ctx.jp(), "surname_only"), c=ctx.name(ctx.jp(), "surname_only")
+            "以上、{s}が入力、{c}が照合。",
+            s=ctx.name(ctx.jp(), "surname_only"),
+            c=ctx.name(ctx.jp(), "surname_only") if ctx.chance(0.4) else "係長",
         )
     elif mode == "yucho":
         b.line("ゆうちょ銀行 口座情報")
