@@ -106,6 +106,14 @@ def iso_now(ctx: Ctx) -> str:
     )
 
 
+def clock(ctx: Ctx, n: int = 8) -> list[str]:
+    """n timestamps of one day in increasing order, to be popped from the front."""
+    r = ctx.rng
+    day = f"2026-{r.randint(1, 3):02d}-{r.randint(1, 28):02d}"
+    secs = sorted(r.randint(8 * 3600, 19 * 3600) for _ in range(n))
+    return [f"{day} {t // 3600:02d}:{t % 3600 // 60:02d}:{t % 60:02d}" for t in secs]
+
+
 def age_of(y: int) -> int:
     return 2026 - y - 1
 

@@ -73,7 +73,7 @@ def render_number(rng: random.Random, groups: list[str], sep: str, form: str, fa
         if flat.isdigit() and rng.random() < 0.5:
             return "、".join(kanji_digits(g) for g in chunks)
         pos = [i for i, c in enumerate(plain) if c.isdigit()]
-        k = rng.randrange(2, len(pos) - 1)
+        k = rng.randrange(2, len(pos) - 1) if len(pos) > 3 else 1
         return "".join(kanji_digits(c) if i in pos[:k] else c for i, c in enumerate(plain))
     if form == "zero_width":
         base = list(plain)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.eval.seventh.common import COMPANIES, DEPTS, FACILITIES, RIVERS, B, iso_now
+from tests.eval.seventh.common import COMPANIES, DEPTS, FACILITIES, RIVERS, B, clock, iso_now
 from tests.eval.seventh.ctx import Ctx
 from tests.eval.seventh.values import corporate_number, digits, kanji_digits
 
@@ -142,7 +142,7 @@ def minutes(ctx: Ctx) -> B:
     b.line(
         "第{n}回 {c}審議会 議事要旨",
         n=r.randint(1, 12),
-        c=ctx.choice(["国民健康保険運営協議会", "介護保険事業計画", "情報公開・個人情報保護"]),
+        c=ctx.choice(["国民健康保険運営", "介護保険事業計画", "情報公開・個人情報保護"]),
     )
     b.line(
         "出席委員 {a}名／欠席 {x}名。事務局：{o}", a=r.randint(8, 15), x=r.randint(0, 3), o=ctx.org(ctx.choice(DEPTS))
@@ -198,10 +198,11 @@ def csv_neg(ctx: Ctx) -> B:
 
 def log_neg(ctx: Ctx) -> B:
     b, r = B(), ctx.rng
+    times = clock(ctx)
     for _ in range(r.randint(3, 6)):
         b.line(
             "{ts} INFO [batch] job={j} processed={n} failed={f} elapsed_ms={e} port={p} build={v}",
-            ts=iso_now(ctx),
+            ts=times.pop(0),
             j=r.randint(100000, 999999),
             n=r.randint(0, 99999),
             f=r.randint(0, 9),
@@ -211,7 +212,7 @@ def log_neg(ctx: Ctx) -> B:
         )
     b.line(
         "{ts} ERROR [batch] receipt_no={x} not found (doc_no=市発第{d}号)",
-        ts=iso_now(ctx),
+        ts=times.pop(0),
         x=digits(r, 12),
         d=r.randint(1, 9999),
     )
@@ -231,15 +232,137 @@ def code_neg(ctx: Ctx) -> B:
     return b
 
 
+def care_levels(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line("要介護（要支援）認定者数　{y}年{m}月末", y=r.choice([2025, 2026]), m=r.randint(1, 12))
+    for lv in ["要支援1", "要支援2", "要介護1", "要介護2", "要介護3", "要介護4", "要介護5"]:
+        b.line("{lv}：{n}人（前年同月比 {p}%）", lv=lv, n=_n(ctx, 300, 6000), p=f"{r.uniform(-5, 9):+.1f}")
+    b.line("第1号被保険者数 {n}人。出典：{o}", n=_n(ctx, 30000, 200000), o=ctx.org("介護保険課"))
+    return b
+
+
+def tender(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line("入札結果の公表（公告番号 第{y}-{n}号）", y=r.randint(6, 8), n=r.randint(1, 400))
+    b.line("件名：{f}空調設備改修工事", f=ctx.loc(ctx.choice(FACILITIES)))
+    b.line("予定価格 {a}円（税抜）／落札金額 {c}円", a=_n(ctx, 5_000_000, 90_000_000), c=_n(ctx, 4_000_000, 80_000_000))
+    b.line("落札者：{co}（法人番号 {cn}）", co=ctx.org(ctx.choice(COMPANIES)), cn=corporate_number(r))
+    b.line(
+        "開札日時：令和8年{m}月{d}日 午前{h}時　入札参加者 {k}者",
+        m=r.randint(1, 12),
+        d=r.randint(1, 28),
+        h=r.randint(9, 11),
+        k=r.randint(2, 9),
+    )
+    return b
+
+
+def sodai_rules(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line("粗大ごみの出し方")
+    b.line(
+        "1. 収集の{d}日前までにインターネットで申し込んでください。受付番号（12桁）が表示されます。", d=r.randint(3, 7)
+    )
+    b.line(
+        "2. 処理券（{a}円・{c}円）をコンビニで購入し、品目ごとに貼ってください。",
+        a=r.choice([200, 300]),
+        c=r.choice([400, 600, 800]),
+    )
+    b.line(
+        "3. 当日朝{h}時までに指定場所へ。{o}では電話での申込みは受け付けていません。",
+        h=r.randint(7, 8),
+        o=ctx.org("清掃事務所"),
+    )
+    b.line("処理券の番号例：No.{n}（番号は品目の確認にのみ使います）", n=digits(r, 10))
+    return b
+
+
+def access_log(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    times = clock(ctx)
+    for _ in range(r.randint(4, 7)):
+        b.line(
+            "{ts} GET /api/v1/applications/{a}/status 200 {ms}ms user_id={u} trace={t}",
+            ts=times.pop(0),
+            a=digits(r, 12),
+            ms=r.randint(3, 900),
+            u=r.randint(1, 400),
+            t=f"{r.getrandbits(64):016x}",
+        )
+    b.line(
+        '{ts} POST /api/v1/batch/close 500 {ms}ms error="lock timeout after {s}s"',
+        ts=times.pop(0),
+        ms=r.randint(1000, 30000),
+        s=r.randint(10, 60),
+    )
+    return b
+
+
+def ddl(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line("このテーブル定義をレビューして。個人番号の列は暗号化したい。")
+    b.line("CREATE TABLE t_jumin (")
+    b.line("  atena_no     BIGINT PRIMARY KEY,")
+    b.line("  jumin_cd     CHAR(11) NOT NULL,")
+    b.line("  kojin_no     CHAR(12),")
+    b.line("  shimei       VARCHAR({n}),", n=r.choice([60, 100, 120]))
+    b.line("  seinengappi  DATE,")
+    b.line("  tel          VARCHAR(15),")
+    b.line("  updated_at   TIMESTAMP DEFAULT now()")
+    b.line(");")
+    b.line("-- 想定件数 {n} 行、インデックスは jumin_cd に作成", n=_n(ctx, 50000, 400000))
+    return b
+
+
+def items_json(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line('{{"items": [')
+    n = r.randint(2, 4)
+    for i in range(n):
+        b.line(
+            '  {{"sku": "BS-{s}", "jan": "{j}", "qty": {q}, "price": {p}}}{c}',
+            s=r.randint(1000, 9999),
+            j=jan(ctx),
+            q=r.randint(1, 500),
+            p=r.randint(100, 99999),
+            c="," if i < n - 1 else "",
+        )
+    b.line('], "total": {t}, "currency": "JPY", "page": {p}}}', t=r.randint(1000, 9_999_999), p=r.randint(1, 9))
+    return b
+
+
+def budget_csv(ctx: Ctx) -> B:
+    b, r = B(), ctx.rng
+    b.line("jigyo_no,jigyo_mei,yosan,kessan,shikkou_ritsu")
+    for _ in range(r.randint(3, 8)):
+        y, k = r.randint(1000, 900000), r.randint(1000, 900000)
+        b.line(
+            "{n},{m},{y},{k},{p}",
+            n=digits(r, 8, "12"),
+            m=ctx.choice(["道路維持", "学校施設改修", "防災備蓄", "公園管理", "子育て支援", "DX推進"]),
+            y=y,
+            k=k,
+            p=f"{k / y:.2f}",
+        )
+    return b
+
+
+def _either(*gens: Callable[[Ctx], B]) -> Callable[[Ctx], B]:
+    def gen(ctx: Ctx) -> B:
+        return ctx.rng.choice(gens)(ctx)
+
+    return gen
+
+
 GENERATORS: dict[str, Callable[[Ctx], B]] = {
-    "negative_statistics": statistics,
-    "negative_notice": notice,
-    "negative_procedure": procedure,
+    "negative_statistics": _either(statistics, care_levels),
+    "negative_notice": _either(notice, tender),
+    "negative_procedure": _either(procedure, sodai_rules),
     "negative_budget": budget,
     "negative_faq": faq,
     "negative_minutes": minutes,
-    "negative_json": json_neg,
-    "negative_csv": csv_neg,
-    "negative_log": log_neg,
-    "negative_code": code_neg,
+    "negative_json": _either(json_neg, items_json),
+    "negative_csv": _either(csv_neg, budget_csv),
+    "negative_log": _either(log_neg, access_log),
+    "negative_code": _either(code_neg, ddl),
 }

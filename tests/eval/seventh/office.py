@@ -148,7 +148,10 @@ def email(ctx: Ctx) -> B:
             m=r.randint(1, 12),
             dd=r.randint(1, 28),
         )
-        b.line("当日の立会いは{x}が伺います。", x=ctx.name(ctx.jp(), "title" if ctx.chance(0.5) else "kanji"))
+        if ctx.chance(0.5):
+            b.line("当日の立会いは{x}{t}が伺います。", x=ctx.name(ctx.jp(), "title"), t=ctx.title())
+        else:
+            b.line("当日の立会いは{x}が伺います。", x=ctx.name(ctx.jp(), "kanji"))
         b.line("請求書の振込先口座（{v}）に変更はありません。", v=ctx.num("BANK_ACCOUNT", sub="branch"))
         _signature(ctx, b, staff, ctx.choice(DEPTS))
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.eval.seventh.common import COMPANIES, DEPTS, B, extra_ids, iso_now, person
+from tests.eval.seventh.common import COMPANIES, DEPTS, B, clock, extra_ids, person
 from tests.eval.seventh.ctx import Ctx
 from tests.eval.seventh.forms import MACHINE_NUM
 from tests.eval.seventh.records import IDS, KEYS, Rec
@@ -10,6 +10,7 @@ from tests.eval.seventh.records import IDS, KEYS, Rec
 
 def log(ctx: Ctx) -> B:
     b, r = B(), ctx.rng
+    times = clock(ctx)
     mode = ctx.choice(["app", "app", "mail", "trace"])
     svc = ctx.choice(["jukyu-batch", "kokuho-api", "zeimu-sync", "hoiku-web", "gw-proxy", "rpa-runner"])
     if mode == "app":
@@ -20,7 +21,7 @@ def log(ctx: Ctx) -> B:
             lvl = ctx.choice(["ERROR", "WARN", "INFO"])
             b.line(
                 "{ts},{ms} {lvl} [{svc}] update failed for user={n} {k}={v} reason={why}",
-                ts=iso_now(ctx),
+                ts=times.pop(0),
                 ms=f"{r.randint(0, 999):03d}",
                 lvl=lvl,
                 svc=svc,
@@ -31,7 +32,7 @@ def log(ctx: Ctx) -> B:
             )
         b.line(
             "{ts} INFO  [{svc}] tenant={c} retry scheduled in {s}s (job_id={j})",
-            ts=iso_now(ctx),
+            ts=times.pop(0),
             svc=svc,
             c=ctx.org(ctx.choice(DEPTS)),
             s=r.randint(5, 300),
@@ -41,20 +42,20 @@ def log(ctx: Ctx) -> B:
         p = person(ctx, 0.2)
         b.line(
             "{ts} postfix/smtp[{pid}]: to=<{em}>, relay=none, status=bounced (550 5.1.1 user unknown)",
-            ts=iso_now(ctx),
+            ts=times.pop(0),
             pid=r.randint(1000, 30000),
             em=ctx.email(p, ("plain",)),
         )
         b.line(
             "{ts} WARN  [notify] 再送対象: 宛名={n} 電話={ph}",
-            ts=iso_now(ctx),
+            ts=times.pop(0),
             n=ctx.name(p, ("kanji", "kana")),
             ph=ctx.phone(MACHINE_NUM),
         )
     else:
         p = person(ctx, 0.2)
         rec = Rec(ctx, p)
-        b.line("{ts} ERROR [{svc}] validation error", ts=iso_now(ctx), svc=svc)
+        b.line("{ts} ERROR [{svc}] validation error", ts=times.pop(0), svc=svc)
         b.line("Traceback (most recent call last):")
         b.line(
             '  File "/opt/app/{m}/handlers.py", line {ln}, in save_applicant',

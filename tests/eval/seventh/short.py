@@ -6,8 +6,6 @@ from tests.eval.blind.model import Builder
 from tests.eval.seventh.common import COMPANIES, DEPTS, FACILITIES, SCHOOLS, STATIONS, B, event_date
 from tests.eval.seventh.ctx import Ctx
 
-PLAIN_NAME = ("kanji", "surname_only", "title")
-
 
 def short_chat(ctx: Ctx) -> Builder:
     b, r = B(), ctx.rng

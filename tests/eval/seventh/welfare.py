@@ -56,7 +56,7 @@ def welfare(ctx: Ctx) -> Builder:
             b.line("前回の手帳番号も念のため：{v}", v=ctx.num("DISABILITY_CERTIFICATE"))
         b.line("母より、就労継続支援B型の利用日数を増やしたいとの希望。")
         extra_ids(ctx, b, ctx.rng.randint(1, 2), ("MY_NUMBER", "BANK_ACCOUNT", "PENSION_NUMBER", "HEALTH_INSURANCE"))
-        b.line("担当ＣＷ {c}", c=ctx.name(cw, ("kanji", "title", "surname_only")))
+        b.line("担当ＣＷ {c}", c=ctx.name(cw, ("kanji", "surname_only")))
     elif mode == "seiho":
         b.line("ケース記録（生活保護）　ケース番号 {n}", n=r.randint(1000, 9999))
         b.line(
@@ -97,7 +97,7 @@ def welfare(ctx: Ctx) -> Builder:
         b.line("経過：担任より、{c}ちゃんの腕にあざがあるとの通告。", c=ctx.name(child, "given_only"))
         b.line("健康保険：{v}（母の扶養）", v=ctx.num("HEALTH_INSURANCE"))
         extra_ids(ctx, b, 1, ("MY_NUMBER", "RESIDENT_CODE"))
-        b.line("受付：{c}", c=ctx.name(cw, ("kanji", "title")))
+        b.line("受付：{c}{t}", c=ctx.name(cw, "title"), t=ctx.choice(["保健師", "相談員", "主査"]))
     return b
 
 
