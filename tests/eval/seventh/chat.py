@@ -42,7 +42,7 @@ def chat(ctx: Ctx) -> Builder:
         an = ctx.name(a, ("kanji", "fullwidth_space"))
         b.line("[{t}] {a}: おつかれさまです{e}", t=_t(ctx), a=an, e=ctx.choice(EMOJI))
         b.line("さっき窓口にきた{r}さんの件なんですが", r=ctx.name(res, ("surname_only", "kanji", "foreign_katakana")))
-        fam = ctx.least(CASUAL_IDS)
+        fam = ctx.least(ctx.fit(res, CASUAL_IDS))
         b.line("{lab}これであってますか？ {v}", lab=ctx.choice(ID_LABEL[fam]), v=ctx.num(fam))
         b.line("[{t}] {c}: 確認します〜 ちょっとまってください", t=_t(ctx), c=ctx.name(c, ("kanji", "surname_only")))
         b.line("……")
@@ -50,7 +50,7 @@ def chat(ctx: Ctx) -> Builder:
         b.line("[{t}] {a}:", t=_t(ctx), a=ctx.name(a, "surname_only"))
         b.line("{ph} ← 本人携帯です、日中はつながりにくいって言ってました", ph=ctx.phone(sub="mobile"))
         if ctx.chance(0.5):
-            fam = ctx.least(CASUAL_IDS)
+            fam = ctx.least(ctx.fit(res, CASUAL_IDS))
             b.line("あと{lab}も控えてます {v}", lab=ctx.choice(ID_LABEL[fam]), v=ctx.num(fam))
         if ctx.chance(0.25):
             b.line(
@@ -68,7 +68,9 @@ def chat(ctx: Ctx) -> Builder:
         )
         b.line("{n}といいます", n=ctx.name(me, ("kanji", "kana", "romanized", "foreign_katakana")))
         b.line("書類に番号をかくところがあって")
-        fam = ctx.least(("MY_NUMBER", "HEALTH_INSURANCE", "BANK_ACCOUNT", "RESIDENT_CODE", "RESIDENCE_CARD"))
+        fam = ctx.least(
+            ctx.fit(me, ("MY_NUMBER", "HEALTH_INSURANCE", "BANK_ACCOUNT", "RESIDENT_CODE", "RESIDENCE_CARD"))
+        )
         b.line("{v}", v=ctx.num(fam))
         b.line("これでいいんでしょうか？？")
         b.line("住所は〒{pc} {ad}です", pc=ctx.postal(), ad=ctx.address())
@@ -82,7 +84,7 @@ def chat(ctx: Ctx) -> Builder:
         b.line("相談者 {n}（{k}）", n=ctx.name(p, ("kanji", "foreign_katakana")), k=ctx.name(p, ("kana", "romanized")))
         b.line("生年月日 {bd}", bd=ctx.birth())
         b.line("住所 {pc} {ad}", pc=ctx.postal(), ad=ctx.address())
-        extra_ids(ctx, b, ctx.rng.randint(1, 3), sep=" ")
+        extra_ids(ctx, b, ctx.rng.randint(1, 3), sep=" ", foreign=p.foreign)
         b.line("内容：家賃の支払いが2か月遅れている。{fac}の掲示を見て来所。", fac=ctx.loc(ctx.choice(FACILITIES)))
         b.line(
             "対応：{s}（{d}）が聞き取り。次回面談予定。",
@@ -143,7 +145,7 @@ def counter_memo(ctx: Ctx) -> Builder:
             k=ctx.name(p, ("kana", "romanized")),
         )
         b.line("用件：{u}", u=ctx.choice(["住民票の写し2通", "戸籍謄本1通", "印鑑登録証明書", "課税証明書（R7年度）"]))
-        fam = ctx.least(("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD"))
+        fam = ctx.least(ctx.fit(p, ("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD")))
         doc = {"DRIVER_LICENSE": "運転免許証", "PASSPORT": "旅券", "RESIDENCE_CARD": "在留カード"}[fam]
         b.line("本人確認：{doc}　{v}", doc=doc, v=ctx.num(fam))
         if ctx.chance(0.6):

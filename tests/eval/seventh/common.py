@@ -183,9 +183,11 @@ ID_FAMILIES = (
 )
 
 
-def extra_ids(ctx: Ctx, b: Builder, k: int, families: tuple[str, ...] = ID_FAMILIES, sep: str = "：") -> None:
-    """k lines `label：number` of the least used families."""
-    left = list(families)
+def extra_ids(
+    ctx: Ctx, b: Builder, k: int, families: tuple[str, ...] = ID_FAMILIES, sep: str = "：", foreign: bool = False
+) -> None:
+    """k lines `label：number` of the least used families (a residence card only for a foreign resident)."""
+    left = [f for f in families if foreign or f != "RESIDENCE_CARD"]
     for _ in range(min(k, len(left))):
         fam = ctx.least_written(left)
         left.remove(fam)

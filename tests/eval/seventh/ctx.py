@@ -183,6 +183,10 @@ class Ctx:
         human = ("kanji", "kanji_mixed", "line_broken")
         return min(fams, key=lambda f: (min(self.counts[f, h] for h in human), self.family[f]))
 
+    def fit(self, p: V.Person, families: Sequence[str]) -> list[str]:
+        """The families a person can hold: only foreign residents have a residence card."""
+        return [f for f in families if p.foreign or f != "RESIDENCE_CARD"]
+
     def idv(self, families: Sequence[str], allowed: Sequence[str] | None = None) -> tuple[str, Val]:
         """A value of the least used family among `families`, with the family's name."""
         fam = self.least(families)
@@ -221,7 +225,7 @@ class Ctx:
                 sei, mei = V.kata(sei), V.kata(mei)
             return sei + r.choice(["\u3000", " ", ""]) + mei
         if form in ("foreign_katakana", "prose"):
-            sep = r.choice(["・", "・", "\u3000", " ", ""]) if form == "foreign_katakana" else "・"
+            sep = r.choice(["・", "・", "\u3000", " "]) if form == "foreign_katakana" else "・"
             return p.sei_kana + sep + p.mei_kana
         if form == "romanized":
             if p.foreign:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.eval.seventh.common import COMPANIES, DEPTS, FACILITIES, SCHOOLS, B, age_of, extra_ids, id_line, person
 from tests.eval.seventh.ctx import Ctx
 from tests.eval.seventh.values import Person
@@ -34,7 +36,8 @@ def form(ctx: Ctx) -> B:
         b.line("氏名：{n}", n=ctx.name(p, ("kanji", "fullwidth_space", "foreign_katakana", "romanized")))
         if ctx.chance(0.5):
             b.line("フリガナ：{k}", k=ctx.name(p, ("kana", "foreign_katakana")))
-        b.line("生年月日：{bd}", bd=ctx.birth())
+        lo, hi = {"jidou": (1978, 2002), "hoiku": (1978, 2002), "kouki": (1930, 1950)}.get(key, (1940, 2006))
+        b.line("生年月日：{bd}", bd=ctx.birth(ymd=ctx.birth_ymd(lo, hi)))
         b.line("住所：〒{pc}　{ad}", pc=ctx.postal(), ad=ctx.address())
         if ctx.chance(0.6):
             b.line("電話番号：{ph}", ph=ctx.phone())
@@ -51,7 +54,7 @@ def form(ctx: Ctx) -> B:
             )
         for fam in fams:
             id_line(ctx, b, fam)
-        extra_ids(ctx, b, r.randint(0, 1))
+        extra_ids(ctx, b, r.randint(0, 1), foreign=p.foreign)
         if key in ("jidou", "hoiku"):
             kid = ctx.jp()
             b.line(
@@ -61,7 +64,9 @@ def form(ctx: Ctx) -> B:
             )
             b.line("希望園：{s}", s=ctx.org(ctx.choice(SCHOOLS[3:])))
         return b
-    rows = [person(ctx, 0.15) for _ in range(r.randint(2, 4))]
+    head_p = person(ctx, 0.15)
+    rows = [head_p] + [same_family(ctx, head_p) for _ in range(r.randint(1, 3))]
+    years = [(1950, 1990), (1950, 1992), (2005, 2022), (2005, 2022)]
     fam = fams[0] if fams else "PHONE_NUMBER"
     col = {
         "PHONE_NUMBER": "電話番号",
@@ -89,7 +94,8 @@ def form(ctx: Ctx) -> B:
     allowed = ("plain", "nohyphen", "fullwidth", "spaced", "ideographic_space", "zero_width", "mixed", "kanji_mixed")
     for i, q in enumerate(rows):
         name = ctx.name(q, ("kanji", "fullwidth_space", "foreign_katakana", "romanized", "kana"))
-        bd = ctx.birth(("seireki", "wareki", "slash", "abbrev", "iso", "compact")) if ctx.chance(0.5) else ""
+        forms = ("seireki", "wareki", "slash", "abbrev", "iso", "compact")
+        bd = ctx.birth(forms, ctx.birth_ymd(*years[i])) if ctx.chance(0.5) else ""
         v = ctx.phone(allowed) if fam == "PHONE_NUMBER" else ctx.num(fam, allowed)
         if shape == "markdown":
             b.line("| {r} | {n} | {bd} | {v} |", r=rels[i], n=name, bd=bd, v=v)
@@ -98,6 +104,14 @@ def form(ctx: Ctx) -> B:
             b.line(sep.join(["{r}", "{n}", "{bd}", "{v}"]), r=rels[i], n=name, bd=bd, v=v)
     b.line("住所：{ad}", ad=ctx.address())
     return b
+
+
+def same_family(ctx: Ctx, head: Person) -> Person:
+    """Another member of the household: same family name, another given name."""
+    other = ctx.fo() if head.foreign else ctx.jp()
+    if head.foreign:
+        return replace(other, sei=head.sei, sei_kana=head.sei_kana, sei_rom=head.sei_rom, kanji="")
+    return replace(other, sei=head.sei, sei_kana=head.sei_kana, sei_rom=head.sei_rom)
 
 
 def _office(city: str) -> str:
@@ -157,16 +171,17 @@ def email(ctx: Ctx) -> B:
     else:
         b.line("{n}さん", n=ctx.name(ctx.jp(), ("surname_only", "kanji")))
         b.line("")
+        ymd = ctx.birth_ymd(1940, 2000)
         b.line(
             "{s}です。{p}さん（{a}歳）の件、差し替えの記録を送ります。",
             s=ctx.name(staff, "surname_only"),
             p=ctx.name(res, ("kanji", "foreign_katakana", "surname_only")),
-            a=age_of(r.randint(1940, 2000)),
+            a=age_of(ymd[0]),
         )
         fam = ctx.least(("MY_NUMBER", "RESIDENT_CODE", "PENSION_NUMBER", "DISABILITY_CERTIFICATE", "DRIVER_LICENSE"))
         id_line(ctx, b, fam)
-        extra_ids(ctx, b, 2)
-        b.line("生年月日 {bd}", bd=ctx.birth())
+        extra_ids(ctx, b, 2, foreign=res.foreign)
+        b.line("生年月日 {bd}", bd=ctx.birth(ymd=ymd))
         b.line("旧住所の記載も残しておきます：{ad}", ad=ctx.address())
         _signature(ctx, b, staff, ctx.choice(DEPTS))
     return b

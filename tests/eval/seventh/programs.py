@@ -16,7 +16,7 @@ def log(ctx: Ctx) -> B:
     if mode == "app":
         for _ in range(r.randint(2, 4)):
             p = person(ctx, 0.2)
-            fam = ctx.least(IDS)
+            fam = ctx.least(ctx.fit(p, IDS))
             key = KEYS[fam][0]
             lvl = ctx.choice(["ERROR", "WARN", "INFO"])
             b.line(
@@ -65,7 +65,7 @@ def log(ctx: Ctx) -> B:
         b.line("    row = normalize(payload)")
         bd, _ = rec.value("birth")
         b.line("ValueError: invalid date {q}{bd}{q} for field 'seinengappi'", q="'", bd=bd)
-        fam = ctx.least(IDS)
+        fam = ctx.least(ctx.fit(p, IDS))
         v, _ = rec.value(fam)
         b.line(
             "payload={{'shimei': '{n}', '{k}': '{v}', 'tel': '{ph}'}}",
@@ -92,7 +92,7 @@ def prompt(ctx: Ctx) -> B:
         b.line("生年月日 {bd}", bd=ctx.birth())
         b.line("〒{pc}", pc=ctx.postal())
         b.line("{ad}", ad=ctx.address())
-        extra_ids(ctx, b, 3)
+        extra_ids(ctx, b, 3, foreign=p.foreign)
         b.line("```")
     elif mode == "summary":
         b.line("次の表を要約して。個人ごとに一行で、滞納額の多い順に。")
@@ -115,10 +115,10 @@ def prompt(ctx: Ctx) -> B:
         b.line("生年月日")
         b.line("{bd}", bd=ctx.birth())
         b.line("現住所{ad}電話{ph}", ad=ctx.address(), ph=ctx.phone())
-        fam = ctx.least(IDS)
+        fam = ctx.least(ctx.fit(p, IDS))
         b.line("{lab}", lab=KEYS[fam][2])
         b.line("{v}", v=ctx.num(fam))
-        fam2 = ctx.least(IDS)
+        fam2 = ctx.least([f for f in ctx.fit(p, IDS) if f != fam])
         b.line("{lab}{v}", lab=KEYS[fam2][2], v=ctx.num(fam2))
         b.line("|受付印|　|担当|{s}|", s=ctx.name(ctx.jp(), "surname_only"))
     else:
@@ -155,7 +155,7 @@ def code(ctx: Ctx) -> B:
         )
         b.line("ERROR:  value too long for type character varying(10)")
     elif mode == "python":
-        fam = ctx.least(IDS)
+        fam = ctx.least(ctx.fit(p, IDS))
         b.line("テストが落ちるので直してほしい")
         b.line("```python")
         b.line("def test_register():")
@@ -163,7 +163,7 @@ def code(ctx: Ctx) -> B:
         b.line('        "name": "{n}",', n=ctx.name(p, ("kanji", "romanized", "foreign_katakana")))
         b.line('        "birth": "{bd}",', bd=ctx.birth(("iso", "slash", "compact")))
         b.line('        "{k}": "{v}",', k=KEYS[fam][1], v=ctx.num(fam, MACHINE_NUM))
-        fam2 = ctx.least([f for f in IDS if f != fam])
+        fam2 = ctx.least([f for f in ctx.fit(p, IDS) if f != fam])
         b.line('        "{k}": "{v}",', k=KEYS[fam2][1], v=ctx.num(fam2, MACHINE_NUM))
         b.line('        "user_id": {u},', u=r.randint(1, 5000))
         b.line("    }}")

@@ -70,7 +70,11 @@ def news(ctx: Ctx) -> Builder:
         b.add("問い合わせは事務局（{ph}）へ。", ph=ctx.phone(sub=ctx.choice(["fixed", "mobile"])))
     if ctx.chance(0.15):
         p3 = ctx.jp()
-        b.add("表彰式では、最年長の{n}さん（{a}）に感謝状が贈られた。", n=ctx.name(p3), a=r.randint(85, 99))
+        b.add(
+            "表彰式では、最年長の{n}さん（{a}）に感謝状が贈られた。",
+            n=ctx.name(p3, ("kanji", "fullwidth_space", "surname_only")),
+            a=r.randint(85, 99),
+        )
     return b
 
 
@@ -84,13 +88,14 @@ def encyclopedic(ctx: Ctx) -> Builder:
         ymd = ctx.birth_ymd(1930, 1990)
         b.add("{n}（{k}、", n=ctx.name(p, ("kanji", "prose")), k=ctx.name(p, "kana"))
         if ctx.chance(0.7):
-            b.add("{bd} - ）は、日本の{job}。", bd=ctx.birth(("seireki", "wareki")), job=job)
+            b.add("{bd} - ）は、日本の{job}。", bd=ctx.birth(("seireki", "wareki"), ymd), job=job)
         else:
             b.add("{y}年 - ）は、日本の{job}。", y=ymd[0], job=job)
         b.add("{pref}{city}出身。{org}を経て、", pref=ctx.loc(pr), city=ctx.loc(ci), org=ctx.org(ctx.choice(COMPANIES)))
-        b.add("{y}年に{city}議会議員に初当選した。", y=ymd[0] + r.randint(30, 45), city=ctx.loc(ci))
+        council = ci[: ci.index("市") + 1] if "市" in ci else ci
+        b.add("{y}年に{city}議会議員に初当選した。", y=min(ymd[0] + r.randint(30, 45), 2023), city=ctx.loc(council))
         if ctx.chance(0.5):
-            b.add("妻は元教員の{w}。", w=ctx.name(ctx.jp(), "prose"))
+            b.add("配偶者は元教員の{w}。", w=ctx.name(ctx.jp(), "prose"))
         b.add(
             "{s}は在任中、{riv}の治水事業に力を注いだ。", s=ctx.name(p, "surname_only"), riv=ctx.loc(ctx.choice(RIVERS))
         )
@@ -98,7 +103,10 @@ def encyclopedic(ctx: Ctx) -> Builder:
         p = ctx.fo()
         b.add("{n}（{rom}、", n=ctx.name(p, ("foreign_katakana", "prose")), rom=ctx.name(p, "romanized"))
         b.add(
-            "{bd} - ）は、{nat}出身の{job}。", bd=ctx.birth(("seireki", "slash")), nat=ctx.loc(p.nationality), job=job
+            "{bd} - ）は、{nat}出身の{job}。",
+            bd=ctx.birth(("seireki", "slash"), ctx.birth_ymd(1950, 1985)),
+            nat=ctx.loc(p.nationality),
+            job=job,
         )
         b.add(
             "{y}年に来日し、{city}で{org}を設立した。",

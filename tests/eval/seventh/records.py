@@ -136,6 +136,9 @@ def json_doc(ctx: Ctx) -> B:
     ind = ctx.choice(["", "  ", "    "])
     nl = "\n" if ind else " "
 
+    def who() -> Person:
+        return ctx.fo() if "RESIDENCE_CARD" in fields else person(ctx, 0.2)
+
     def record(p: Person, pad: str) -> None:
         rec = Rec(ctx, p, escaped)
         b.put("{" + nl)
@@ -153,20 +156,20 @@ def json_doc(ctx: Ctx) -> B:
     if shape == "flat":
         if not escaped and ctx.chance(0.5):
             b.put(("// 送信元: ", ctx.org(ctx.choice(DEPTS)), "\n"))
-        record(person(ctx, 0.2), "")
+        record(who(), "")
     elif shape == "nested":
         b.put("{" + nl + ind + '"request_id": "' + f"req-{r.randrange(16**8):08x}" + '",' + nl)
         b.put((ind, '"sent_at": "', iso_now(ctx).replace(" ", "T"), '+09:00",', nl))
         b.put((ind, '"dept": "', ctx.org(ctx.choice(DEPTS)) if not escaped else "ZEIMU", '",', nl))
         b.put(ind + '"applicant": ')
-        record(person(ctx, 0.2), ind)
+        record(who(), ind)
         b.put("," + nl + ind + '"count": ' + str(r.randint(1, 9)) + nl + "}")
     else:
         b.put("[" + nl)
         n = r.randint(2, 3)
         for i in range(n):
             b.put(ind)
-            record(person(ctx, 0.25), ind)
+            record(who(), ind)
             b.put(("," if i < n - 1 else "") + nl)
         b.put("]")
     return b
@@ -221,7 +224,7 @@ def csv_export(ctx: Ctx) -> B:
     sep = {"csv": ",", "tsv": "\t", "fixed": "  "}[shape]
     b.line(sep.join(cols))
     for i in range(nrows):
-        rec = Rec(ctx, person(ctx, 0.2))
+        rec = Rec(ctx, ctx.fo() if "RESIDENCE_CARD" in fields else person(ctx, 0.2))
         if len(cols) > len(head):
             b.put(f"{i + 1}{sep}")
         for j, f in enumerate(fields):

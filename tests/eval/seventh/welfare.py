@@ -93,7 +93,11 @@ def welfare(ctx: Ctx) -> Builder:
             "児童：{n}（{k}）", n=ctx.name(child, ("kanji", "given_only", "fullwidth_space")), k=ctx.name(child, "kana")
         )
         b.line("生年月日：{bd}　所属：{s}", bd=ctx.birth(ymd=ctx.birth_ymd(2012, 2022)), s=ctx.org(ctx.choice(SCHOOLS)))
-        b.line("保護者：{m}（母）　連絡先 {ph}", m=ctx.name(mom), ph=ctx.phone(sub="mobile"))
+        b.line(
+            "保護者：{m}（母）　連絡先 {ph}",
+            m=ctx.name(mom, ("kanji", "fullwidth_space", "foreign_katakana", "romanized")),
+            ph=ctx.phone(sub="mobile"),
+        )
         b.line("経過：担任より、{c}ちゃんの腕にあざがあるとの通告。", c=ctx.name(child, "given_only"))
         b.line("健康保険：{v}（母の扶養）", v=ctx.num("HEALTH_INSURANCE"))
         extra_ids(ctx, b, 1, ("MY_NUMBER", "RESIDENT_CODE"))
