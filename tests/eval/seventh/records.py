@@ -220,13 +220,17 @@ def csv_export(ctx: Ctx) -> B:
             d=ctx.choice(["jukyu_list", "taino_list", "hinan_meibo"]),
             n=nrows,
         )
-    cols = ["no", *head] if ctx.chance(0.6) else head
-    sep = {"csv": ",", "tsv": "\t", "fixed": "  "}[shape]
-    b.line(sep.join(cols))
+    numbered = ctx.chance(0.6)
+    sep = {"csv": ",", "tsv": "\t", "fixed": ""}[shape]
+    width = [24 if f == "addr" else 20 for f in fields]
+    if shape == "fixed":
+        b.line(("No  " if numbered else "") + "".join(h.ljust(w) for h, w in zip(head, width, strict=False)).rstrip())
+    else:
+        b.line(sep.join(["no", *head] if numbered else head))
     for i in range(nrows):
         rec = Rec(ctx, ctx.fo() if "RESIDENCE_CARD" in fields else person(ctx, 0.2))
-        if len(cols) > len(head):
-            b.put(f"{i + 1}{sep}")
+        if numbered:
+            b.put(f"{i + 1:<4}" if shape == "fixed" else f"{i + 1}{sep}")
         for j, f in enumerate(fields):
             if ctx.chance(0.06) and f not in ("name", "kana", "roman"):
                 cell: tuple[Val | str, ...] = ("",)
@@ -236,7 +240,8 @@ def csv_export(ctx: Ctx) -> B:
                 cell = ('"', v, '"') if quote else (v,)
             b.put(cell)
             if j < len(fields) - 1:
-                b.put(sep if shape != "fixed" else " " * r.randint(2, 6))
+                used = sum(len(c.text) if isinstance(c, Val) else len(c) for c in cell)
+                b.put(sep if shape != "fixed" else " " * max(2, width[j] - used))
         b.put("\n")
     if ctx.chance(0.3):
         b.line("合計 {n} 件　出力者 {o}", n=nrows, o=ctx.org(ctx.choice(DEPTS)))
