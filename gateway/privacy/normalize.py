@@ -112,11 +112,13 @@ _LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN (not
-# after any number: 47316096⏎KP: … is a number and the next line's abbreviated label)
+# after any number: 47316096⏎KP: … is a number and the next line's abbreviated label; nor after a card's last letters:
+# …9320KJ⏎02,… ends a CSV row, and the next row starts with its first cell)
 # (a line break between digits is left to the recognizers: a line that ends in a digit, such as an address
 # ``…24番地26``, must not swallow the number on the next line)
 _WRAPPED = re.compile(
-    "(?:(?<=[^A-Za-z][A-Z])|(?<=[^A-Za-z][A-Z]{2}))\r?\n(?=[0-9])|(?<=[A-Z]{2}[0-9]{8})\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
+    "(?:(?<=^[A-Z])|(?<=^[A-Z]{2})|(?<=[^A-Za-z0-9][A-Z])|(?<=[^A-Za-z0-9][A-Z]{2}))\r?\n(?=[0-9])"
+    "|(?<=[A-Z]{2}[0-9]{8})\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
 )
 
 

@@ -6,8 +6,9 @@
 2026-11-30 and a development corpus since; `--corpus third` and `--corpus fourth` the third and fourth blind
 corpora (tests/eval/third, tests/eval/fourth), each held out until a newer one was written on 2026-11-30 and
 development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held out until the sixth was written on
-2026-12-01; `--corpus sixth` the sixth blind corpus (tests/eval/sixth), held out: its errors are never printed, it
-is only scored.
+2026-12-01; `--corpus sixth` the sixth (tests/eval/sixth), held out until the seventh was written later that day;
+`--corpus seventh` the seventh blind corpus (tests/eval/seventh), held out: its errors are never printed, it is only
+scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -37,6 +38,8 @@ from tests.eval.fresh.corpus import build_fresh
 from tests.eval.holdout.corpus import SEED as HOLDOUT_SEED
 from tests.eval.holdout.corpus import build_holdout
 from tests.eval.score import Report, ScoringError, SpanLike, score
+from tests.eval.seventh.corpus import SEED as SEVENTH_SEED
+from tests.eval.seventh.corpus import build_seventh
 from tests.eval.sixth.corpus import SEED as SIXTH_SEED
 from tests.eval.sixth.corpus import build_sixth
 from tests.eval.third.corpus import SEED as THIRD_SEED
@@ -159,7 +162,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "sixth"  # scored only: its errors are never printed
+HELD_OUT = "seventh"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,7 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules/pii.yaml"), help="PII rules file")
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
-    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth"),
+    parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
+                                                  "seventh"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -176,9 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.seed is None:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
-                     "fifth": FIFTH_SEED, "sixth": SIXTH_SEED}.get(args.corpus, SEED)
+                     "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
-                        "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth}.get(args.corpus)
+                        "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
+                        "seventh": build_seventh}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

@@ -73,3 +73,49 @@ def test_a_keyed_value_is_masked_whole(analyzer: Analyzer, text: str, value: str
 def test_a_care_number_labelled_kaigo_in_brackets_is_no_health_insurance_number(analyzer: Analyzer) -> None:
     # health-insurance numbers are refused; a care-insurance number (介護) is masked
     assert findings(analyzer, "被保険者番号（介護）：0123456789") == {("CARE_INSURANCE", "0123456789")}
+
+
+def test_a_number_field_inside_a_named_object_is_read_by_its_parent(analyzer: Analyzer) -> None:
+    text = '{"shimei_kana": "ホシ", "hoken": {"kigo": "438", "bango": "532"}, "order": {"no": "12345"}}'
+    found = findings(analyzer, text)
+    assert {("HEALTH_INSURANCE", "438"), ("HEALTH_INSURANCE", "532")} <= found
+    assert not any(value == "12345" for _, value in found), "an order's number is no one's"
+
+
+def test_vowel_less_abbreviations_of_field_names(analyzer: Analyzer) -> None:
+    text = '{"kjn_bng": "1246-2217\\n4805", "jmn_cd": "三〇八九四二八五六九五"}'
+    assert {("MY_NUMBER", "1246-2217\\n4805"), ("RESIDENT_CODE", "三〇八九四二八五六九五")} <= findings(analyzer, text)
+
+
+def test_a_log_value_broken_over_a_line_is_one_value_only_in_its_exact_shape(analyzer: Analyzer) -> None:
+    text = ("2026-03-15 20:45:31 WARN [dedupe] jumin_cd=03504957\n348 matched 2 records\n"
+            "2026-03-15 20:45:32 INFO tel=0312345678\n42 items")
+    found = findings(analyzer, text)
+    assert {("RESIDENT_CODE", "03504957\n348"), ("PHONE_NUMBER", "0312345678")} <= found
+
+
+def test_a_quoted_csv_cell_may_hold_a_line_break(analyzer: Analyzer) -> None:
+    text = ('"phone","insured_no","my_number","name"\n'
+            '"050-4476-5906","1916\n1066","7 2 2 7 2 6 3 7 5 1 7 3","オイカワ サカエ"\n'
+            '"08063823893","3 9 2 8 6 3 1 5","7065/3838/3392","御手洗誠"')
+    assert {("HEALTH_INSURANCE", "1916\n1066"), ("MY_NUMBER", "7 2 2 7 2 6 3 7 5 1 7 3"),
+            ("HEALTH_INSURANCE", "3 9 2 8 6 3 1 5")} <= findings(analyzer, text)
+
+
+def test_a_fixed_width_listing_is_read_by_its_header_labels(analyzer: Analyzer) -> None:
+    text = ("住民票コード          被保険者番号          氏名                  生年月日\n"
+            "50212976846           503680                村上翼                S48.10.7\n"
+            "59680290479           7857.2070             東海林 瑛太           1958-05-21\n"
+            "                      01273820              遠藤七海              1994/12/9\n")
+    found = findings(analyzer, text)
+    assert {("RESIDENT_CODE", "50212976846"), ("HEALTH_INSURANCE", "503680"), ("RESIDENT_CODE", "59680290479"),
+            ("HEALTH_INSURANCE", "7857.2070"), ("HEALTH_INSURANCE", "01273820")} <= found
+
+
+def test_a_cards_letters_at_a_rows_end_do_not_swallow_the_next_row(analyzer: Analyzer) -> None:
+    text = ("type,care_no,my_number,name,residence_card\n"
+            "11,0001550047,６２８０-5932-5239,ナカムラナナミ,ＫＺ３９７１９３２０ＫＪ\n"
+            "02,0 0 0 0 8 3 1 5 1 8,９６１７－８４３５－３１１７,Hiroshi Saito,ＥＧ-04671263-XP")
+    found = findings(analyzer, text)
+    assert {("MY_NUMBER", "９６１７－８４３５－３１１７"), ("CARE_INSURANCE", "0 0 0 0 8 3 1 5 1 8"),
+            ("RESIDENCE_CARD", "ＫＺ３９７１９３２０ＫＪ"), ("CARE_INSURANCE", "0001550047")} <= found

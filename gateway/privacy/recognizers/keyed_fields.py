@@ -11,6 +11,7 @@ something (``tel_count``, ``mail_sent``, ``kojin_no_flag``) names no value of th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -26,13 +27,14 @@ from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_o
 _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
 
 # the stems of field names, matched at the start of a word of the name (its words split at '_', '-', '.', spaces
-# and camelCase humps; or the whole name run together); most specific first. ID_NUMBER: a person's number of a kind
+# and camelCase humps; or the whole name run together; a programmer's vowel-less abbreviation too: kjn_bng, jmn_cd);
+# most specific first. ID_NUMBER: a person's number of a kind
 # no family names (patient_no, member_no)
-_NO = "(?:no|bango|bangou|number|num|id|cd|code)"
+_NO = "(?:no|bango|bangou|bng|number|num|id|cd|code)"
 _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.BIRTH_DATE, r"seinengappi|birth|dob$|umare"),
-    (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
-    (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
+    (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kjn{_NO}$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
+    (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|jmn{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
     (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|care{_NO}$|ltc{_NO}?$"),
     (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|ryou?iku|seishintecho"),
     (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
@@ -74,6 +76,11 @@ _NOT_A_VALUE = re.compile(r"count|cnt|flag|flg|type|kbn|kubun|shubetsu|syubetsu|
                           r"kingaku|gaku$|amount|premium|rate|fee|price|total|sum|plan|port$|host|version|ver$|su$|"
                           r"kofu|shutoku|key|secret|token|hash|password|config|result|level|mode|size")
 _GENERIC_NAME_KEYS = frozenset({"name", "username", "user_name", "displayname", "display_name", "contact"})
+_GENERIC_NUMBER_KEY = re.compile(rf"(?i:{_NO}|bangou?)")
+_PARENT = re.compile(r"""(?P<parent>[A-Za-z_][A-Za-z0-9_\-]{0,40})["']?[ \t]*:[ \t]*\{[^{}]*$""")
+_PARENT_REACH = 200
+_MAX_CELL_LINES = 4
+_FIXED_LABEL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
 _NUMBER = re.compile(r"[0-9A-Za-z]?[0-9A-Za-z\- /.・\n]{2,30}")
@@ -94,7 +101,8 @@ _KEYED = regex.compile(
     r"""(?<![\w])(?P<q>["']?)(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40})(?P=q)"""
     r"""[ \t]*(?:=>|[:=])[ \t]*"""
     r"""(?:(?P<vq>["'])(?P<quoted>(?:[^"'\n]|\n(?!\n)){1,60})(?P=vq)"""
-    r"""|(?P<bare>[0-9](?:[0-9\-]| (?=[0-9])){2,40}(?![0-9A-Za-z])|[^\s,;}\]&"']{1,60}))"""
+    r"""|(?P<bare>[0-9](?:[0-9\-]| (?=[0-9])){2,40}(?P<wrapped>\n[0-9]{1,8}(?![0-9:\-/.]))?(?![0-9A-Za-z])"""
+    r"""|[^\s,;}\]&"']{1,60}))"""
 )
 
 
@@ -123,13 +131,24 @@ class KeyedFieldRecognizer(EntityRecognizer):
             raise DetectionError("KeyedFieldRecognizer: pattern timed out") from exc
         for m in matches:
             group = "quoted" if m.group("quoted") is not None else "bare"
-            entity = entity_of(m.group("key"))
+            entity = entity_of(m.group("key")) or _nested(text, m.start(), m.group("key"))
             if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and not m.group(group).isascii():
                 entity = Entity.PERSON  # "name": "佐藤 花子", not "name": "gateway"
             if entity is not None:
                 start, end = _stripped(text, m.start(group), m.end(group))
+                if m.group("wrapped") and (entity not in _EXACT_DIGITS or fits(entity, text[start:end]) != entity):
+                    end = m.start("wrapped")  # joined only into a blocked type's exact shape (jumin_cd=03504957⏎348)
                 if start < end and (found := fits(entity, text[start:end])) is not None:
                     yield found, start, end
+
+
+def _nested(text: str, start: int, key: str) -> Entity | None:
+    """The entity a generic number field (``bango``, ``no``) holds inside an object that its parent's name names:
+    ``"hoken": {"kigo": "438", "bango": "532"}`` is a health-insurance card's 記号 and 番号."""
+    if not _GENERIC_NUMBER_KEY.fullmatch(key):
+        return None
+    parent = _PARENT.search(text, max(0, start - _PARENT_REACH), start)
+    return entity_of(f"{parent.group('parent')}_{key}") if parent else None
 
 
 @lru_cache(maxsize=4096)  # an export repeats its field names on every row
@@ -183,18 +202,23 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
-    """Cells under a header row of program field names (``shimei,kana,tel,kojin_no``) in a CSV, TSV or markdown
-    table."""
-    if "\t" not in text and text.count(",") < 2 and text.count("|") < 4:
+    """Cells under a header row of field names (``shimei,kana,tel,kojin_no``, 被保険者番号) in a CSV, TSV or markdown
+    table (a quoted cell may hold a line break), or in a fixed-width listing whose columns start where their header
+    labels do."""
+    if "\t" not in text and text.count(",") < 2 and text.count("|") < 4 and "  " not in text:
         return
     header: list[Entity | None] | None = None
+    fixed: list[tuple[int, Entity | None]] | None = None
     sep = ""
-    offset = 0
-    for line in text.split("\n"):
+    for offset, line in _rows(text):
         line_sep = _table.separator(line)
+        if fixed is not None and line.strip() and line_sep == " ":
+            yield from _fixed_cells(text, offset, line, fixed)
+            continue
+        fixed = None
         spans = _table.cells(line, line_sep) if line_sep != " " else []
         cells = [line[s:e].strip().strip("\"'*") for s, e in spans]
-        names = [entity_of(cell) if cell.isascii() else _japanese_header(cell) for cell in cells]
+        names = [_header_entity(cell) for cell in cells]
         if len(spans) >= 2 and sum(n is not None for n in names) >= 2 and not any(c.isdigit() for c in line):
             header, sep = names, line_sep
         elif header is not None and line_sep == sep and len(spans) == len(header):
@@ -206,4 +230,60 @@ def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
                     yield found, start, end
         elif not line.strip() or line_sep != sep:
             header = None
-        offset += len(line) + 1
+            fixed = _fixed_header(line) if line_sep == " " else None
+
+
+def _header_entity(cell: str) -> Entity | None:
+    return entity_of(cell) if cell.isascii() else _japanese_header(cell)
+
+
+def _rows(text: str) -> Iterator[tuple[int, str]]:
+    """The rows of ``text`` with their offsets: its lines, a line with an open quote joined to the lines that close
+    it (``"1916⏎1066"``: a CSV cell that holds a line break), at most ``_MAX_CELL_LINES`` of them."""
+    lines = text.split("\n")
+    offset = i = 0
+    while i < len(lines):
+        quotes, j = lines[i].count('"'), i + 1
+        while quotes % 2 and j < min(len(lines), i + _MAX_CELL_LINES):
+            quotes, j = quotes + lines[j].count('"'), j + 1
+        if quotes % 2:
+            j = i + 1  # the quote never closes: a stray quote, not a cell
+        row = "\n".join(lines[i:j])
+        yield offset, row
+        offset += len(row) + 1
+        i = j
+
+
+def _fixed_header(line: str) -> list[tuple[int, Entity | None]] | None:
+    """The columns of a fixed-width listing's header line (labels two or more spaces apart, at least two of them
+    naming a field, no digits), as (display column, entity) pairs; None when the line is no such header."""
+    labels = list(_FIXED_LABEL.finditer(line))
+    if len(labels) < 2 or any(c.isdigit() for c in line) or "  " not in line:
+        return None
+    width = _display_columns(line)
+    columns = [(width[m.start()], _header_entity(m.group())) for m in labels]
+    return columns if sum(entity is not None for _, entity in columns) >= 2 else None
+
+
+def _fixed_cells(text: str, offset: int, line: str,
+                 columns: list[tuple[int, Entity | None]]) -> Iterator[tuple[Entity, int, int]]:
+    """The values of a fixed-width row: its cells two or more spaces apart, in order, when there are as many as
+    columns; else the text under each column, by display width (a kanji is two columns wide)."""
+    cells = [m.span() for m in _FIXED_LABEL.finditer(line)]
+    if len(cells) != len(columns):
+        width = _display_columns(line)
+        starts = [next((i for i, w in enumerate(width) if w >= column), len(line)) for column, _ in columns]
+        cells = list(zip(starts, [*starts[1:], len(line)], strict=True))
+    for (start, end), (_, entity) in zip(cells, columns, strict=True):
+        s, e = _stripped(text, offset + start, offset + end)
+        if entity is not None and s < e and (found := fits(entity, text[s:e])) is not None:
+            yield found, s, e
+
+
+def _display_columns(line: str) -> list[int]:
+    """The display column each character of ``line`` starts at (wide and full-width characters take two)."""
+    columns, at = [], 0
+    for char in line:
+        columns.append(at)
+        at += 2 if unicodedata.east_asian_width(char) in "FW" else 1
+    return columns
