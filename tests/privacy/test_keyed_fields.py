@@ -39,7 +39,9 @@ def test_a_log_lines_keys_label_its_values(analyzer: Analyzer) -> None:
      ("tel_count", None), ("mail_sent", None), ("created_at", None), ("order_id", None), ("name_flag", None),
      ("juminzei", None), ("insurance_premium", None), ("jukinet_port", None), ("resultCode", None), ("hotel", None),
      ("license_key", None), ("hihokensha_seinengappi", "BIRTH_DATE"), ("kojin_id", "MY_NUMBER"),
-     ("patient_no", "ID_NUMBER")],
+     ("patient_no", "ID_NUMBER"), ("account_no", "BANK_ACCOUNT"), ("account_count", None), ("dis_cert",
+     "DISABILITY_CERTIFICATE"), ("dl_no", "DRIVER_LICENSE"), ("yubin", "POSTAL_CODE"), ("zip_code", "POSTAL_CODE"),
+     ("cert_no", "ID_NUMBER"), ("model_no", None), ("care_no", "CARE_INSURANCE")],
 )
 def test_field_names_and_what_they_hold(key: str, entity: str | None) -> None:
     found = entity_of(key)
@@ -119,3 +121,10 @@ def test_a_cards_letters_at_a_rows_end_do_not_swallow_the_next_row(analyzer: Ana
     found = findings(analyzer, text)
     assert {("MY_NUMBER", "９６１７－８４３５－３１１７"), ("CARE_INSURANCE", "0 0 0 0 8 3 1 5 1 8"),
             ("RESIDENCE_CARD", "ＫＺ３９７１９３２０ＫＪ"), ("CARE_INSURANCE", "0001550047")} <= found
+
+
+def test_a_records_postal_code_and_certificates_under_short_field_names(analyzer: Analyzer) -> None:
+    text = ('{"jusho": {"yubin": "5 9 1 6 9 5 3", "todofuken": "大阪府"}, "dis_cert": 84363, '
+            '"account_no": "114-7646755", "dl_no": "3007　6566　5140"}')
+    assert {("POSTAL_CODE", "5 9 1 6 9 5 3"), ("DISABILITY_CERTIFICATE", "84363"), ("BANK_ACCOUNT", "114-7646755"),
+            ("DRIVER_LICENSE", "3007　6566　5140")} <= findings(analyzer, text)

@@ -75,6 +75,8 @@ def test_table_values_after_a_broken_row(analyzer: Analyzer, text: str, value: s
          {("PERSON", "ハラ シオリ")}),
         ("yamada (dot) taro (at) example (dot) jp", {("EMAIL_ADDRESS", "yamada (dot) taro (at) example (dot) jp")}),
         ("taro アット example ドット jp", {("EMAIL_ADDRESS", "taro アット example ドット jp")}),
+        ("[contact]\ntanto=山本文子\nmail=y-fumiko【@】city.example.lg.jp",
+         {("PERSON", "山本文子"), ("EMAIL_ADDRESS", "y-fumiko【@】city.example.lg.jp")}),
         ("本人の住民票コードを控えました。先ほどの番号は 12345678901 です。", {("RESIDENT_CODE", "12345678901")}),
         ("介護保険証を確認しました。\n番号ですが、0123456789 です", {("CARE_INSURANCE", "0123456789")}),
         ("えー、基礎年金番号、言いますね。1234の567890です", {("PENSION_NUMBER", "1234の567890")}),

@@ -6,6 +6,7 @@ fetches the public suffix list from the internet at first use. This recognizer c
 unknown suffix is still somebody's address. Full-width ``＠`` and ``．`` arrive folded by NFKC.
 
 Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.jp``, ``yamada［at］city.lg.jp``,
+``sato【@】example.jp``,
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
 dots (in the local part too), also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``), and
@@ -30,7 +31,7 @@ EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
 # an '@' or a '.' spelled out, with or without brackets of any kind around it
 _OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
 _AT = (
-    rf"(?:\s*(?:{_OPEN}\s*(?:at|a|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
+    rf"(?:\s*(?:{_OPEN}\s*(?:at|a|@|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
     r"|\s+at\s+|\s*@\s*|\s*(?:アット|あっと)\s*)"
 )
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*)"

@@ -36,19 +36,21 @@ _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kjn{_NO}$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
     (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|jmn{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
     (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|care{_NO}$|ltc{_NO}?$"),
-    (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|ryou?iku|seishintecho"),
+    (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|discert|ryou?iku|seishintecho"),
     (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
                               rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$"),
     (Entity.PENSION_NUMBER, rf"(?:kiso)?nenkin{_NO}?$|pension{_NO}?$"),
-    (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|untenmenkyo|driverslicen[cs]e|licen[cs]e{_NO}$"),
+    (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|dl{_NO}$|untenmenkyo|driverslicen[cs]e|licen[cs]e{_NO}$"),
     (Entity.PASSPORT, rf"ryoken{_NO}?$|passport{_NO}?$"),
     (Entity.RESIDENCE_CARD, rf"zairyuu?(?:card|kado|{_NO})?$|residencecard"),
     (Entity.CREDIT_CARD, rf"credit(?:card)?{_NO}?$|kurejitto|card{_NO}$"),
     (Entity.BANK_ACCOUNT, rf"kou?za{_NO}?$|account{_NO}?$|acct{_NO}$|bankaccount"),
     (Entity.PHONE_NUMBER, rf"tel{_NO}?$|denwa|phone|keitai|mobile"),
+    (Entity.POSTAL_CODE, rf"yuu?bin(?:{_NO})?$|zip(?:code|cd)?$|postal|postcode$"),
     (Entity.PERSON, r"shimei|namae|fullname$|firstname$|lastname$|givenname$|familyname$|surname$|sei$|mei$|"
                     r"fname$|lname$|kana$|furigana|simei|name(?:kana|kanji)$"),
-    (Entity.ID_NUMBER, rf"(?:patient|member|person|citizen|resident|customer|kanja|taishosha|riyosha){_NO}$"),
+    (Entity.ID_NUMBER, rf"(?:patient|member|person|citizen|resident|customer|kanja|taishosha|riyosha|cert(?:ificate)?)"
+                       rf"{_NO}$"),
 )
 _STEM = [(entity, re.compile(stem)) for entity, stem in _STEMS]
 # a column header written in Japanese (a CSV export from a municipal system): the label itself, whole
@@ -71,7 +73,8 @@ _JA_HEADERS: tuple[tuple[Entity, str], ...] = (
 _JA_HEADER = [(entity, re.compile(header)) for entity, header in _JA_HEADERS]
 _NOT_A_JA_VALUE = re.compile(r"料|費|額|数|率|収入|給付|日(?!$)|期間|区分|有無|税|予定|種別|方法|状況")
 # a field that counts, sums, flags or dates something, a setting, or a code of another kind
-_NOT_A_VALUE = re.compile(r"count|cnt|flag|flg|type|kbn|kubun|shubetsu|syubetsu|shumoku|status|sent|valid|verified|"
+_NOT_A_VALUE = re.compile(r"(?<!ac)count|cnt|flag|flg|type|kbn|kubun|shubetsu|syubetsu|shumoku|status|sent|valid|"
+                          r"verified|"
                           r"check|updated|created|issued|expir|limit|kigen|(?<!birth)date|(?<!birth)day|bi$|dt$|at$|url|file|zei|tax|"
                           r"kingaku|gaku$|amount|premium|rate|fee|price|total|sum|plan|port$|host|version|ver$|su$|"
                           r"kofu|shutoku|key|secret|token|hash|password|config|result|level|mode|size")
