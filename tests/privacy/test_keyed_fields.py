@@ -128,3 +128,19 @@ def test_a_records_postal_code_and_certificates_under_short_field_names(analyzer
             '"account_no": "114-7646755", "dl_no": "3007　6566　5140"}')
     assert {("POSTAL_CODE", "5 9 1 6 9 5 3"), ("DISABILITY_CERTIFICATE", "84363"), ("BANK_ACCOUNT", "114-7646755"),
             ("DRIVER_LICENSE", "3007　6566　5140")} <= findings(analyzer, text)
+
+
+def test_address_parts_japanese_keys_and_romanized_names_of_a_record(analyzer: Analyzer) -> None:
+    text = ('{"jusho": {"todofuken": "広島県", "shikuchoson": "福山市", "banchi": "大和町2-14-14"}, '
+            '"氏名": "KANG Eunhye", "生年月日": "昭和49年7月18日"}\n'
+            "record = {'name': 'GOTO SACHIKO', 'kouza': '4541704'}\n"
+            '{"name": "gateway", "service": "api"}')
+    found = findings(analyzer, text)
+    assert {("ADDRESS", "大和町2-14-14"), ("PERSON", "KANG Eunhye"), ("BIRTH_DATE", "昭和49年7月18日"),
+            ("PERSON", "GOTO SACHIKO"), ("BANK_ACCOUNT", "4541704")} <= found
+    assert not any(value in ("gateway", "api", "広島県", "福山市") for _, value in found)
+
+
+def test_a_name_column_of_a_personal_export(analyzer: Analyzer) -> None:
+    text = '"phone","my_number","name"\n"050-4476-5906","7 2 2 7 2 6 3 7 5 1 7 3","オイカワ サカエ"'
+    assert ("PERSON", "オイカワ サカエ") in findings(analyzer, text)

@@ -54,3 +54,9 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:
     assert [name for name in find(text, PERSON) if name != "山田太郎"] == []
+
+
+
+def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
+    text = "粗大ごみの申し込みしたいんですけど\nなまえはさとう たくやです\nじゅうしょ 四日市市日の出町2丁目"
+    assert find(text, PERSON) == ["さとう たくや"]

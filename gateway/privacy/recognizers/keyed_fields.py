@@ -46,6 +46,7 @@ _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.CREDIT_CARD, rf"credit(?:card)?{_NO}?$|kurejitto|card{_NO}$"),
     (Entity.BANK_ACCOUNT, rf"kou?za{_NO}?$|account{_NO}?$|acct{_NO}$|bankaccount"),
     (Entity.PHONE_NUMBER, rf"tel{_NO}?$|denwa|phone|keitai|mobile"),
+    (Entity.ADDRESS, r"juu?sho$|banchi$|address$|addr$|street$|genjuu?sho$"),
     (Entity.POSTAL_CODE, rf"yuu?bin(?:{_NO})?$|zip(?:code|cd)?$|postal|postcode$"),
     (Entity.PERSON, r"shimei|namae|fullname$|firstname$|lastname$|givenname$|familyname$|surname$|sei$|mei$|"
                     r"fname$|lname$|kana$|furigana|simei|name(?:kana|kanji)$"),
@@ -83,6 +84,10 @@ _GENERIC_NUMBER_KEY = re.compile(rf"(?i:{_NO}|bangou?)")
 _PARENT = re.compile(r"""(?P<parent>[A-Za-z_][A-Za-z0-9_\-]{0,40})["']?[ \t]*:[ \t]*\{[^{}]*$""")
 _PARENT_REACH = 200
 _MAX_CELL_LINES = 4
+_ADDRESS_NUMBER = re.compile(r"[0-9]|丁目|番地|番|号")
+_ROMANIZED_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}")
+_JA_KEYED = regex.compile(
+    r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{2,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
 _FIXED_LABEL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
@@ -124,7 +129,7 @@ class KeyedFieldRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """Keyed values, and the cells of a table whose header row names fields."""
         results = [RecognizerResult(entity.value, start, end, _SCORES.get(entity, SCORE_CONTEXT))
-                   for entity, start, end in (*self._keyed(text), *_columns(text))]
+                   for entity, start, end in (*self._keyed(text), *_ja_keyed(text), *_columns(text))]
         return EntityRecognizer.remove_duplicates(results)
 
     def _keyed(self, text: str) -> Iterator[tuple[Entity, int, int]]:
@@ -135,14 +140,33 @@ class KeyedFieldRecognizer(EntityRecognizer):
         for m in matches:
             group = "quoted" if m.group("quoted") is not None else "bare"
             entity = entity_of(m.group("key")) or _nested(text, m.start(), m.group("key"))
-            if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and not m.group(group).isascii():
-                entity = Entity.PERSON  # "name": "佐藤 花子", not "name": "gateway"
+            if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and _names_a_person(m.group(group)):
+                entity = Entity.PERSON  # "name": "佐藤 花子", 'name': 'GOTO SACHIKO', not "name": "gateway"
             if entity is not None:
                 start, end = _stripped(text, m.start(group), m.end(group))
                 if m.group("wrapped") and (entity not in _EXACT_DIGITS or fits(entity, text[start:end]) != entity):
                     end = m.start("wrapped")  # joined only into a blocked type's exact shape (jumin_cd=03504957⏎348)
                 if start < end and (found := fits(entity, text[start:end])) is not None:
                     yield found, start, end
+
+
+def _names_a_person(value: str) -> bool:
+    """A generic name field's value written as a person's name: not in Latin letters, or two to four capitalized
+    words (``GOTO SACHIKO``, ``Hayate Mori``), not one word (``gateway``)."""
+    return not value.isascii() or _ROMANIZED_NAME.fullmatch(value.strip()) is not None
+
+
+def _ja_keyed(text: str) -> Iterator[tuple[Entity, int, int]]:
+    """Values under quoted Japanese keys of a record (``"氏名": "KANG Eunhye"``, ``"被保険者番号": "12345678"``)."""
+    try:
+        matches = list(_JA_KEYED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+    except TimeoutError as exc:
+        raise DetectionError("KeyedFieldRecognizer: pattern timed out") from exc
+    for m in matches:
+        entity = _japanese_header(m.group("key"))
+        start, end = _stripped(text, m.start("value"), m.end("value"))
+        if entity is not None and start < end and (found := fits(entity, text[start:end])) is not None:
+            yield found, start, end
 
 
 def _nested(text: str, start: int, key: str) -> Entity | None:
@@ -179,6 +203,8 @@ def fits(entity: Entity, value: str) -> Entity | None:
         return entity if ok else None
     if entity == Entity.BIRTH_DATE:
         return entity if _DATE.fullmatch(value) is not None and len(digits_only(value)) >= 4 else None
+    if entity == Entity.ADDRESS:  # a street address holds a number (大和町2-14-14, 三丁目5番地)
+        return entity if not value.isascii() and _ADDRESS_NUMBER.search(value) else None
     digits = len(digits_only(value))
     if _NUMBER.fullmatch(value) is None or _DATE_LIKE.search(value) or digits < 2:
         return None
@@ -237,7 +263,9 @@ def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
 
 
 def _header_entity(cell: str) -> Entity | None:
-    return entity_of(cell) if cell.isascii() else _japanese_header(cell)
+    if not cell.isascii():
+        return _japanese_header(cell)
+    return entity_of(cell) or (Entity.PERSON if cell.lower() in _GENERIC_NAME_KEYS else None)
 
 
 def _rows(text: str) -> Iterator[tuple[int, str]]:

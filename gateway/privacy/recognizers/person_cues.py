@@ -33,9 +33,9 @@ _GREETING = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{1,12}}|{_LATIN_ONE})[ \t]?様[ \t\u3000]*(?:$|[、,])", re.MULTILINE
 )
 _SELF_NAMED = re.compile(
-    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?名前|氏名)は|(?i:my name is)"
+    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?(?:名前|なまえ)|氏名)は|(?i:my name is)"
     r"|(?:^|(?<=[\s。、]))(?:私|わたし)(?:は|[ \t\u3000]))[ \t\u3000]*"
-    rf"(?P<name>{LATIN_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t\u3000]*"
+    rf"(?P<name>{LATIN_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})(?<!です)[ \t\u3000]*"
     r"(?=です|でございます|[。.、,]|$)"
     # or before と申します / ともうします / といいます (Ganbaatar Oyunchimeg ともうします, わたし 桜 タケ いいます)
     rf"|(?:^|(?<=[\s。、]))(?P<introduced>{LATIN_NAME}|{_KATAKANA_NAME}|[\u3005\u4e00-\u9fff]{{1,4}}[ \u3000]"
