@@ -127,3 +127,8 @@ def test_era_boundaries() -> None:
 
 def test_kanji_numbers() -> None:
     assert [kanji_number(t) for t in ("六十", "二十一", "十", "十二", "四", "元", "12")] == [60, 21, 10, 12, 4, 1, 12]
+
+
+def test_a_date_said_to_be_ones_birth_after_it(find: Find) -> None:
+    text = "ご本人のお話では「わしは1939/03/10の生まれでな、住所はもう何十年も同じじゃ」とのこと。"
+    assert find(text, "BIRTH_DATE") == ["1939/03/10"]

@@ -11,7 +11,7 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 
 * a birth word before the date on the same line, or alone on the line above (``生年月日⏎1990年1月1日``),
   never across a line break into another labelled field (``使用開始希望日：2024年9月9日⏎生年月日：…``);
-  生 / 生まれ right after it on the same line (but not ``生年月日``, the next field's label), also after a
+  生 / 生まれ / の生まれ right after it on the same line (but not ``生年月日``, the next field's label), also after a
   place (``大正9年3月2日、熊本県生まれ``);
 * a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``, also when a
   paste broke a row over two lines); 生 alone before it (``（妻）　生 1971/2/21``);
@@ -62,7 +62,7 @@ _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
 _AFTER = re.compile(
-    r"[ \t]?\)?[ \t]?(?:に?生まれ|に?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"[ \t]?\)?[ \t]?(?:[のに]?生まれ|[のに]?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
     r"|[ \t]?[、,][ \t]?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[にで]?生まれ"  # 大正9年3月2日、熊本県生まれ
     r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
 )
