@@ -20,7 +20,10 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
   (``対象者　丸山　陽菜　平成14年1月7日``);
 * a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
-  (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``).
+  (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``);
+* a record's whole field value (``"c3": "S24.03.24"``, a CSV, TSV or fixed-width cell) ``RECORD_AGE`` years old
+  or more, whatever its field is called, unless the field names another date (``created``, 受付日): the dates a
+  system keeps of a person that far back are their birth dates.
 """
 
 from __future__ import annotations
@@ -96,6 +99,17 @@ _HOUSEHOLD = re.compile(
 _BORN_LABEL = re.compile(r"(?:^|(?<=[\s)]))生[ \t]*[:：]?[ \t]*$")
 BEFORE_WINDOW = 15
 SCORE = 0.85
+RECORD_AGE = 18  # years: a system's record of a person holds no other dates that old but their birth
+_FIELD_VALUE = re.compile(
+    r"""(?:(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40})|["'][^"'\n]{1,20})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
+_VALUE_END = re.compile(r"""["']?[ \t]*(?:[,}\]]|$)""")
+_CELL_START = re.compile(r"""(?:[,\t|]|[ \u3000]{2})[ \t]*["']?$""")
+_WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # fixed-width columns
+_CELL_END = re.compile(r"""["']?[ \t]*(?:[,\t|]|[ \u3000]{2}|$)""")
+_OTHER_DATE = re.compile(r"(?i:creat|updat|modif|regist|receiv|issue|expir|start|end|from|to$|since|until|apply|"
+                         r"appl|paid|pay|sent|due|valid|shinsei|uketsuke|toroku|kofu|hakko|kigen|ukeire|nyukyo)")
+_OTHER_DATE_COLUMN = re.compile(r"受付|申請|登録|交付|発行|更新|作成|期限|有効|開始|終了|入居|転入|転出|支払|納付|"
+                                r"(?i:creat|updat|regist|receiv|issue|expir|start|end|date_of_app)")
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
 _KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
@@ -153,6 +167,23 @@ def _birth_word_before(text: str, start: int) -> bool:
     return _BEFORE.search(text, window_start, start) is not None
 
 
+def _record_birth(text: str, start: int, end: int, born: date, today: date) -> bool:
+    """A date ``RECORD_AGE`` years old or more that is a whole field value of a record (see the module docstring)."""
+    if today.year - born.year < RECORD_AGE:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before, after = text[max(line_start, start - 48) : start], text[end : len(text) if line_end < 0 else line_end]
+    field = _FIELD_VALUE.search(before)
+    if field is not None:
+        return _VALUE_END.match(after) is not None and not _OTHER_DATE.search(field.group("key") or "")
+    head = text[line_start:start]
+    is_row = max(line.count(","), line.count("\t"), line.count("|")) >= 2 or _WIDE_GAP.search(line) is not None
+    return (is_row and (not head.strip(" \t\u3000\"'") or _CELL_START.search(head[-8:]) is not None)
+            and _CELL_END.match(after) is not None and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
+
+
 def _score(text: str, start: int, end: int) -> float:
     """SCORE with birth context, BRACKETED for a bare bracketed date, 0 otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -191,9 +222,11 @@ class BirthDateRecognizer(EntityRecognizer):
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 era = m.groupdict().get("era")
-                if to_date(era, m["y"].replace(" ", ""), m["m"], m["d"], today) is None:
+                born = to_date(era, m["y"].replace(" ", ""), m["m"], m["d"], today)
+                if born is None:
                     continue
-                score = _score(text, m.start(), m.end())
+                score = _score(text, m.start(), m.end()) or (
+                    SCORE if _record_birth(text, m.start(), m.end(), born, today) else 0.0)
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
         return results
