@@ -137,13 +137,14 @@ class StreamedAnswer:
 
     async def _complete(self, node: Any) -> Any:
         """`node` scanned and restored whole. Most chunks repeat the same parts around their delta (an index,
-        Azure's content filter results): a part already seen to come out unchanged is not scanned again."""
-        if not _has_text(node):
+        Azure's content filter results): a part already seen to come out unchanged is not scanned again (nor
+        walked: its JSON, encoded in C, is looked up first)."""
+        if not isinstance(node, str | dict | list):
             return node
         seen = msgspec.json.encode(node)
         if seen in self._unchanged:
             return node
-        done = restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped)
+        done = restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped) if _has_text(node) else node
         if done == node and len(self._unchanged) < _UNCHANGED_KEPT:
             self._unchanged.add(seen)
         return done
