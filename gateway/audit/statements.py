@@ -51,6 +51,7 @@ class Statements:
     usage: _Insert
 
     def insert(self, cursor: Any, statement: _Insert, rows: Sequence[Mapping[str, Any]]) -> None:
+        """All `rows` in one `executemany` on the driver's `cursor` (nothing when there are none)."""
         if rows:
             cursor.executemany(statement.sql, statement.params(rows))
 
@@ -92,8 +93,9 @@ def _compile(dialect: Dialect) -> Statements:
 def _insert(table: Table, dialect: Dialect) -> _Insert:
     columns = list(table.columns)
     compiled = insert(table).values({c.name: bindparam(c.key) for c in columns}).compile(dialect=dialect)
-    positional = compiled.positiontup is not None
-    names = tuple(compiled.positiontup) if positional else tuple(c.key for c in columns)  # type: ignore[arg-type]
+    order = compiled.positiontup  # the bind names in the statement's order, for a positional driver
+    positional = order is not None
+    names = tuple(order) if order is not None else tuple(c.key for c in columns)
     by_key = {c.key: c for c in columns}
     processors = tuple(by_key[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
     return _Insert(compiled.string, names, positional, processors)
