@@ -153,21 +153,6 @@ async def _batches(response: httpx.Response) -> AsyncGenerator[list[SSEEvent], N
     yield parser.close()
 
 
-def _is_end(event: SSEEvent) -> bool:
-    """[DONE], a Responses terminal event (named, or by its type), or the upstream's own error event."""
-    if event.data.strip() == "[DONE]" or (event.event or "") in _RESPONSES_END:
-        return True
-    if event.event is not None or not event.data.lstrip().startswith("{"):
-        return False
-    if '"error"' not in event.data and '"response.' not in event.data:
-        return False  # neither key can be there: no second decoding of every chunk
-    try:
-        payload = msgspec.json.decode(event.data)
-    except msgspec.DecodeError:
-        return False
-    return isinstance(payload, dict) and ("error" in payload or payload.get("type") in _RESPONSES_END)
-
-
 def _stream_failure(exc: Exception) -> errors.GatewayError:
     """What the client is told when a stream cannot go on; the log gets the exception's type only."""
     log.warning("stream ended early error=%s", type(exc).__name__)
@@ -185,8 +170,8 @@ def _stream_failure(exc: Exception) -> errors.GatewayError:
 async def _relay(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None, tally: Tally,
                  hide_usage: bool, ended: bool, out: list[bytes], final: list[bytes]) -> bool:
     """Relay one event into `out`, or into `final` from the upstream's end on; True once it has ended."""
-    relayed = await _relay_event(exchange, event, answer, tally, hide_usage)
-    if ended or _is_end(event):
+    relayed, end = await _relay_event(exchange, event, answer, tally, hide_usage)
+    if ended or end:
         final.extend(relayed)
         return True
     out.extend(relayed)
@@ -194,28 +179,33 @@ async def _relay(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | N
 
 
 async def _relay_event(exchange: Exchange, event: SSEEvent, answer: StreamedAnswer | None, tally: Tally,
-                       hide_usage: bool) -> list[bytes]:
+                       hide_usage: bool) -> tuple[list[bytes], bool]:
+    """What goes out for one event, and whether it is the upstream's end: [DONE], a Responses terminal event
+    (named, or by its type), or the upstream's own error event."""
     if event.data.strip() == "[DONE]":
         held = await answer.end() if answer is not None else []
-        return [*(_encode(p) for p in held), event.encode()]
+        return [*(_encode(p) for p in held), event.encode()], True
+    end = (event.event or "") in _RESPONSES_END
     try:
         payload = msgspec.json.decode(event.data)
     except msgspec.DecodeError:
-        return [event.encode()]
+        return [event.encode()], end
     if not isinstance(payload, dict):
-        return [event.encode()]
+        return [event.encode()], end
+    if event.event is None and ("error" in payload or payload.get("type") in _RESPONSES_END):
+        end = True
     tally.add(payload)
     if usage := usage_of(payload):
         exchange.usage = usage
         if hide_usage and payload.get("choices") == []:
-            return []
+            return [], end
     if answer is None:
-        return [event.encode()]
+        return [event.encode()], end
     # each payload named by its own type: a held-back tail is a delta, sent before the upstream's done event
     sent = await answer.event(payload)
     if len(sent) == 1 and sent[0] == payload and _name(payload, event.event) == event.event:
-        return [event.encode()]  # nothing changed: the upstream's own text, not encoded again
-    return [_encode(p, event.event) for p in sent]
+        return [event.encode()], end  # nothing changed: the upstream's own text, not encoded again
+    return [_encode(p, event.event) for p in sent], end
 
 
 def _name(payload: Mapping[str, Any], upstream: str | None) -> str | None:

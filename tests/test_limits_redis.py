@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -90,6 +91,32 @@ def test_revocation_reaches_every_replica_on_the_next_request(replicas: Replicas
     assert revoked.returncode == 0, revoked.stderr
     for url in replicas.urls:
         assert chat(url, key).status_code == 401
+
+
+def test_revocation_holds_for_every_request_that_starts_after_it_under_load(
+        replicas: Replicas, upstream: FakeUpstream, keys: KeyStore, database_url: str) -> None:
+    # each process reads the revocation generation once for the requests of one event-loop turn: requests of
+    # another key keep such reads in flight while the revoked key's burst begins
+    key, other = keys.create("revoke-load-app", "市民課"), keys.create("revoke-load-app", "市民課")
+    assert outcomes(burst(replicas.urls, key, 16)) == {"ok": 16}  # cached on both replicas
+    stop = threading.Event()
+
+    def keep_busy() -> None:
+        while not stop.is_set():
+            burst(replicas.urls, other, 20)
+
+    busy = threading.Thread(target=keep_busy)
+    busy.start()
+    try:
+        time.sleep(0.5)
+        revoked = gateway_cli(database_url, "keys", "revoke", key[:12], env={"GATEWAY_REDIS_URL": replicas.redis_url})
+        assert revoked.returncode == 0, revoked.stderr
+        for _ in range(2):  # (few: wrong keys are answered ever more slowly)
+            assert outcomes(burst(replicas.urls, key, 16)) == {"invalid_api_key": 16}
+    finally:
+        stop.set()
+        busy.join()
+    assert outcomes(burst(replicas.urls, other, 10)) == {"ok": 10}
 
 
 def test_sighup_reloads_the_rules(replicas: Replicas, upstream: FakeUpstream, keys: KeyStore,

@@ -8,6 +8,7 @@ sequence; the commit releases the lock.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,21 +17,21 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
 
+from gateway.audit import statements
 from gateway.audit.config import AuditSettings
 from gateway.audit.record import GENESIS, Entry, canonical, chain_hash
 from gateway.audit.signing import Signer
 from gateway.storage.database import Database
-from gateway.storage.schema import audit_checkpoints, audit_records, exchanges, usage
+from gateway.storage.schema import audit_checkpoints, audit_records
 
 log = logging.getLogger("gateway.audit")
 
-_PG_LOCK_KEY = 0x6761_7564_6974  # "gaudit": the advisory lock that serializes chain writers
 
 
 def lock(conn: Connection) -> None:
     """Take the chain's writer lock until the transaction ends; must be the transaction's first statement."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": statements.LOCK_KEY})
     elif conn.dialect.name == "sqlite":
         conn.exec_driver_sql("BEGIN IMMEDIATE")  # the database's one writer, waiting up to busy_timeout
     else:
@@ -68,23 +69,26 @@ def append(conn: Connection, entries: Sequence[Entry], signer: Signer | None = N
     `checkpoint_seconds` have passed since the last one (the last one `seen` knows of, read again only when
     that one says a checkpoint is due).
     """
-    lock(conn)
-    seq, prev = head(conn)
-    rows = []
-    for entry in entries:
-        seq += 1
-        body = canonical(entry.body)
-        digest = chain_hash(prev, seq, body)
-        rows.append({"seq": seq, **entry.columns(), "body": body, "prev_hash": prev, "hash": digest})
-        prev = digest
-    exchange_rows = [dict(e.exchange_row) for e in entries if e.exchange_row is not None]
-    usage_rows = [dict(e.usage_row) for e in entries if e.usage_row is not None]
-    if exchange_rows:
-        conn.execute(insert(exchanges), exchange_rows)
-    if usage_rows:
-        conn.execute(insert(usage), usage_rows)
-    if rows:
-        conn.execute(insert(audit_records), rows)
+    compiled = statements.for_connection(conn)
+    with statements.driver_errors(conn), contextlib.closing(conn.connection.cursor()) as cursor:
+        if compiled.lock is None:
+            cursor.execute("BEGIN IMMEDIATE")  # SQLite: the database's one writer, waiting up to busy_timeout
+        else:
+            cursor.execute(*compiled.lock)
+        cursor.execute(compiled.head)
+        last = cursor.fetchone()
+        seq, prev = (int(last[0]), str(last[1])) if last is not None else head(conn)
+        rows = []
+        for entry in entries:
+            seq += 1
+            body = canonical(entry.body)
+            digest = chain_hash(prev, seq, body)
+            rows.append({"seq": seq, **entry.columns(), "body": body, "prev_hash": prev, "hash": digest})
+            prev = digest
+        # the exchange rows first: the ledger rows refer to them
+        compiled.insert(cursor, compiled.exchanges, [e.exchange_row for e in entries if e.exchange_row is not None])
+        compiled.insert(cursor, compiled.usage, [e.usage_row for e in entries if e.usage_row is not None])
+        compiled.insert(cursor, compiled.records, rows)
     if signer is not None and settings is not None:
         _checkpoint_if_due(conn, signer, settings, seq, prev, seen or SeenCheckpoint())
     return seq

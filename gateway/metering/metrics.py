@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -29,6 +30,7 @@ from gateway.storage.database import Database
 _UPSTREAM_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120)
 _GATEWAY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
 _NONE = "none"
+_MAX_CHILDREN = 10_000  # labelled series remembered (a bound, should names ever grow without end)
 log = logging.getLogger("gateway.metering")
 
 
@@ -67,34 +69,50 @@ class Metrics:
         self.worker = Gauge("gateway_worker_requests", "Requests finished by each live worker (label pid with "
                             "several workers)", multiprocess_mode="liveall", registry=r)
         self.worker.set(0)
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
 
     def observe(self, exchange: Exchange, charge: Charge) -> None:
         """Count a finished exchange."""
         operation = exchange.operation.value
         deployment = self._label(exchange.deployment)
         app = exchange.identity.app if exchange.identity else _NONE
-        self.requests.labels(operation, app, deployment, str(exchange.status)).inc()
+        child = self._child
+        child(self.requests, operation, app, deployment, str(exchange.status)).inc()
         self.worker.inc()
         if exchange.error_label:  # never an upstream's own code: those are arbitrary text
-            self.refusals.labels(exchange.error_label).inc()
-        self.duration.labels(operation).observe(exchange.duration_ms / 1000)
+            child(self.refusals, exchange.error_label).inc()
+        child(self.duration, operation).observe(exchange.duration_ms / 1000)
         timings = exchange.timings
         if timings.upstream:
-            self.upstream.labels(deployment).observe(timings.upstream)
-            self.overhead.labels(operation).observe(timings.overhead)
+            child(self.upstream, deployment).observe(timings.upstream)
+            child(self.overhead, operation).observe(timings.overhead)
         if timings.detection:
             self.detection.observe(timings.detection)
         usage = exchange.usage
-        kinds = {"prompt": usage.prompt_tokens, "cached_prompt": usage.cached_tokens,
-                 "completion": usage.completion_tokens, "reasoning": usage.reasoning_tokens}
-        for kind, tokens in kinds.items():
-            self.tokens.labels(app, deployment, kind).inc(tokens)
-        self.cost.labels(app, deployment).inc(float(charge.cost_jpy))
+        kinds = (("prompt", usage.prompt_tokens), ("cached_prompt", usage.cached_tokens),
+                 ("completion", usage.completion_tokens), ("reasoning", usage.reasoning_tokens))
+        for kind, tokens in kinds:
+            counter = child(self.tokens, app, deployment, kind)  # the series exists from the first request on
+            if tokens:
+                counter.inc(tokens)
+        cost = child(self.cost, app, deployment)
+        if charge.cost_jpy:
+            cost.inc(float(charge.cost_jpy))
         if usage.estimated:
-            self.estimated.labels(deployment).inc()
+            child(self.estimated, deployment).inc()
         if charge.unpriced:
-            self.unpriced.labels(deployment).inc()
-        self._count_findings(exchange)
+            child(self.unpriced, deployment).inc()
+        if exchange.pii:
+            self._count_findings(exchange)
+
+    def _child(self, metric: Any, *labels: str) -> Any:
+        """`metric.labels(*labels)`, looked up once per process: label values are configured names and codes."""
+        key = (id(metric), labels)
+        if (found := self._children.get(key)) is None:
+            if len(self._children) >= _MAX_CHILDREN:
+                self._children.clear()
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
     def render(self) -> bytes:
         """This process's metrics, or every worker's in multiprocess mode; blocking (reads the ledger)."""
@@ -111,9 +129,9 @@ class Metrics:
         action_of = actions(self.settings.pii, policy.pii if policy else None)
         for entity, count in exchange.pii.items():
             if entity.startswith("answer."):  # made up by the model and hidden from the client
-                self.pii.labels(entity.removeprefix("answer."), "hidden_in_answer").inc(count)
+                self._child(self.pii, entity.removeprefix("answer."), "hidden_in_answer").inc(count)
             else:
-                self.pii.labels(entity, action_of(entity)).inc(count)
+                self._child(self.pii, entity, action_of(entity)).inc(count)
 
     def _label(self, deployment: str | None) -> str:
         # Only deployments named in the rules become labels; anything else a client sent is "other".

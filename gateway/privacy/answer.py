@@ -117,7 +117,7 @@ class StreamedAnswer:
         self.vault = vault
         self.scanner = scanner
         self._channels: dict[tuple[Any, ...], _Channel] = {}
-        self._envelope: dict[str, Any] = {}
+        self._last: dict[str, Any] = {}  # the last chunk (or Responses delta event): what a held-back tail is sent in
         self._escaped = json_escaped(vault)  # values as they go into JSON source (tool arguments)
         self._unchanged: set[bytes] = set()  # parts (as JSON) that scanning and restoring left as they were
 
@@ -137,13 +137,14 @@ class StreamedAnswer:
 
     async def _complete(self, node: Any) -> Any:
         """`node` scanned and restored whole. Most chunks repeat the same parts around their delta (an index,
-        Azure's content filter results): a part already seen to come out unchanged is not scanned again."""
-        if not _has_text(node):
+        Azure's content filter results): a part already seen to come out unchanged is not scanned again (nor
+        walked: its JSON, encoded in C, is looked up first)."""
+        if not isinstance(node, str | dict | list):
             return node
         seen = msgspec.json.encode(node)
         if seen in self._unchanged:
             return node
-        done = restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped)
+        done = restore_tree(await scan_tree(node, self.scanner), self.vault, self._escaped) if _has_text(node) else node
         if done == node and len(self._unchanged) < _UNCHANGED_KEPT:
             self._unchanged.add(seen)
         return done
@@ -153,7 +154,7 @@ class StreamedAnswer:
         choices = payload.get("choices")
         if not isinstance(choices, list):
             return [payload]
-        self._envelope = {k: payload[k] for k in ("id", "object", "created", "model") if k in payload}
+        self._last = payload
         after: list[dict[str, Any]] = []
         restored = []
         for choice in choices:
@@ -162,12 +163,14 @@ class StreamedAnswer:
                 continue
             index = choice.get("index", 0)
             delta = await self._delta((index,), choice.get("delta"))
-            rest = await self._complete({k: v for k, v in choice.items() if k != "delta"})
+            rest = dict(choice)
+            rest.pop("delta", None)
+            rest = await self._complete(rest)
             if rest.get("finish_reason") is not None:
                 tails = [p for key in [k for k in self._channels if k[0] == index] for p in await self._flush(key)]
                 if tails:  # this chunk's text, then what was held back, then the finish
                     restored.append({**rest, "delta": delta, "finish_reason": None})
-                    after.extend([*tails, {**self._envelope, "choices": [{**rest, "delta": {}}]}])
+                    after.extend([*tails, {**self._chat_envelope(), "choices": [{**rest, "delta": {}}]}])
                     continue
             restored.append({**rest, "delta": delta} if "delta" in choice else rest)
         return [{**payload, "choices": restored}, *after]
@@ -187,13 +190,16 @@ class StreamedAnswer:
                     for i, item in enumerate(node)]
         return await self._complete(node) if isinstance(node, str) else node
 
+    def _chat_envelope(self) -> dict[str, Any]:
+        return {k: self._last[k] for k in ("id", "object", "created", "model") if k in self._last}
+
     # -- Responses API ------------------------------------------------------------------------
     async def _responses_event(self, kind: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
         # Every "*.delta" event streams a text that its "*.done" event completes
         # (output text, refusals, function arguments, reasoning summaries, audio transcripts …).
         part = (payload.get("item_id"), payload.get("output_index"), payload.get("content_index"))
         if kind.endswith(".delta") and isinstance(payload.get("delta"), str):
-            self._envelope = payload
+            self._last = payload
             return [{**payload, "delta": await self._feed((kind, *part), payload["delta"])}]
         before = await self._flush((kind.removesuffix(".done") + ".delta", *part)) if kind.endswith(".done") else []
         return [*before, await self._complete(payload)]
@@ -214,10 +220,10 @@ class StreamedAnswer:
             return []
         if isinstance(key[0], str):  # a Responses delta event, re-sent with the tail
             kind, item_id, output_index, content_index = key
-            event = {**copy.deepcopy(self._envelope), "type": kind, "delta": tail, "item_id": item_id,
+            event = {**copy.deepcopy(self._last), "type": kind, "delta": tail, "item_id": item_id,
                      "output_index": output_index, "content_index": content_index}
             return [{k: v for k, v in event.items() if v is not None}]
-        return [{**self._envelope, "choices": [{"index": key[0], "delta": _nest(key[1:], tail),
+        return [{**self._chat_envelope(), "choices": [{"index": key[0], "delta": _nest(key[1:], tail),
                                                 "finish_reason": None}]}]
 
 

@@ -132,8 +132,9 @@ class Segments:
 
     def feed(self, delta: str) -> str:
         """The complete clauses now available ("" while a clause is still open)."""
+        held = len(self._held)  # what was held has no clause end (it was cut after the last one)
         self._held += delta
-        cut = _last_end(_CLAUSE_END, self._held)
+        cut = held + end if (end := _last_end(_CLAUSE_END, delta)) else 0
         ready, self._held = self._held[:cut], self._held[cut:]
         while (long_cut := _long_run_cut(self._held)) is not None:
             ready, self._held = ready + self._held[:long_cut], self._held[long_cut:]

@@ -5,6 +5,7 @@ All keys carry the `{gw}` hash tag, so one script's keys live in one slot of a R
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
@@ -63,6 +64,7 @@ class RedisCounters:
         self.client: aioredis.Redis = aioredis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         self._reserve: Any = self.client.register_script(_RESERVE)
         self._adjust: Any = self.client.register_script(_ADJUST)
+        self._next_generation: asyncio.Task[int] | None = None  # the generation read not yet sent
 
     async def reserve(self, lines: Sequence[Line]) -> tuple[int, list[int]]:
         argv: list[int] = []
@@ -97,6 +99,16 @@ class RedisCounters:
             raise CountersUnavailable(type(exc).__name__) from None
 
     async def generation(self) -> int | None:
+        """One GET serves every request that asks before it is sent (those of one event-loop turn): each still
+        reads a value Redis gave after it asked, so a revocation done before a request began is always seen."""
+        if self._next_generation is None or self._next_generation.done():
+            task = asyncio.get_running_loop().create_task(self._read_generation())
+            task.add_done_callback(_retrieved)
+            self._next_generation = task
+        return await asyncio.shield(self._next_generation)
+
+    async def _read_generation(self) -> int:
+        self._next_generation = None  # the GET is about to be sent: whoever asks from now on waits for the next one
         try:
             value = await self.client.get(GENERATION_KEY)
         except (RedisError, OSError) as exc:
@@ -111,3 +123,9 @@ class RedisCounters:
 
     async def aclose(self) -> None:
         await self.client.aclose()
+
+
+def _retrieved(task: asyncio.Task[int]) -> None:
+    """Its waiters may all have gone (clients that left): the failure is theirs, not worth a warning."""
+    if not task.cancelled():
+        task.exception()
