@@ -28,6 +28,8 @@ PERSON = "PERSON"
         ("氏名 Name: NGUYEN THI LAN\n国籍 Nationality: ベトナム", ["NGUYEN THI LAN"]),
         ("児童氏名：岡 大輔（ふりがな おか　だいすけ）", ["岡 大輔", "おか\u3000だいすけ"]),
         ("保健師メモ\nPt いわさ みのる 50y", ["いわさ みのる"]),
+        ("2026-01-23 16:51:03 WARN value not found in master (user KINJO Sachiko)", ["KINJO Sachiko"]),
+        ("DEBUG [ocr-import] page=2 fields: 氏名=KOBAYASHI REN 生年月日=19480615", ["KOBAYASHI REN"]),
         ("氏名\t谷幸吉\tタニコウキチ\n生年月日\t昭和三年六月十八日", ["谷幸吉", "タニコウキチ"]),
     ],
 )
@@ -50,6 +52,7 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "妻 パート勤務、夫 会社員。",
         "TOKYO CITY HALL です、ご用件をどうぞ。",
         "ご担当者様\n本日はよろしくお願いします。",
+        "login failed for user Admin Console; user Windows Server not found",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

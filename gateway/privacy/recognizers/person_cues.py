@@ -9,6 +9,7 @@
   and a biography that opens with a katakana name and its spelling
   (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
 * The member of staff who took a call in a phone memo: ``（大和田受）``.
+* A romanized name after a person's role in a log line or a label (``(user KINJO Sachiko)``, ``氏名=KOBAYASHI REN``).
 * A kanji name after a person label of a form or case note, however rare the family name (``利用者：勘解由小路 静様``),
   and a letter addressed by a kanji name alone (``四月一日望様より``).
 * A romanized name on its own line under the Japanese name of a mail signature (``小鳥遊恵美子⏎Emiko Takanashi⏎TEL…``).
@@ -86,6 +87,13 @@ _LATIN_THEN_READING = re.compile(
 _KATAKANA_THEN_SPELLING = re.compile(
     rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{LATIN_NAME})[、,]", re.MULTILINE
 )
+# a romanized name after a person's role in a log line or a form's label (``(user KINJO Sachiko)``, ``notified operator
+# ISHIKAWA Ichiro``, ``氏名=KOBAYASHI REN``)
+_ROLE_THEN_LATIN = re.compile(
+    r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient)"
+    r"|(?:氏名|対象者|利用者|来庁者|相談者|申請者|届出人|世帯主|保護者|患者|本人))"
+    rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9_])"
+)
 _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
@@ -116,7 +124,8 @@ def _cued(text: str) -> Iterator[Span]:
     for m in _KANJI_GREETING.finditer(text):
         if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
-    for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED):
+    for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
+                    _ROLE_THEN_LATIN):
         for m in pattern.finditer(text):
             group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
                          and m.group(g) is not None)
