@@ -29,6 +29,7 @@ PERSON = "PERSON"
         ("児童氏名：岡 大輔（ふりがな おか　だいすけ）", ["岡 大輔", "おか\u3000だいすけ"]),
         ("保健師メモ\nPt いわさ みのる 50y", ["いわさ みのる"]),
         ("2026-01-23 16:51:03 WARN value not found in master (user KINJO Sachiko)", ["KINJO Sachiko"]),
+        ("夫 LIU YANG（リュウヤン）が来庁。", ["LIU YANG", "リュウヤン"]),
         ("DEBUG [ocr-import] page=2 fields: 氏名=KOBAYASHI REN 生年月日=19480615", ["KOBAYASHI REN"]),
         ("氏名\t谷幸吉\tタニコウキチ\n生年月日\t昭和三年六月十八日", ["谷幸吉", "タニコウキチ"]),
     ],
@@ -53,6 +54,7 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "TOKYO CITY HALL です、ご用件をどうぞ。",
         "ご担当者様\n本日はよろしくお願いします。",
         "login failed for user Admin Console; user Windows Server not found",
+        "Microsoft Windows（ウィンドウズ）を更新してください",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

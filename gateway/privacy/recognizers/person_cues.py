@@ -81,8 +81,10 @@ _NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|�
                          r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
                          r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
                          r"メール|FAX|来所|来庁|訪問")
+# the reading in brackets after a romanized name is the name in katakana, written together or apart
+# (LIU YANG（リュウヤン）, Maria Santos Reyes（マリアサントスレイエス）)
 _LATIN_THEN_READING = re.compile(
-    rf"(?<![A-Za-z])(?P<name>{LATIN_NAME})[ \t]?[（(](?P<reading>{_KATAKANA_NAME})[)）]"
+    rf"(?<![A-Za-z])(?P<name>{LATIN_NAME})[ \t]?[（(](?P<reading>{_KATAKANA_NAME}|{_KATAKANA}{{2,24}})[)）]"
 )
 _KATAKANA_THEN_SPELLING = re.compile(
     rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{LATIN_NAME})[、,]", re.MULTILINE
@@ -113,6 +115,9 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
               if not _NOT_A_NAME.search(m.group("name"))]
+    for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
+        if not a_thing(m.group("name").split()):
+            names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
     return names, words
 
 
@@ -131,10 +136,6 @@ def _cued(text: str) -> Iterator[Span]:
                          and m.group(g) is not None)
             if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
-    for m in _LATIN_THEN_READING.finditer(text):
-        if not a_thing(m.group("name").split()):
-            yield m.start("name"), m.end("name"), _SCORE
-            yield m.start("reading"), m.end("reading"), _SCORE
     for m in _KATAKANA_THEN_SPELLING.finditer(text):
         if not a_thing(m.group("spelling").split()):
             yield m.start("name"), m.end("name"), _SCORE
