@@ -132,3 +132,22 @@ def test_kanji_numbers() -> None:
 def test_a_date_said_to_be_ones_birth_after_it(find: Find) -> None:
     text = "ご本人のお話では「わしは1939/03/10の生まれでな、住所はもう何十年も同じじゃ」とのこと。"
     assert find(text, "BIRTH_DATE") == ["1939/03/10"]
+
+
+def test_an_old_date_in_a_persons_record_is_a_birth_date(find: Find) -> None:
+    record = '{"c1": "菅原 和子", "c4": "2", "upd_usr": 422, "c3": "1956年9月3日"}'
+    assert find(record, "BIRTH_DATE") == ["1956年9月3日"]
+    assert find("氏名,c3,区分\n山田 太郎,S24.03.24,1\n", "BIRTH_DATE") == ["S24.03.24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"date": "1889-04-01", "event": "市制施行"}, {"date": "1955-03-31", "event": "合併"}]',
+        "施設名,開館日,電話\n市民会館,1968/04/01,なし",
+        "年,人口,世帯\n1990/10/01,200000,70000",
+        '{"shimei": "山田 太郎", "created": "1990-01-01"}',
+    ],
+)
+def test_old_dates_of_no_persons_record_are_left_alone(find: Find, text: str) -> None:
+    assert find(text, "BIRTH_DATE") == []

@@ -144,3 +144,23 @@ def test_address_parts_japanese_keys_and_romanized_names_of_a_record(analyzer: A
 def test_a_name_column_of_a_personal_export(analyzer: Analyzer) -> None:
     text = '"phone","my_number","name"\n"050-4476-5906","7 2 2 7 2 6 3 7 5 1 7 3","オイカワ サカエ"'
     assert ("PERSON", "オイカワ サカエ") in findings(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"plan": "standard", "insurance": {"id": 1024, "provider": "Tokio Marine"}}',
+        "被保険者番号  氏名        電話\n（記入不要）\n集計\n100  200  300\n",
+        "氏名　　　　　　電話番号\n記入してください\n本日は晴天なり\n会議室は三階です\n",
+        "name      phone\nMeeting Room\nConference Hall\n",
+        '{"kjn_cd": "100000000001"}',
+        '{"account_id": "123456789012"}',
+        "archive zip: 20240101",
+        '{"care_code": "0000001234"}',
+        '{"name": "Tokyo Metropolitan Government"}',
+        '{"name": "Google Chrome"}',
+        '{"hoken": {"cd": "01", "mei": "国民健康保険"}}',
+    ],
+)
+def test_look_alikes_of_fields_and_listings_are_left_alone(analyzer: Analyzer, text: str) -> None:
+    assert findings(analyzer, text) == set()

@@ -38,3 +38,23 @@ def test_a_persons_label_wins_over_the_same_shapes(analyzer: Analyzer) -> None:
 
 def test_an_unnamed_check_digit_is_still_a_my_number(analyzer: Analyzer) -> None:
     assert ("MY_NUMBER", "566892901329") in findings(analyzer, "先ほどの番号は 566892901329 です")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("介護番号：1234567890", ("CARE_INSURANCE", "1234567890")),
+        ("要介護認定番号 1234567890", ("CARE_INSURANCE", "1234567890")),
+        ('{"name": "山田 太郎", "number": "123456789018"}', ("MY_NUMBER", "123456789018")),
+        ('{"shimei": "山田太郎", "id": "123456789018"}', ("MY_NUMBER", "123456789018")),
+        ("person:\n  name: 山田太郎\n  id: 123456789018\n", ("MY_NUMBER", "123456789018")),
+        ("受付番号　番号　　　　　　氏名\nR-1　　　123456789018　山田　太郎\n", ("MY_NUMBER", "123456789018")),
+        ("申請 123456789018", ("MY_NUMBER", "123456789018")),
+        ("用例：123456789018", ("MY_NUMBER", "123456789018")),
+        ("（凡例）123456789018", ("MY_NUMBER", "123456789018")),
+        ("申請 TK1234567", ("PASSPORT", "TK1234567")),
+    ],
+)
+def test_a_word_near_that_names_no_other_kind_leaves_the_number_to_its_family(
+        analyzer: Analyzer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in findings(analyzer, text)

@@ -22,8 +22,9 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
   (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``);
 * a record's whole field value (``"c3": "S24.03.24"``, a CSV, TSV or fixed-width cell) ``RECORD_AGE`` years old
-  or more, whatever its field is called, unless the field names another date (``created``, 受付日): the dates a
-  system keeps of a person that far back are their birth dates.
+  or more, whatever its field is called, unless the field names another date (``created``, 受付日), when a PERSON
+  finding stands in the same record (``RECORD_REACH``, no blank line between): the dates a system keeps of a
+  person that far back are their birth dates (a town's history or a facility list holds no person).
 """
 
 from __future__ import annotations
@@ -100,8 +101,11 @@ _BORN_LABEL = re.compile(r"(?:^|(?<=[\s)]))生[ \t]*[:：]?[ \t]*$")
 BEFORE_WINDOW = 15
 SCORE = 0.85
 RECORD_AGE = 18  # years: a system's record of a person holds no other dates that old but their birth
+RECORD = 0.35  # a record's old date: raised to SCORE only with a PERSON finding in the same record
+RECORD_REACH = 300
+_LINE_REACH = 300  # characters of the date's line looked at on either side
 _FIELD_VALUE = re.compile(
-    r"""(?:(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40})|["'][^"'\n]{1,20})["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
+    r"""(?:["'](?P<quoted>[^"'\n]{1,40})["']|(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40}))[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
 _VALUE_END = re.compile(r"""["']?[ \t]*(?:[,}\]]|$)""")
 _CELL_START = re.compile(r"""(?:[,\t|]|[ \u3000]{2})[ \t]*["']?$""")
 _WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # fixed-width columns
@@ -171,17 +175,26 @@ def _record_birth(text: str, start: int, end: int, born: date, today: date) -> b
     """A date ``RECORD_AGE`` years old or more that is a whole field value of a record (see the module docstring)."""
     if today.year - born.year < RECORD_AGE:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    before, after = text[max(line_start, start - 48) : start], text[end : len(text) if line_end < 0 else line_end]
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line_end = min(len(text), end + _LINE_REACH) if line_end < 0 else line_end
+    line = text[max(line_start, start - _LINE_REACH) : line_end]
+    before, after = text[max(line_start, start - 48) : start], text[end:line_end]
     field = _FIELD_VALUE.search(before)
     if field is not None:
-        return _VALUE_END.match(after) is not None and not _OTHER_DATE.search(field.group("key") or "")
-    head = text[line_start:start]
+        key = field.group("quoted") or field.group("key")
+        return (_VALUE_END.match(after) is not None and not _OTHER_DATE.search(key)
+                and not _OTHER_DATE_COLUMN.search(key))
+    head = text[max(line_start, start - _LINE_REACH) : start]
     is_row = max(line.count(","), line.count("\t"), line.count("|")) >= 2 or _WIDE_GAP.search(line) is not None
     return (is_row and (not head.strip(" \t\u3000\"'") or _CELL_START.search(head[-8:]) is not None)
             and _CELL_END.match(after) is not None and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
+
+
+def _same_record(text: str, date_found: RecognizerResult, person: RecognizerResult) -> bool:
+    """The PERSON finding is near the date with no blank line between (one JSON object, one row or block)."""
+    low, high = min(date_found.start, person.start), max(date_found.end, person.end)
+    return high - low <= RECORD_REACH and "\n\n" not in text[low:high]
 
 
 def _score(text: str, start: int, end: int) -> float:
@@ -226,7 +239,7 @@ class BirthDateRecognizer(EntityRecognizer):
                 if born is None:
                     continue
                 score = _score(text, m.start(), m.end()) or (
-                    SCORE if _record_birth(text, m.start(), m.end(), born, today) else 0.0)
+                    RECORD if _record_birth(text, m.start(), m.end(), born, today) else 0.0)
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
         return results
@@ -239,9 +252,13 @@ class BirthDateRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        """Raise a bracketed date that directly follows a PERSON finding (presidio's recognizer-level hook)."""
-        person_ends = [r.end for r in other_raw_recognizer_results if r.entity_type == Entity.PERSON.value]
+        """Raise a bracketed date that directly follows a PERSON finding, and a record's old date with a PERSON
+        finding in the same record (presidio's recognizer-level hook)."""
+        persons = [r for r in other_raw_recognizer_results if r.entity_type == Entity.PERSON.value and r.score >= 0.5]
+        person_ends = [r.end for r in persons]
         for result in raw_recognizer_results:
+            if result.score == RECORD and any(_same_record(text, result, person) for person in persons):
+                result.score = SCORE
             if result.score == BRACKETED and any(
                 0 < result.start - end <= 5 and _AFTER_NAME.fullmatch(text, end, result.start) for end in person_ends
             ):

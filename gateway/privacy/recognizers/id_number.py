@@ -113,7 +113,8 @@ def _personal(text: str, start: int, end: int, *, labelled: bool = False) -> boo
             or (_DECIMAL.fullmatch(value) and not labelled)
             or _QUANTITY.search(text, max(0, start - LABEL_REACH), start)):
         return False
-    if names_other_kind(text, start, end) or _PLACEHOLDER.fullmatch(number) or _YEAR_SERIAL.fullmatch(value):
+    if (names_other_kind(text, start, end, loose=True) or _PLACEHOLDER.fullmatch(number)
+            or _YEAR_SERIAL.fullmatch(value)):
         return False
     if ((len(number) == 13 and (cn.is_valid(number) or ean.is_valid(number) or isbn.is_valid(number))) or (
             len(number) == 8 and ean.is_valid(number))) and not (labelled or _label_near(text, start, end)):

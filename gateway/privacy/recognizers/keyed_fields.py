@@ -23,6 +23,7 @@ from gateway.privacy.entities import DetectionError, Entity
 from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only
+from gateway.privacy.recognizers.person_text import a_thing
 
 _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
 
@@ -33,18 +34,20 @@ _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below e
 _NO = "(?:no|bango|bangou|bng|number|num|id|cd|code)"
 _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.BIRTH_DATE, r"seinengappi|birth|dob$|umare"),
-    (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kjn{_NO}$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
+    (Entity.MY_NUMBER, rf"kojin(?:ban|{_NO})?$|kjn(?:bng|bango)$|kojinbango|mynumber|myno$|mynum$|individual{_NO}$"),
     (Entity.RESIDENT_CODE, rf"juu?minhyo{_NO}?$|jumin{_NO}$|jmn{_NO}$|juki{_NO}?$|residentcode$|residentrecord"),
-    (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|care{_NO}$|ltc{_NO}?$"),
+    (Entity.CARE_INSURANCE, rf"kaigo(?:hoken|hihoken|hihokensha)?{_NO}$|kaigohoken$|careinsur|"
+                            r"care(?:no|number|num|bango)$|ltc{_NO}?$"),
     (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|discert|ryou?iku|seishintecho"),
     (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
                               rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$"),
     (Entity.PENSION_NUMBER, rf"(?:kiso)?nenkin{_NO}?$|pension{_NO}?$"),
-    (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|dl{_NO}$|untenmenkyo|driverslicen[cs]e|licen[cs]e{_NO}$"),
+    (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|dl(?:no|num|number)$|untenmenkyo|driverslicen[cs]e|"
+                            rf"licen[cs]e{_NO}$"),
     (Entity.PASSPORT, rf"ryoken{_NO}?$|passport{_NO}?$"),
     (Entity.RESIDENCE_CARD, rf"zairyuu?(?:card|kado|{_NO})?$|residencecard"),
     (Entity.CREDIT_CARD, rf"credit(?:card)?{_NO}?$|kurejitto|card{_NO}$"),
-    (Entity.BANK_ACCOUNT, rf"kou?za{_NO}?$|account{_NO}?$|acct{_NO}$|bankaccount"),
+    (Entity.BANK_ACCOUNT, rf"kou?za{_NO}?$|account(?:no|num|number|bango)?$|acct{_NO}$|bankaccount"),
     (Entity.PHONE_NUMBER, rf"tel{_NO}?$|denwa|phone|keitai|mobile"),
     (Entity.ADDRESS, r"juu?sho$|banchi$|address$|addr$|street$|genjuu?sho$"),
     (Entity.POSTAL_CODE, rf"yuu?bin(?:{_NO})?$|zip(?:code|cd)?$|postal|postcode$"),
@@ -80,14 +83,21 @@ _NOT_A_VALUE = re.compile(r"(?<!ac)count|cnt|flag|flg|type|kbn|kubun|shubetsu|sy
                           r"kingaku|gaku$|amount|premium|rate|fee|price|total|sum|plan|port$|host|version|ver$|su$|"
                           r"kofu|shutoku|key|secret|token|hash|password|config|result|level|mode|size")
 _GENERIC_NAME_KEYS = frozenset({"name", "username", "user_name", "displayname", "display_name", "contact"})
-_GENERIC_NUMBER_KEY = re.compile(rf"(?i:{_NO}|bangou?)")
+_GENERIC_NUMBER_KEY = re.compile(r"(?i:no|number|num|bango|bangou|bng)")  # not id or code: an insurer's, a plan's
 _PARENT = re.compile(r"""(?P<parent>[A-Za-z_][A-Za-z0-9_\-]{0,40})["']?[ \t]*:[ \t]*\{[^{}]*$""")
 _PARENT_REACH = 200
 _MAX_CELL_LINES = 4
+_NOT_NAME_WORDS = frozenset({
+    "government", "city", "town", "village", "prefecture", "office", "hall", "station", "center", "centre", "council",
+    "department", "division", "ministry", "university", "school", "college", "hospital", "clinic", "library", "museum",
+    "park", "bank", "inc", "corp", "co", "ltd", "llc", "company", "group", "portal", "data", "system", "service",
+    "services", "chrome", "windows", "google", "microsoft", "apple", "amazon", "cloud", "server", "open", "public",
+    "national", "international", "association", "foundation"})
 _ADDRESS_NUMBER = re.compile(r"[0-9]|丁目|番地|番|号")
 _ROMANIZED_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}")
 _JA_KEYED = regex.compile(
     r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{2,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
+_WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # the gap between two columns of a fixed-width row
 _FIXED_LABEL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
@@ -101,7 +111,8 @@ _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}|[0-9]{1,2}:[0-9]{2
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f・＝ \u3000]{1,24}")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}")
 _NOT_A_LATIN_NAME = frozenset({"null", "none", "true", "false", "name", "unknown", "n/a", "test", "admin", "user"})
-_NOT_A_PERSON = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|都|府|会|社|所|院|園|校|センター|協会|株式会社)$")
+_NOT_A_PERSON = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|都|府|会|社|所|院|園|校|館|駅|場|署|庁|センター|"
+                           r"協会|株式会社|ホール|保険|制度)$")
 # "key": "value" / "key": 123 (JSON, Python dicts), key: value (YAML), key=value (logs, code, query strings); a
 # program's field name in ASCII (a Japanese label before a value is the families' to read); a bare number may hold
 # single spaces between its groups (techo_no: 1234 5678 9012)
@@ -152,8 +163,13 @@ class KeyedFieldRecognizer(EntityRecognizer):
 
 def _names_a_person(value: str) -> bool:
     """A generic name field's value written as a person's name: not in Latin letters, or two to four capitalized
-    words (``GOTO SACHIKO``, ``Hayate Mori``), not one word (``gateway``)."""
-    return not value.isascii() or _ROMANIZED_NAME.fullmatch(value.strip()) is not None
+    words (``GOTO SACHIKO``, ``Hayate Mori``), not one word (``gateway``) nor an organisation's, a place's or a
+    product's (``Tokyo Metropolitan Government``, ``Google Chrome``)."""
+    if not value.isascii():
+        return True
+    words = value.split()
+    return (_ROMANIZED_NAME.fullmatch(value.strip()) is not None and not a_thing(words)
+            and not any(word.lower() in _NOT_NAME_WORDS for word in words))
 
 
 def _ja_keyed(text: str) -> Iterator[tuple[Entity, int, int]]:
@@ -203,6 +219,8 @@ def fits(entity: Entity, value: str) -> Entity | None:
         return entity if ok else None
     if entity == Entity.BIRTH_DATE:
         return entity if _DATE.fullmatch(value) is not None and len(digits_only(value)) >= 4 else None
+    if entity == Entity.POSTAL_CODE:  # 〒 123-4567: seven digits, not a date or a count (archive zip: 20240101)
+        return entity if len(digits_only(value)) == 7 and _NUMBER.fullmatch(value.lstrip("〒 ")) else None
     if entity == Entity.ADDRESS:  # a street address holds a number (大和町2-14-14, 三丁目5番地)
         return entity if not value.isascii() and _ADDRESS_NUMBER.search(value) else None
     digits = len(digits_only(value))
@@ -231,17 +249,17 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
-    """Cells under a header row of field names (``shimei,kana,tel,kojin_no``, 被保険者番号) in a CSV, TSV or markdown
-    table (a quoted cell may hold a line break), or in a fixed-width listing whose columns start where their header
-    labels do."""
-    if "\t" not in text and text.count(",") < 2 and text.count("|") < 4 and "  " not in text:
+    """Cells under a header row of field names (``shimei,kana,tel,kojin_no``, 被保険者番号) in a CSV, TSV, markdown or
+    slash-separated (``氏名／被保険者番号／…``) table (a quoted cell may hold a line break), or in a fixed-width listing
+    whose columns start where their header labels do, as long as its rows keep the columns' gaps."""
+    if "\t" not in text and text.count(",") < 2 and text.count("|") < 4 and text.count("/") < 4 and "  " not in text:
         return
     header: list[Entity | None] | None = None
     fixed: list[tuple[int, Entity | None]] | None = None
     sep = ""
     for offset, line in _rows(text):
         line_sep = _table.separator(line)
-        if fixed is not None and line.strip() and line_sep == " ":
+        if fixed is not None and line_sep == " " and _WIDE_GAP.search(line):
             yield from _fixed_cells(text, offset, line, fixed)
             continue
         fixed = None
@@ -307,8 +325,9 @@ def _fixed_cells(text: str, offset: int, line: str,
         cells = list(zip(starts, [*starts[1:], len(line)], strict=True))
     for (start, end), (_, entity) in zip(cells, columns, strict=True):
         s, e = _stripped(text, offset + start, offset + end)
-        if entity is not None and s < e and (found := fits(entity, text[s:e])) is not None:
-            yield found, s, e
+        whole = (s == offset or text[s - 1] in " \u3000") and (e == offset + len(line) or text[e] in " \u3000")
+        if entity is not None and s < e and whole and (found := fits(entity, text[s:e])) is not None:
+            yield found, s, e  # a value the split by display width cut in a word is no value
 
 
 def _display_columns(line: str) -> list[int]:

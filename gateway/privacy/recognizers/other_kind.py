@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from gateway.privacy.recognizers._table import column_header, in_named_column
+from gateway.privacy.recognizers._table import column_header, in_named_column, separator
 from gateway.privacy.recognizers.keyed_fields import entity_of
 
 # a personal identifier's word, in Japanese, abbreviated, in English or romanized (国保番号, 手帳No, hihoken_no)
@@ -31,18 +31,23 @@ _OTHER_KINDS = (
 )
 _EXAMPLE = r"(?:例[)）]?[ \t]*[:：]?[ \t]*)?"  # 受理番号（例：123456789012）
 # a label just before: another kind's (the number belongs to a company, a document or a system), or any
-# …番号 / …ID / …コード label without a word of a personal family (those labels are the families' to read)
-_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|番|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
+# …番号 / …ID / …コード label without a word of a personal family (those labels are the families' to read); the loose
+# form also takes the word alone (申請 12345678), which only a number without a family's check may be left for
+_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:(?:番号|番|コード|ID|No\.?|#)[ \t]*[:：#(（]?|[ \t]*[:：#(（])"
+                            rf"[ \t]*{_EXAMPLE}$")
+_NOT_A_PERSONS_LOOSE = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|番|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
 _ANY_LABEL = regex.compile(
     rf"(?P<label>[\p{{Han}}\p{{Katakana}}ーA-Za-z]{{1,10}})[ \t]?(?P<suffix>番号|ID|コード|No\.?|#)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?"
     rf"[ \t]*(?:は|が|[:：])?[ \t]*(?:[(（]{_EXAMPLE})?$"
 )
-# an example right before the number (``例：1234567890``, ``（例）``, 記入例の番号（…）), not 事例 or 文例
-_EXAMPLE_BEFORE = re.compile(r"(?:[(（]例[)）]?|(?<![事文実判])例[)）]|(?<![事文実判])例[ \t]*[:：]"
+# an example right before the number (``例：1234567890``, ``（例）``, 記入例の番号（…）), not a word ending in 例 (事例,
+# 条例, 症例, 用例: a case, a bylaw, a patient)
+_KANJI = r"\u3005\u4e00-\u9fff"
+_EXAMPLE_BEFORE = re.compile(rf"(?:[(（]例[)）]?|(?<![{_KANJI}])例[)）]|(?<![{_KANJI}])例[ \t]*[:：]"
                              r"|記入例の?番号[はが]?[(（]?)[ \t]*[:：]?[ \t]*$")
 _PERSONAL_WORDS = ("個人", "マイナ", "住民", "住基", "保険", "年金", "免許", "旅券", "パスポート", "在留", "口座",
-                   "手帳", "カード", "受給者", "利用者", "本人", "世帯")
+                   "手帳", "カード", "受給者", "利用者", "本人", "世帯", "介護")
 _OTHER_KIND = re.compile(_OTHER_KINDS)
 OTHER_COLUMN = re.compile(rf"^(?:{_OTHER_KINDS})")
 LABEL_REACH = 16
@@ -64,26 +69,30 @@ _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _PROGRAM_HEADER = re.compile(r"^[A-Za-z_]+(?:[_.\-][A-Za-z]+)*$")
 
 
-def names_other_kind(text: str, start: int, end: int) -> bool:
+def names_other_kind(text: str, start: int, end: int, *, loose: bool = False) -> bool:
     """The number ``text[start:end]`` belongs to something other than a person: a label or a program's field right
     before it names another kind (``named_other_kind``), it is a form's example (``例：…``, 記入例の番号（…）), or
-    the header of its table column names another kind (受付番号, ``doc_no``)."""
-    if named_other_kind(text, start) or _EXAMPLE_BEFORE.search(text, max(0, start - LABEL_REACH), start):
+    the header of its table column names another kind (受付番号, ``doc_no``; in columns aligned with spaces, where a
+    name with a space shifts the cells, only ``loose``ly: for a number no family's check vouches for)."""
+    if named_other_kind(text, start, loose=loose) or _EXAMPLE_BEFORE.search(text, max(0, start - LABEL_REACH), start):
         return True
+    if _table_separator(text, start) == " " and not loose:
+        return False
     if in_named_column(text, start, end, OTHER_COLUMN):
         return True
     header = column_header(text, start, end, _PROGRAM_HEADER)
     return header is not None and _other_kinds_key(header.group())
 
 
-def named_other_kind(text: str, start: int) -> bool:
+def named_other_kind(text: str, start: int, *, loose: bool = False) -> bool:
     """A label right before ``start`` names another kind's number (法人番号, 受付番号, 品番, 介護保険事業所番号, an …ID
     or …コード without a personal word: ジョブID, エラーコード), or a program's field does (``order_id: …``,
-    ``request_id=…``, ``"tracking": …``: an id, a code or a number no personal field names)."""
-    if _NOT_A_PERSONS.search(text, max(0, start - LABEL_REACH), start):
+    ``request_id=…``, ``"tracking": …``: an id, a code or a number no personal field names). ``loose`` (for a number
+    no family's check vouches for) also takes another kind's word alone (申請 12345678) and a bare ``id``/``no`` key."""
+    if (_NOT_A_PERSONS_LOOSE if loose else _NOT_A_PERSONS).search(text, max(0, start - LABEL_REACH), start):
         return True
     field = _FIELD_BEFORE.search(text, max(0, start - 48), start)
-    if field is not None and _names_other_field(text, field):
+    if field is not None and _names_other_field(text, field, loose=loose):
         return True
     label = _ANY_LABEL.search(text, max(0, start - LABEL_REACH - 12), start)
     if label is None:
@@ -93,7 +102,7 @@ def named_other_kind(text: str, start: int) -> bool:
     return _names_other_kind(label.group("label"), label.group())
 
 
-def _names_other_field(text: str, field: re.Match[str]) -> bool:
+def _names_other_field(text: str, field: re.Match[str], *, loose: bool) -> bool:
     """The program's field names a quantity (``timestamp``, ``population``), or another kind's number: an id, a code or
     a number no personal field name holds (``order_id``, ``trace-no``, ``tracking``)."""
     key = field.group("key")
@@ -107,8 +116,15 @@ def _names_other_field(text: str, field: re.Match[str]) -> bool:
         # a programmer's name (order_id, trace-no) or a name standing alone, not the last word of a label written
         # in words (Juminhyo code:, 手帳No:)
         key_start = field.start("key")
-        return bool(_COMPOUND.search(key)) or not _WORD_BEFORE.search(text, max(0, key_start - 2), key_start)
+        return bool(_COMPOUND.search(key)) or (loose and not _WORD_BEFORE.search(text, max(0, key_start - 2),
+                                                                                  key_start))
     return False
+
+
+def _table_separator(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return separator(text[line_start : len(text) if line_end < 0 else line_end])
 
 
 def _other_kinds_key(key: str) -> bool:
