@@ -82,7 +82,10 @@ class Analyzer:
         _in_time(deadline)
         normalized = [normalize(text) for text in texts]
         pieces = [(i, offset, piece) for i, n in enumerate(normalized) for offset, piece in ja.chunks(n.text)]
-        docs = [ja.tokenize(self._nlp, piece) for _, _, piece in pieces]
+        docs = []
+        for _, _, piece in pieces:  # a long text's tokenization stops too when its caller gave up
+            _in_time(deadline)
+            docs.append(ja.tokenize(self._nlp, piece))
         raw: list[list[tuple[int, RecognizerResult]]] = [[] for _ in texts]
         for (i, offset, piece), artifacts in zip(pieces, ja.artifacts(self._nlp, self._nlp_engine, docs), strict=True):
             _in_time(deadline)
