@@ -29,7 +29,7 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # 7/532 over-masked; fresh 1.3 %, PERSON 1.4 %, MY_NUMBER 0/40, 0/161 negatives, 6/663 and 0/527 over-masked;
 # third 2.1 %, PERSON 3.9 %, MY_NUMBER 0/105, 0/100 negatives, 2/666 and 2/355 over-masked; fourth 4.9 %,
 # PERSON 6.2 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked; fifth 2.1 %, PERSON 4.3 %,
-# MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked; (06:30) sixth 2.2 %, PERSON 3.6 %, MY_NUMBER 1/84,
+# MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked; (06:15) sixth 1.9 %, PERSON 2.8 %, MY_NUMBER 1/84,
 # 14/102 negatives (each an internal IP address, which the gateway masks), 6/775 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
@@ -37,10 +37,10 @@ MAX_LEAKED = {
               "EMAIL_ADDRESS": 0.0, "BIRTH_DATE": 0.0},
     "third": {"TOTAL": 0.025, "PERSON": 0.042, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "BIRTH_DATE": 0.01},
-    "fourth": {"TOTAL": 0.055, "PERSON": 0.07, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
+    "fourth": {"TOTAL": 0.05, "PERSON": 0.065, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
     "fifth": {"TOTAL": 0.025, "PERSON": 0.05, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "PASSPORT": 0.0},
-    "sixth": {"TOTAL": 0.025, "PERSON": 0.04, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
+    "sixth": {"TOTAL": 0.022, "PERSON": 0.036, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14}
 MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02}
