@@ -6,7 +6,9 @@ A long number in municipal text is as often a company's, a document's or a syste
 ``記入例の番号（1234 5678 9012）``). The recognizers that report a number on its shape or its check digit alone
 (``ID_NUMBER``, a マイナンバー's check digit, a 介護 word sentences back, a passport's printed shape) ask
 ``names_other_kind`` and leave such a number alone; a personal identifier's own label right before the number
-(個人番号, 被保険者番号, ``kojin_no``) is never another kind's.
+(個人番号, 被保険者番号, 介護番号, ``kojin_no``) is never another kind's. A number that only its shape vouches for
+(``ID_NUMBER``) asks ``loose``ly: another kind's word alone (申請 12345678), a bare ``id`` key or an aligned column
+is enough; a family's check digit or context word asks strictly, so none of those drops a マイナンバー.
 """
 
 from __future__ import annotations
