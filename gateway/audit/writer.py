@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from contextlib import suppress
 
 import anyio.to_thread
-from sqlalchemy import Connection
 
 from gateway.audit import chain
 from gateway.audit.config import AuditSettings
@@ -22,7 +20,6 @@ from gateway.audit.signing import Signer
 from gateway.storage.database import Database
 
 log = logging.getLogger("gateway.audit")
-_HOLD_SECONDS = 1.0  # a batch within this long after the last one reuses its connection (no pool round)
 
 
 class AuditUnavailable(Exception):
@@ -40,9 +37,6 @@ class AuditWriter:
         self._closing = False
         self._key_checked = False  # the chain's last checkpoint was signed by this key (checked on first write)
         self._seen = chain.SeenCheckpoint()
-        self._conn: Connection | None = None  # kept between batches that follow each other closely
-        self._used = 0.0
-        db.on_unavailable.append(self._forget_connection)  # the database went away: start again from the pool
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="audit-writer")
@@ -65,10 +59,6 @@ class AuditWriter:
                 await self._task
         with suppress(Exception):
             await anyio.to_thread.run_sync(self._last_checkpoint)
-        if self._conn is not None:
-            with suppress(Exception):
-                self._conn.close()
-            self._conn = None
 
     def _last_checkpoint(self) -> None:
         if not self._key_checked:
@@ -103,31 +93,12 @@ class AuditWriter:
     def _write(self, entries: list[Entry]) -> None:
         if not self._key_checked:  # the database may have been unreachable at start-up: check the key now
             self._check_key()
-        conn = self._connection()
         try:
-            with conn.begin():
+            with self.db.engine.begin() as conn:
                 chain.append(conn, entries, self.signer, self.settings, self._seen)
         except BaseException:
             self._seen.last = None  # a checkpoint it saw signed may have been rolled back
-            self._conn = None
-            with suppress(Exception):
-                conn.invalidate()  # the next batch starts on a new connection
             raise
-        self._used = time.monotonic()
-
-    def _forget_connection(self) -> None:
-        self._used = 0.0  # the next batch closes it and takes one from the pool (the writer's thread does)
-
-    def _connection(self) -> Connection:
-        """The connection the last batch used, while batches keep coming; else one from the pool, which
-        checks it first (`pool_pre_ping`)."""
-        if self._conn is not None and time.monotonic() - self._used > _HOLD_SECONDS:
-            with suppress(Exception):
-                self._conn.close()
-            self._conn = None
-        if self._conn is None:
-            self._conn = self.db.engine.connect()
-        return self._conn
 
     def _check_key(self) -> None:
         """Refuse to extend a chain that another key signed (fail closed: the requests get 503)."""
