@@ -108,6 +108,15 @@ def figure_or_date(value: str) -> bool:
                 or (len(digits) == 8 and _COMPACT_DATE.fullmatch(digits)))
 
 
+def find_all(pattern: regex.Pattern[str], text: str, who: str) -> list[regex.Match[str]]:
+    """Every match of ``pattern`` in ``text`` within ``REGEX_TIMEOUT_SECONDS``; past it a ``DetectionError`` naming
+    ``who`` (the request is refused, never forwarded unchecked)."""
+    try:
+        return list(pattern.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+    except TimeoutError as exc:
+        raise DetectionError(f"{who}: pattern timed out") from exc
+
+
 def digits_only(text: str) -> str:
     """The ASCII digits of ``text``, separators dropped."""
     return "".join(ch for ch in text if "0" <= ch <= "9")

@@ -28,6 +28,7 @@ _SPACES = re.compile(r"\S+")
 _DIGIT = re.compile("[0-9]")
 _SENTENCE = re.compile("[。？?！!]|ですか|ますか")
 _DATE = re.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2})/[0-9]{1,2}(?![0-9])")  # 2024/4/1, 4/1
+WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # the gap between two columns of a fixed-width row
 
 
 def separator(line: str) -> str:

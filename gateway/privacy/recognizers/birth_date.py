@@ -36,7 +36,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
-from gateway.privacy.recognizers._table import in_named_column
+from gateway.privacy.recognizers._table import WIDE_GAP, in_named_column
 
 ERAS: dict[str, tuple[date, date]] = {
     "明治": (date(1868, 1, 1), date(1912, 7, 30)),
@@ -108,7 +108,6 @@ _FIELD_VALUE = re.compile(
     r"""(?:["'](?P<quoted>[^"'\n]{1,40})["']|(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{0,40}))[ \t]*(?:[:=]|=>)[ \t]*["']?$""")
 _VALUE_END = re.compile(r"""["']?[ \t]*(?:[,}\]]|$)""")
 _CELL_START = re.compile(r"""(?:[,\t|]|[ \u3000]{2})[ \t]*["']?$""")
-_WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # fixed-width columns
 _CELL_END = re.compile(r"""["']?[ \t]*(?:[,\t|]|[ \u3000]{2}|$)""")
 _OTHER_DATE = re.compile(r"(?i:creat|updat|modif|regist|receiv|issue|expir|start|end|from|to$|since|until|apply|"
                          r"appl|paid|pay|sent|due|valid|shinsei|uketsuke|toroku|kofu|hakko|kigen|ukeire|nyukyo)")
@@ -186,7 +185,7 @@ def _record_birth(text: str, start: int, end: int, born: date, today: date) -> b
         return (_VALUE_END.match(after) is not None and not _OTHER_DATE.search(key)
                 and not _OTHER_DATE_COLUMN.search(key))
     head = text[max(line_start, start - _LINE_REACH) : start]
-    is_row = max(line.count(","), line.count("\t"), line.count("|")) >= 2 or _WIDE_GAP.search(line) is not None
+    is_row = max(line.count(","), line.count("\t"), line.count("|")) >= 2 or WIDE_GAP.search(line) is not None
     return (is_row and (not head.strip(" \t\u3000\"'") or _CELL_START.search(head[-8:]) is not None)
             and _CELL_END.match(after) is not None and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
 

@@ -21,7 +21,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Re
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import luhn
 
-from gateway.privacy.entities import DetectionError, Entity
+from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import _pattern
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK, context_word
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
@@ -50,6 +50,7 @@ _LABELLED = (
     rf"(?:(?P<symbol>{_SYMBOL})|(?P<insured>{_INSURED})|{_BRANCH}|{_PLAIN}){_SEPARATOR}"
     rf"(?P<value>(?(symbol)(?:{_KANJI_SYMBOL})?){_VALUE}(?:\s?[・/]\s?{_VALUE}){{0,2}})"
 )
+_LABELLED_RE = regex.compile(_LABELLED)
 # What may stand between one labelled value and the next label of the same record.
 _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
@@ -123,10 +124,7 @@ class InsuredSymbolNumberRecognizer(JaPatternRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def _matches(self, text: str) -> list[regex.Match[str]]:
-        try:
-            return list(regex.finditer(_LABELLED, text, timeout=_pattern.REGEX_TIMEOUT_SECONDS))
-        except TimeoutError as exc:
-            raise DetectionError(f"{self.name}: pattern insured_symbol_number timed out") from exc
+        return _pattern.find_all(_LABELLED_RE, text, f"{self.name} insured_symbol_number")
 
     def _record_context(self, text: str, record: list[regex.Match[str]]) -> str | None:
         """The insurance word that makes ``record`` a card's 記号・番号, if any.

@@ -36,8 +36,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import ean, isbn
 from stdnum.jp import cn
 
-from gateway.privacy.entities import DetectionError, Entity
-from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only, figure_or_date
+from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers._pattern import digits_only, figure_or_date, find_all
 from gateway.privacy.recognizers._table import in_named_column
 from gateway.privacy.recognizers.other_kind import LABEL_REACH, PERSONAL_LABEL, names_other_kind
 
@@ -92,11 +92,8 @@ class IdNumberRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Every long number that is not a figure, a date, a phone number or another kind's number."""
-        try:
-            loose = list(_LABELLED_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
-            matches = list(_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
-        except TimeoutError as exc:
-            raise DetectionError("IdNumberRecognizer: pattern timed out") from exc
+        loose = find_all(_LABELLED_NUMBER, text, "IdNumberRecognizer")
+        matches = find_all(_NUMBER, text, "IdNumberRecognizer")
         found = [m.span() for m in loose if not _joins_rows(text, m) and _label_near(text, *m.span())
                  and _personal(text, *m.span(), labelled=True)]
         found += [m.span() for m in matches

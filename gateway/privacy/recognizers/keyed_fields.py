@@ -19,11 +19,11 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.privacy.entities import DetectionError, Entity
+from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
-from gateway.privacy.recognizers._pattern import REGEX_TIMEOUT_SECONDS, digits_only
-from gateway.privacy.recognizers.person_text import a_thing
+from gateway.privacy.recognizers._pattern import digits_only, find_all
+from gateway.privacy.recognizers.person_text import LATIN_NAME, a_thing
 
 _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
 
@@ -94,10 +94,9 @@ _NOT_NAME_WORDS = frozenset({
     "services", "chrome", "windows", "google", "microsoft", "apple", "amazon", "cloud", "server", "open", "public",
     "national", "international", "association", "foundation"})
 _ADDRESS_NUMBER = re.compile(r"[0-9]|丁目|番地|番|号")
-_ROMANIZED_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}")
+_ROMANIZED_NAME = re.compile(LATIN_NAME)
 _JA_KEYED = regex.compile(
     r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{2,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
-_WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # the gap between two columns of a fixed-width row
 _FIXED_LABEL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
@@ -144,11 +143,7 @@ class KeyedFieldRecognizer(EntityRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def _keyed(self, text: str) -> Iterator[tuple[Entity, int, int]]:
-        try:
-            matches = list(_KEYED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
-        except TimeoutError as exc:
-            raise DetectionError("KeyedFieldRecognizer: pattern timed out") from exc
-        for m in matches:
+        for m in find_all(_KEYED, text, "KeyedFieldRecognizer"):
             group = "quoted" if m.group("quoted") is not None else "bare"
             entity = entity_of(m.group("key")) or _nested(text, m.start(), m.group("key"))
             if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and _names_a_person(m.group(group)):
@@ -174,11 +169,7 @@ def _names_a_person(value: str) -> bool:
 
 def _ja_keyed(text: str) -> Iterator[tuple[Entity, int, int]]:
     """Values under quoted Japanese keys of a record (``"氏名": "KANG Eunhye"``, ``"被保険者番号": "12345678"``)."""
-    try:
-        matches = list(_JA_KEYED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
-    except TimeoutError as exc:
-        raise DetectionError("KeyedFieldRecognizer: pattern timed out") from exc
-    for m in matches:
+    for m in find_all(_JA_KEYED, text, "KeyedFieldRecognizer"):
         entity = _japanese_header(m.group("key"))
         start, end = _stripped(text, m.start("value"), m.end("value"))
         if entity is not None and start < end and (found := fits(entity, text[start:end])) is not None:
@@ -259,7 +250,7 @@ def _columns(text: str) -> Iterator[tuple[Entity, int, int]]:
     sep = ""
     for offset, line in _rows(text):
         line_sep = _table.separator(line)
-        if fixed is not None and line_sep == " " and _WIDE_GAP.search(line):
+        if fixed is not None and line_sep == " " and _table.WIDE_GAP.search(line):
             yield from _fixed_cells(text, offset, line, fixed)
             continue
         fixed = None
