@@ -61,6 +61,14 @@ def test_organisations_places_and_titles_are_not_names(find: Find, text: str) ->
         # speaker labels in chat and meeting logs
         ("[14:20] 林：了解しました。\n[14:21] 岡：資料を送ります。", ["林", "岡"]),
         ("○関委員　質問します。", ["関"]),
+        ("○委員長　開会いたします。今委員。\n○今委員　子ども医療費助成について伺います。", ["今", "今"]),
+        ("加藤「谷さん、番号メモしました？」\n谷「はい、メモしました。」", ["加藤", "谷", "谷"]),
+        # a role before the name, glued or spaced, the name a common noun to the tokenizer (金城, 森)
+        ("代理人：谷大輝（妻）\n受付 金城", ["谷大輝", "金城"]),
+        ("通告元：市立東原小学校の担任森先生", ["森"]),
+        ("対応：今主任 → 中央病院へ回付", ["今"]),
+        # a romanized family name later in another case
+        ("世帯主 PARK SOYEON\n2/26 訪問。Parkは通院中。park内で転倒。", ["PARK SOYEON", "Park"]),
         # role + lone family name, sign-offs, section after the role
         ("記録者 丸\n訪問日 9月3日", ["丸"]),
         ("主任CW 東から報告あり。", ["東"]),
@@ -115,6 +123,10 @@ def test_names_found_by_where_they_stand(find: Find, text: str, names: list[str]
         "長男宅に同居、妻名義の口座。",
         "マイナンバー：123456789018",
         "令和7年（2025年）4月",
+        "今課長は会議中です。今部長に確認しました。前課長の時代から続く事業です。",
+        "→今課長に確認中。新部長が着任。",
+        "担当課長から説明があった。担任教諭の意見。受付窓口で確認。",
+        "事業名「ふれあい祭り」\n市民「安心できるまち」",
     ],
 )
 def test_look_alikes_are_not_names(find: Find, text: str) -> None:

@@ -32,6 +32,20 @@ PERSON = "PERSON"
         ("夫 LIU YANG（リュウヤン）が来庁。", ["LIU YANG", "リュウヤン"]),
         ("DEBUG [ocr-import] page=2 fields: 氏名=KOBAYASHI REN 生年月日=19480615", ["KOBAYASHI REN"]),
         ("氏名\t谷幸吉\tタニコウキチ\n生年月日\t昭和三年六月十八日", ["谷幸吉", "タニコウキチ"]),
+        # katakana names the dictionary does not know, wherever a cue stands for a name
+        ("〒720-8983\n福山市幸町3-7-5\nレスタリ・プトゥリ・アユ 様\nカード番号：5311-3585", ["レスタリ・プトゥリ・アユ"]),
+        ("粗大ごみの申し込み\nなまえはゴトウユイです", ["ゴトウユイ"]),
+        ("えっとコンキヨシと申しますけど", ["コンキヨシ"]),
+        ("夫 ZHOU XUEMEI（チョウ・シュエメイ）、妻 チャンヴァンフン。", ["ZHOU XUEMEI", "チョウ・シュエメイ", "チャンヴァンフン"]),
+        ("📞電話メモ（原受）\n折り返し希望", ["原"]),
+        # the lead of a biography, and the family name alone later in it
+        ("関颯（1789年 - 1887年）は、戦国時代の武将。関の名は今も碑に刻まれている。", ["関颯", "関"]),
+        ("SUNITA THAPA MAGAR（1950年 - ）は、料理研究家。Sunitaは多くの弟子を育てた。",
+         ["SUNITA THAPA MAGAR", "Sunita"]),
+        ("マリー・キュリー（1867年 - 1934年）は、物理学者。", ["マリー・キュリー"]),
+        # a kana reading in the next quoted field of a record
+        ("VALUES ('御手洗 悠真', 'ミタライユウマ', TO_DATE('1973/04/07', 'YYYY/MM/DD'))", ["御手洗 悠真", "ミタライユウマ"]),
+        ('{"c1": "海老原直樹",\n "c2": "えびはらなおき", "c4": "1"}', ["海老原直樹", "えびはらなおき"]),
     ],
 )
 def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> None:
@@ -55,6 +69,12 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "ご担当者様\n本日はよろしくお願いします。",
         "login failed for user Admin Console; user Windows Server not found",
         "Microsoft Windows（ウィンドウズ）を更新してください",
+        "父 デイサービス（週2回）。母 グループホーム入所。",
+        "妻 ケアマネと面談。夫 ショートステイ利用中。",
+        "昭和（1926年 - 1989年）は、日本の元号の一つ。",
+        "東京電力（1951年 - ）は、日本の電力会社。",
+        "つくば市（1987年 - ）は、茨城県の市。",
+        "('東京都', 'トウキョウト', '13')",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

@@ -24,7 +24,7 @@ from functools import partial
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import (
@@ -53,10 +53,13 @@ from gateway.privacy.recognizers.person_words import (
     NOT_WORDS,
     ORG_WORDS,
     TITLES,
+    family_or_given_in,
     is_honorific,
     is_katakana,
     is_name,
+    load_lexicon,
     name_like,
+    proper_noun_in,
     words,
 )
 
@@ -129,12 +132,6 @@ def _is_organisation(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text in CORPORATE and not doc[end - 1].whitespace_
 
 
-def _proper_noun_in(doc: Doc, start: int, end: int) -> bool:
-    """Sudachi tags a word of text[start:end] as a proper noun (a name, not システム テスト or 交通安全)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any("固有名詞" in t.tag_ for t in span)
-
-
 def _without_honorific(text: str, start: int, end: int) -> int:
     """The end of the span without an honorific that a rule took in (ゆきおさん: Sudachi cut ゆき|おさん)."""
     for honorific in ("さん", "さま", "様", "ちゃん", "くん"):
@@ -185,6 +182,11 @@ def _between_particles(doc: Doc, start: int, end: int) -> bool:
     return any(t is not None and t.tag_.startswith(("助詞", "接続詞")) for t in (before, after))
 
 
+def _role(tok: Token) -> bool:
+    """A role or title written before a name, never part of it (担任森先生, 担当岡さん)."""
+    return tok.text in TITLES or tok.text in ctx.ROLES
+
+
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
     """The span is all of its line (a signature under a message)."""
     text = ctx.text_of(doc)
@@ -233,7 +235,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 span = (span[0], span[1], SURE)
         elif is_honorific(tok) and i > 0 and not doc[i - 1].tag_.startswith((*NOT_WORDS, _ADVERBIAL)):
             start = i - 1  # an unknown word before an honorific: NER decides
-            while start > 0 and i - start < 2 and KANJI.fullmatch(doc[start - 1].text):
+            while start > 0 and i - start < 2 and KANJI.fullmatch(doc[start - 1].text) and not _role(doc[start - 1]):
                 start -= 1
             if not found or found[-1].end <= start:
                 base = person_unknown.honorific_base(doc, start, tok)
@@ -310,7 +312,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         """Open Sudachi's lexicon for family-name look-ups (the tokens come from the NLP artifacts)."""
-        person_surnames.load()
+        load_lexicon()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -350,10 +352,15 @@ class PersonRecognizer(EntityRecognizer):
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
             for s, e, score in (*person_text.placed_names(text), *cue_words)
-            if _proper_noun_in(doc, s, e)
+            if proper_noun_in(doc, s, e)
+        )
+        results.extend(
+            RecognizerResult(Entity.PERSON.value, s, e, score)
+            for s, e, score, kanji in person_cues.biography_leads(text)
+            if not kanji or family_or_given_in(doc, s, e)
         )
         speakers = person_text.chat_speakers(text)
-        if any(_proper_noun_in(doc, s, e) for s, e, _ in speakers):
+        if any(proper_noun_in(doc, s, e) for s, e, _ in speakers):
             results.extend(RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in speakers)
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)

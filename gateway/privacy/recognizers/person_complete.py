@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
+from gateway.privacy.recognizers.person_words import has_family_name_entry
+
 Span = tuple[int, int, float]
 
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
@@ -40,6 +42,13 @@ _READING_IN_NEXT_CELL = re.compile(
     rf"(?P<name>{_KATAKANA_RUN}{{2,12}}(?:[ \u3000]{_KATAKANA_RUN}{{1,10}})?"
     rf"|{_HIRAGANA_RUN}{{2,8}}[ \u3000]{_HIRAGANA_RUN}{{1,8}})"
     r"(?=[ \u3000]?(?:[\t,|/／\n]|[ \u3000]{2}|$))"
+)
+# the next quoted field of a record holding a kana reading: ('御手洗 悠真', 'ミタライユウマ', …), "c1": "海老原直樹",
+# "c2": "えびはらなおき" (hiragana of four characters or more in one word: あり, なし, 済 are no readings)
+_READING_IN_NEXT_FIELD = re.compile(
+    r"(?P<q>[\"'])[ \t]*,[ \t\r\n]*(?:\"[A-Za-z_][A-Za-z0-9_]{0,30}\"[ \t]*:[ \t]*)?N?(?P=q)"
+    rf"(?P<name>{_KATAKANA_RUN}{{2,12}}(?:[ \u3000]{_KATAKANA_RUN}{{1,10}})?"
+    rf"|{_HIRAGANA_RUN}{{4,12}}|{_HIRAGANA_RUN}{{2,8}}[ \u3000]{_HIRAGANA_RUN}{{1,8}})(?P=q)"
 )
 # a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
 _SPELLING_IN_BRACKETS = re.compile(
@@ -88,14 +97,14 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
 def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
     """The romanized spelling or kana reading in brackets right after each span, or a name written in kanji's kana
     reading in the next cell of its row (``谷幸吉⇥タニコウキチ``, ``保科 陽翔,ホシナ　ハルト,``,
-    ``原　源治    ﾊﾗ ｹﾞﾝｼﾞ``)."""
+    ``原　源治    ﾊﾗ ｹﾞﾝｼﾞ``) or the next quoted field of its record (``'御手洗 悠真', 'ミタライユウマ'``)."""
     out = []
     for start, end, score in spans:
         m = _SPELLING_IN_BRACKETS.match(text, end)
         # a kana reading belongs to a name written in kanji: after a katakana name it is a language (えいご)
         if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)):
             out.append((m.start("name"), m.end("name"), score))
-        m = _READING_IN_NEXT_CELL.match(text, end)
+        m = _READING_IN_NEXT_CELL.match(text, end) or _READING_IN_NEXT_FIELD.match(text, end)
         if m is not None and _KANJI.search(text, start, end):
             out.append((m.start("name"), m.end("name"), score))
     return out
@@ -153,9 +162,11 @@ def foreign_parts_again(text: str, spans: Iterable[Span]) -> list[Span]:
                 parts[part] = max(score, parts.get(part, 0.0))
     out = []
     for part, score in parts.items():
-        for m in re.finditer(re.escape(part), text):
+        # a romanized part in any case that starts with a capital: PARK SOYEON … Parkは
+        for m in re.finditer(re.escape(part), text, re.IGNORECASE if part.isascii() else 0):
             s, e = m.span()
             whole = (s == 0 or not _SCRIPT.match(text[s - 1])) and (e == len(text) or not _SCRIPT.match(text[e]))
+            whole = whole and m.group()[0] == part[0].upper() if part.isascii() else whole
             score = min(score, 0.85)
             # found already: by a span as strong, or inside a longer one (the whole name, written again)
             if whole and not any(a < e and s < b and (found >= score or (a <= s and e <= b and b - a > e - s))
@@ -169,7 +180,8 @@ def family_names_again(doc: Doc, spans: Iterable[Span], score_of: Callable[[int,
     families: dict[str, float] = {}
     for start, end, score in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) >= 2 and "姓" in span[0].tag_ and span[0].text != span.text:
+        family = span is not None and len(span) >= 2 and ("姓" in span[0].tag_ or has_family_name_entry(span[0].text))
+        if span is not None and family and span[0].text != span.text:
             families[span[0].text] = max(score, families.get(span[0].text, 0.0))
     if not families:
         return []

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from spacy.attrs import LENGTH, TAG
 from spacy.tokens import Doc, Token
 
-from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, words
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, has_family_name_entry, unknown_word, words
 
 RELATIONS = words(
     "夫 妻 長男 次男 三男 四男 長女 次女 三女 四女 息子 娘 父 母 祖父 祖母 孫 兄 姉 弟 妹 義父 義母 "
@@ -104,12 +104,16 @@ def is_lone_name(tok: Token) -> bool:
     if "人名" in tok.tag_:
         return True
     if KATAKANA.fullmatch(text):
-        return "固有名詞" in tok.tag_
+        return "固有名詞" in tok.tag_ or (len(text) >= 3 and unknown_word(text))
     if KANJI.fullmatch(text) is None:
         return False
     if len(text) == 1:
         return tok.tag_ in ("名詞-普通名詞-一般", "名詞-固有名詞-一般") or "地名" in tok.tag_
-    return len(text) <= 3 and "固有名詞" in tok.tag_ and not text.endswith(("県", "市", "町", "村", "区", "郡"))
+    if len(text) > 3:
+        return False
+    if tok.tag_ == "名詞-普通名詞-一般":  # 金城, 小川, 森田: tagged a common noun here, a family name in the lexicon
+        return has_family_name_entry(text)
+    return "固有名詞" in tok.tag_ and not text.endswith(("県", "市", "町", "村", "区", "郡"))
 
 
 def _boundary_after(doc: Doc, end: int) -> bool:
@@ -170,6 +174,8 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     j = end
     if j < len(doc) and doc[j].text in _HON_TITLES:
         j += 1
+    if j < len(doc) and doc[j].text == "「" and not doc[j - 1].whitespace_:
+        return _quoting(doc, i, end, j)
     if j >= len(doc) or doc[j].text not in _SPEAKER_COLON or doc[j - 1].whitespace_:
         return None
     value = text_of(doc)[doc[j].idx + 1 : doc[j].idx + 3].lstrip()
@@ -185,12 +191,22 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     return 0.8 if timed or known or j > end else 0.6
 
 
+def _quoting(doc: Doc, i: int, end: int, quote: int) -> float | None:
+    """A speaker of a transcript line ``谷「はい、…」``: a known family name, the whole line quoted after it."""
+    text = text_of(doc)
+    line_end = text.find("\n", doc[quote].idx)
+    line = text[doc[quote].idx : len(text) if line_end < 0 else line_end].rstrip()
+    name = doc[i:end]
+    known = any("人名" in t.tag_ for t in name) or has_family_name_entry(name.text)
+    return 0.8 if known and line.endswith("」") and "」" not in line[:-1] else None
+
+
 def context_spans(doc: Doc) -> Iterator[Span3]:
     """Lone names vouched for by where they stand (see the module docstring)."""
     rows = doc.to_array([TAG, LENGTH]).tolist()
     proper = {h for h, _ in rows if doc.vocab.strings[h].startswith("名詞-固有名詞")}
     common = doc.vocab.strings["名詞-普通名詞-一般"]
-    for i in (i for i, (h, size) in enumerate(rows) if h in proper or (h == common and size == 1)):
+    for i in (i for i, (h, _) in enumerate(rows) if h in proper or h == common):
         tok, before = doc[i], (doc[i - 1] if i else None)
         if not is_lone_name(tok):
             continue
@@ -211,6 +227,8 @@ def _placed(doc: Doc, i: int, end: int, prev: Token | None) -> Iterator[Span3]:
     """The lone name doc[i:end] as a speaker, after a role, in a self-introduction, acting, or before an age."""
     text = text_of(doc)
     if prev is not None and not prev.whitespace_ and prev.tag_.startswith(("名詞", "接頭辞", "接尾辞")):
+        if _role_glued(doc, i, end, prev):
+            yield i, end, 0.75
         return  # glued to the word before: part of a longer name or a compound (朴智妍, 東日本)
     if (score := _speaker(doc, i, end)) is not None:
         yield i, end, score
@@ -230,6 +248,13 @@ def _placed(doc: Doc, i: int, end: int, prev: Token | None) -> Iterator[Span3]:
     elif _age_after(doc, end) and (prev is None or prev.whitespace_ or prev.tag_.startswith(("補助記号", "助詞"))):
         family = prev is not None and "姓" in prev.tag_ and end == i + 1
         yield (i - 1 if family else i), end, 0.6
+
+
+def _role_glued(doc: Doc, i: int, end: int, prev: Token) -> bool:
+    """A family name between a role and a title or honorific, written as one word: 担任森先生, 担当岡部長."""
+    name = doc[i:end]
+    known = any("人名" in t.tag_ for t in name) or has_family_name_entry(name.text)
+    return known and prev.text in ROLES and _title_at(doc, end) > 0 and _boundary_after(doc, end + _title_at(doc, end))
 
 
 def _titled(doc: Doc, end: int) -> bool:

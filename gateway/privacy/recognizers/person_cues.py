@@ -1,10 +1,11 @@
 """Person names by the cues people write around them, in any script, where no word test is needed.
 
 * A mail or letter that opens by addressing somebody: a katakana or romanized name alone before 様 at the start
-  of a line (``アナ様``, ``Le様``).
+  of a line (``アナ様``, ``Le様``, ``レスタリ・プトゥリ・アユ 様``).
 * A person naming themselves: ``私の名前はNGUYEN THI LANです``, ``My name is …``, or a message that opens with the
   writer's name and です (``JOHN SMITH です、昨日窓口で…``, ``さかえ　ゆいです、…``).
 * Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
+* The lead of a biography: a name opening its paragraph with a life span in brackets (``関颯（1789年 - 1887年）は、``).
 * A romanized name followed by its katakana reading in brackets (``Ana Paula Oliveira（アナ・パウラ・オリヴェイラ）``),
   and a biography that opens with a katakana name and its spelling
   (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
@@ -31,7 +32,9 @@ _CJK_LINE = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{2
                        r"\u3041-\u3096\u30a1-\u30fa\u30fc]{1,6})?")
 
 _GREETING = re.compile(
-    rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{1,12}}|{_LATIN_ONE})[ \t]?様[ \t\u3000]*(?:$|[、,])", re.MULTILINE
+    rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{2,12}}(?:[・＝=]{_KATAKANA}{{1,12}}){{1,3}}|{_KATAKANA}{{1,12}}|{_LATIN_ONE})"
+    r"[ \t]?様[ \t\u3000]*(?:$|[、,])",
+    re.MULTILINE,
 )
 _SELF_NAMED = re.compile(
     r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?(?:名前|なまえ)|氏名)は|(?i:my name is)"
@@ -89,6 +92,16 @@ _LATIN_THEN_READING = re.compile(
 _KATAKANA_THEN_SPELLING = re.compile(
     rf"(?:^|(?<=[\s、。]))(?P<name>{_KATAKANA_NAME})[（(](?P<spelling>{LATIN_NAME})[、,]", re.MULTILINE
 )
+# the lead of a biography: a name opening its paragraph, a life span in brackets (maybe after the reading), then は
+# (関颯（1789年 - 1887年）は、…; 大和田心春（おおわだ　こはる、昭和三十一年十一月二十六日 - ）は、…)
+_YEAR = r"(?:[0-9０-９〇一二三四五六七八九十百千]{1,4}年|元年)"
+_BIOGRAPHY_LEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{LATIN_NAME}|{_KATAKANA_NAME}|{_KANJI_NAME})[ \t]?[（(]"
+    rf"[^()（）\n]{{0,60}}?{_YEAR}[^()（）\n]{{0,16}}?[ \t]?[-－–—〜~][ \t]?[^()（）\n]{{0,24}}[)）]は",
+    re.MULTILINE,
+)
+_KANJI_ONLY = re.compile(r"[\u3005\u4e00-\u9fff \u3000]+")
+_ERAS = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:時代)?|.*(?:時代|年代|期|世紀)")
 # a romanized name after a person's role in a log line or a form's label (``(user KINJO Sachiko)``, ``notified operator
 # ISHIKAWA Ichiro``, ``氏名=KOBAYASHI REN``)
 _ROLE_THEN_LATIN = re.compile(
@@ -119,6 +132,15 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         if not a_thing(m.group("name").split()):
             names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
     return names, words
+
+
+def biography_leads(text: str) -> Iterator[tuple[int, int, float, bool]]:
+    """(start, end, score, kanji) of each name that opens a biography (see the module docstring); a kanji name is
+    for the caller to check against the dictionary (東京電力（1951年 - ）は is a company)."""
+    for m in _BIOGRAPHY_LEAD.finditer(text):
+        name = m.group("name")
+        if not _ERAS.fullmatch(name) and not a_thing(name.split()) and not _NOT_A_NAME.search(name):
+            yield m.start("name"), m.end("name"), _SCORE, _KANJI_ONLY.fullmatch(name) is not None
 
 
 def _shaped_like_a_name(name: str) -> bool:

@@ -20,13 +20,11 @@ before it (今課長は会議中: "now"), a one-kanji noun after 担当の (担�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache, lru_cache
 
 from spacy.tokens import Doc
-from sudachipy import Dictionary
 
 from gateway.privacy.recognizers.person_context import ROLES, line_prefix, text_of
-from gateway.privacy.recognizers.person_words import KANJI, ORG_WORDS, TITLES, words
+from gateway.privacy.recognizers.person_words import KANJI, ORG_WORDS, TITLES, has_family_name_entry, words
 
 SCORE = 0.75
 _TITLE_WORDS = TITLES | words(
@@ -47,23 +45,8 @@ _INTRODUCTION = ("です。", "です！", "です\n", "でございます", "�
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 _SENDER = ("株式会社", "有限会社", "課", "係", "部", "室", "センター", "事務所", "協会", "法人")
 _ROLE_COLON = frozenset({":", "："})
+_SPEAKER_MARKS = frozenset({"○", "◯", "〇"})  # a speaker in minutes: ○今委員
 _PARTICLES = frozenset({"が", "は", "から", "より", "に", "へ", "と", "も"})
-
-
-@cache
-def _lexicon() -> Dictionary:
-    return Dictionary(dict="core")
-
-
-@lru_cache(maxsize=8192)  # bounded: a gateway runs for months on every word of every text
-def has_family_name_entry(word: str) -> bool:
-    """Sudachi's lexicon holds ``word`` as a family name (石川, 関, 今, 星), whatever the tokenizer chose here."""
-    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _lexicon().lookup(word))
-
-
-def load() -> None:
-    """Open the lexicon now (before workers fork, so its pages are shared)."""
-    _lexicon()
 
 
 def _title_after(doc: Doc, i: int) -> str | None:
@@ -97,14 +80,16 @@ def lone_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
             or tok.whitespace_ not in ("", " ", "\u3000")
             or KANJI.fullmatch(text) is None
             or len(text) > 4
-            or (text in _PREFIXES and (i == 0 or doc[i - 1].text != "の"))  # 今課長 "now"; 病院の今医師 a name
             or text in _TITLE_WORDS
             or text in ORG_WORDS
             or not _free_before(doc, i)
         ):
             continue
+        marked = (i > 0 and doc[i - 1].text == "の") or _speaking(doc, i)  # 病院の今医師, ○今委員: a name
+        if text in _PREFIXES and not marked:
+            continue  # 今課長 "now", 前課長 "the former"
         person = "人名" in tok.tag_
-        adverb = tok.tag_.endswith("副詞可能") and (i == 0 or doc[i - 1].text != "の")
+        adverb = tok.tag_.endswith("副詞可能") and not marked
         if not person and (adverb or text in _NOT_NAMES):
             continue  # 今課長は…: "now"; 担当の方が: "the person"; a name in these positions follows の (病院の今医師)
         title = _title_after(doc, i + 1)
@@ -115,6 +100,19 @@ def lone_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
             placed = _introducing(doc, i) or _after_role(doc, i)
         if placed and (person or has_family_name_entry(text)):
             yield i, i + 1, SCORE
+
+
+def _speaking(doc: Doc, i: int) -> bool:
+    """A title follows and the line holds only a speaker mark or a role label before: ``○今委員　…`` in minutes,
+    ``対応：今主任``; or the name and title are a whole sentence (``開会します。今委員。``)."""
+    title = _title_after(doc, i + 1)
+    if title is None:
+        return False
+    prefix = line_prefix(doc, i).strip(" \t\u3000")
+    if prefix in _SPEAKER_MARKS or (prefix[-1:] in _ROLE_COLON and prefix[:-1].rstrip().endswith(ROLES)):
+        return True
+    end = doc[i].idx + len(doc[i]) + len(title)
+    return (not prefix or prefix.endswith(_SENTENCE_END)) and text_of(doc).startswith("。", end)
 
 
 def _introducing(doc: Doc, i: int) -> bool:

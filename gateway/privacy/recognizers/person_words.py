@@ -7,8 +7,10 @@ organisation words and form labels look like names but are not part of one.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from sudachipy import Dictionary
 
 
 def words(text: str) -> frozenset[str]:
@@ -23,7 +25,7 @@ HONORIFICS = frozenset({"様", "さま", "さん", "氏", "殿", "君", "くん"
 TITLES = words(
     "市長 副市長 町長 村長 区長 知事 副知事 議員 議長 委員 委員長 部長 次長 課長 "
     "課長補佐 係長 室長 所長 局長 主任 主査 主事 参事 理事 理事長 社長 会長 校長 "
-    "園長 院長 教授 准教授 医師 弁護士 税理士 保健師 看護師 職員 担当 担当者 代表"
+    "園長 院長 教授 准教授 医師 弁護士 税理士 保健師 看護師 職員 担当 担当者 代表 担任 副担任 主治医"
 )
 # a word right after the name that makes it an organisation, facility or place (佐藤病院, 山田市)
 ORG_WORDS = words(
@@ -62,3 +64,54 @@ def name_like(tok: Token) -> bool:
         and tok.text not in FORM_WORDS
         and NAME_CHARS.fullmatch(tok.text) is not None
     )
+
+
+@cache
+def _lexicon() -> Dictionary:
+    return Dictionary(dict="core")
+
+
+@lru_cache(maxsize=8192)  # bounded: a gateway runs for months on every word of every text
+def has_family_name_entry(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` as a family name (石川, 関, 今, 星), whatever the tokenizer chose here."""
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _lexicon().lookup(word))
+
+
+@lru_cache(maxsize=8192)
+def unknown_word(word: str) -> bool:
+    """Sudachi's lexicon has no entry for ``word`` and no common noun of four characters or more inside it: a
+    katakana run the tokenizer kept whole that is most often a foreign or kana-written name (チャンヴァンフン,
+    ゴトウユイ), not a loanword compound (デイサービス, グループホーム) or a word it knows (パート, ヘルパー)."""
+    if _lexicon().lookup(word):
+        return False
+    return not any(
+        any(m.part_of_speech()[1] == "普通名詞" for m in _lexicon().lookup(word[i:j]))
+        for i in range(len(word) - 3)
+        for j in range(i + 4, len(word) + 1)
+    )
+
+
+def load_lexicon() -> None:
+    """Open the lexicon now (before workers fork, so its pages are shared)."""
+    _lexicon()
+
+
+def proper_noun_in(doc: Doc, start: int, end: int) -> bool:
+    """Sudachi tags a word of text[start:end] as a proper noun, knows no word of a katakana run there (ゴトウユイ), or
+    has a family-name entry for the one kanji word there (原, 星); not システム テスト, 交通安全 or 電話."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    unknown = (len(t.text) >= 3 and KATAKANA.fullmatch(t.text) is not None and unknown_word(t.text) for t in span)
+    return (
+        any("固有名詞" in t.tag_ for t in span)
+        or any(unknown)
+        or (len(span) == 1 and KANJI.fullmatch(span.text) is not None and has_family_name_entry(span.text))
+    )
+
+
+def family_or_given_in(doc: Doc, start: int, end: int) -> bool:
+    """A word of text[start:end] is tagged a family or given name, or its first word has a family-name entry
+    (関颯: Sudachi tags 関 a common noun here); not 東京電力."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (any("人名" in t.tag_ for t in span) or has_family_name_entry(span[0].text))
