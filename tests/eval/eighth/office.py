@@ -78,6 +78,11 @@ def tax_inquiry(f: Factory) -> Builder:
         }[entity],
         v=v,
     )
+    if f.chance(0.7):
+        b.line(
+            "（照会書記載）{x}",
+            x=id_line(f, ("PASSPORT", "RESIDENCE_CARD", "CARE_INSURANCE", "DISABILITY_CERTIFICATE")),
+        )
     b.line("回答担当：{s}（{o}）", s=staff(f), o=f.org(f.city.name + "役所"))
     return b
 
@@ -94,6 +99,8 @@ def koseki_copy(f: Factory) -> Builder:
     b.line("住所　{a}", a=f.address())
     b.line("本籍　{a}", a=f.address())
     b.line("住民票コード　{c}", c=f.ident("RESIDENT_CODE"))
+    if f.chance(0.5):
+        b.line("個人番号　{m}", m=f.ident("MY_NUMBER"))
     b.line()
     for rel, p, lo, hi in [("世帯主", father, 1940, 1962), ("妻", mother, 1942, 1966)] + [
         ("子", k, 1968, 2004) for k in kids

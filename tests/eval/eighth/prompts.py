@@ -73,6 +73,8 @@ def card_mail(f: Factory) -> Builder:
         m=str(f.rng.randint(1, 12)),
         y=str(f.rng.randint(26, 31)),
     )
+    if f.chance(0.4):
+        b.line("（前回は別のカード {c} で払っています）", c=f.ident("CREDIT_CARD"))
     b.line("返金先口座：{bk} {acc}", bk=f.bank()[0], acc=f.ident("BANK_ACCOUNT"))
     b.line("連絡先：{ph}／{m}", ph=f.ident("PHONE_NUMBER"), m=f.email(p))
     if f.chance(0.5):
@@ -252,6 +254,8 @@ def pdf_page(f: Factory) -> Builder:
         v=v,
     )
     b.line("振込先口座 {acc}", acc=f.ident("BANK_ACCOUNT", allowed=lb))
+    if f.chance(0.6):
+        b.line("{x}", x=id_line(f, ("DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD", "PENSION_NUMBER", "CREDIT_CARD")))
     b.line()
     b.line("- {n} -", n=str(f.rng.randint(1, 4)))
     return b

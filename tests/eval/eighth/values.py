@@ -111,7 +111,7 @@ class Factory:
         """The least used form so far until each has a margin over its minimum, then mostly the first."""
         forms = allowed or FORMS[entity]
         low = min(self.used[(entity, f)] for f in forms)
-        if low < 11:
+        if low < 14:
             return self.rng.choice([f for f in forms if self.used[(entity, f)] == low])
         return forms[0] if self.chance(0.5) else self.rng.choice(forms)
 

@@ -58,7 +58,7 @@ def seiho_case_note(f: Factory) -> Builder:
     label = {
         "MY_NUMBER": "個人番号",
         "PENSION_NUMBER": "年金番号",
-        "HEALTH_INSURANCE": "後期高齢 被保険者番号",
+        "HEALTH_INSURANCE": "被保険者番号",
         "DRIVER_LICENSE": "免許証番号",
         "RESIDENT_CODE": "住民票コード",
         "CARE_INSURANCE": "介護保険被保険者番号",
