@@ -1,0 +1,1 @@
+"""Eighth blind evaluation corpus: what a city's staff paste into a chat assistant."""
