@@ -7,7 +7,8 @@
 corpora (tests/eval/third, tests/eval/fourth), each held out until a newer one was written on 2026-11-30 and
 development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held out until the sixth was written on
 2026-12-01; `--corpus sixth` the sixth (tests/eval/sixth), held out until the seventh was written later that day;
-`--corpus seventh` the seventh blind corpus (tests/eval/seventh), held out: its errors are never printed, it is only
+`--corpus seventh` the seventh (tests/eval/seventh), held out until the eighth was written later that day;
+`--corpus eighth` the eighth blind corpus (tests/eval/eighth), held out: its errors are never printed, it is only
 scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
@@ -29,6 +30,8 @@ from tests.eval import blind_report
 from tests.eval.blind.corpus import SEED as BLIND_SEED
 from tests.eval.blind.corpus import build_blind
 from tests.eval.corpus import SEED, build_corpus
+from tests.eval.eighth.corpus import SEED as EIGHTH_SEED
+from tests.eval.eighth.corpus import build_eighth
 from tests.eval.fifth.corpus import SEED as FIFTH_SEED
 from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import SEED as FOURTH_SEED
@@ -162,7 +165,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "seventh"  # scored only: its errors are never printed
+HELD_OUT = "eighth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
-                                                  "seventh"),
+                                                  "seventh", "eighth"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -180,10 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.seed is None:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
-                     "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED}.get(args.corpus, SEED)
+                     "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED,
+                     "eighth": EIGHTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
-                        "seventh": build_seventh}.get(args.corpus)
+                        "seventh": build_seventh, "eighth": build_eighth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]
