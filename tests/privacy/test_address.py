@@ -70,6 +70,8 @@ def test_strong_context_without_street_number(find: Find) -> None:
         "文書番号 つ総第1234-5号",
         "令和6年度の事業計画について",
         "つくば市役所の2番窓口へお越しください。",
+        "つくば市教育委員会\n2-1 学校給食",
+        "担当：つくば市\n福祉課 3-1",
     ],
 )
 def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -> None:
@@ -83,6 +85,10 @@ def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -
          "さいたま市浦和区常盤5-4-\n8 メゾン・ド・ソレイユ501"),
         ("私は旭川市豊岡2-14-\n23 メゾン・ド・ソレイユ402に住んでいます。",
          "旭川市豊岡2-14-\n23 メゾン・ド・ソレイユ402"),
+        # a copied page wraps anywhere: after 丁目, inside the municipality or the town's name
+        ("転居先は横浜市港北区日吉本町四丁目\n5番6号です。", "横浜市港北区日吉本町四丁目\n5番6号"),
+        ("〒305-0032 茨城県つくば市竹\n園2丁目3番4号", "茨城県つくば市竹\n園2丁目3番4号"),
+        ("茨城県つくば\n市吾妻1-2-3", "茨城県つくば\n市吾妻1-2-3"),
     ],
 )
 def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: str, address: str) -> None:

@@ -43,10 +43,17 @@ def test_unnamed_long_numbers_are_masked(analyzer: Analyzer, text: str, value: s
         "令和6年度の予算額は150000000です。",
         "年度\t人口\t世帯数\n2024\t12345678\t23456789",
         "地番 1234-5678",
+        # a table about no one: rows of project numbers and budgets
+        "no,jigyo_mei,yosan,kessan\n17230723,DX推進,446248,510288\n18930542,子育て支援,42793,854067",
     ],
 )
 def test_figures_and_other_kinds_of_numbers_are_not(analyzer: Analyzer, text: str) -> None:
     assert not any(entity == "ID_NUMBER" for entity, _ in findings(analyzer, text))
+
+
+def test_a_table_about_people_keeps_its_unnamed_numbers_masked(analyzer: Analyzer) -> None:
+    text = "no,shimei,biko\n17230723,山田 花子,転入\n27461854,佐藤 一郎,転出"
+    assert {("ID_NUMBER", "17230723"), ("ID_NUMBER", "27461854")} <= findings(analyzer, text)
 
 
 def test_a_family_that_names_the_number_wins(analyzer: Analyzer) -> None:

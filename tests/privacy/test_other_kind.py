@@ -18,6 +18,9 @@ NOT_A_PERSONS = [
     "R8-0160,補助金交付申請,2026-02-22,71,高齢福祉課\n798596963783,補助金交付申請,2026-01-23,320,市民課",
     '{"user_id": 494, "order_no": "399888772030", "tracking": "6917-0230-6918", "jigyosho_no": "1327141400"}',
     "2026-03-01 11:12:57 DEBUG [worker-1] order_id=566892901329 status=SHIPPED",
+    # a resource's id in a URL path; a form's placeholder under a personal label
+    "03-21 08:30:49 GET /api/v1/applications/566892901329/status 200 749ms",
+    "申請書の「個人番号」欄に12桁のマイナンバーを記入してください（例：0000 0000 0000 のような桁数）。",
 ]
 
 
@@ -38,6 +41,7 @@ def test_a_persons_label_wins_over_the_same_shapes(analyzer: Analyzer) -> None:
 
 def test_an_unnamed_check_digit_is_still_a_my_number(analyzer: Analyzer) -> None:
     assert ("MY_NUMBER", "566892901329") in findings(analyzer, "先ほどの番号は 566892901329 です")
+    assert ("MY_NUMBER", "566892901329") in findings(analyzer, "GET /api/v1/residents/566892901329 200")
 
 
 @pytest.mark.parametrize(

@@ -33,10 +33,12 @@ PERSON = "PERSON"
         ("DEBUG [ocr-import] page=2 fields: 氏名=KOBAYASHI REN 生年月日=19480615", ["KOBAYASHI REN"]),
         ("氏名\t谷幸吉\tタニコウキチ\n生年月日\t昭和三年六月十八日", ["谷幸吉", "タニコウキチ"]),
         # katakana names the dictionary does not know, wherever a cue stands for a name
-        ("〒720-8983\n福山市幸町3-7-5\nレスタリ・プトゥリ・アユ 様\nカード番号：5311-3585", ["レスタリ・プトゥリ・アユ"]),
+        ("〒720-8983\n福山市幸町3-7-5\nレスタリ・プトゥリ・アユ 様\nカード番号：5311-3585",
+         ["レスタリ・プトゥリ・アユ"]),
         ("粗大ごみの申し込み\nなまえはゴトウユイです", ["ゴトウユイ"]),
         ("えっとコンキヨシと申しますけど", ["コンキヨシ"]),
-        ("夫 ZHOU XUEMEI（チョウ・シュエメイ）、妻 チャンヴァンフン。", ["ZHOU XUEMEI", "チョウ・シュエメイ", "チャンヴァンフン"]),
+        ("夫 ZHOU XUEMEI（チョウ・シュエメイ）、妻 チャンヴァンフン。",
+         ["ZHOU XUEMEI", "チョウ・シュエメイ", "チャンヴァンフン"]),
         ("📞電話メモ（原受）\n折り返し希望", ["原"]),
         # the lead of a biography, and the family name alone later in it
         ("関颯（1789年 - 1887年）は、戦国時代の武将。関の名は今も碑に刻まれている。", ["関颯", "関"]),
@@ -44,8 +46,25 @@ PERSON = "PERSON"
          ["SUNITA THAPA MAGAR", "Sunita"]),
         ("マリー・キュリー（1867年 - 1934年）は、物理学者。", ["マリー・キュリー"]),
         # a kana reading in the next quoted field of a record
-        ("VALUES ('御手洗 悠真', 'ミタライユウマ', TO_DATE('1973/04/07', 'YYYY/MM/DD'))", ["御手洗 悠真", "ミタライユウマ"]),
+        ("VALUES ('御手洗 悠真', 'ミタライユウマ', TO_DATE('1973/04/07', 'YYYY/MM/DD'))",
+         ["御手洗 悠真", "ミタライユウマ"]),
         ('{"c1": "海老原直樹",\n "c2": "えびはらなおき", "c4": "1"}', ["海老原直樹", "えびはらなおき"]),
+        # any label naming a person by a role in 者, 人 or 員
+        ("口座名義（カナ）：ホアン・ヴァン・ナム\n納税義務者：HOANG VAN NAM　電話 090-6883-4152",
+         ["ホアン・ヴァン・ナム", "HOANG VAN NAM"]),
+        ("寄附者：TANI Sakae（メールで連絡）", ["TANI Sakae"]),
+        ("記号・番号：4613.6\n調査員：福島", ["福島"]),
+        # a letter's greeting with a space before 様, a memo's note of who handled it, a role in the cell before
+        ("東和システム株式会社\n千葉 様\n\nお世話になっております。", ["千葉"]),
+        ("備考：代理人なし。市川対応。", ["市川"]),
+        ("|受付印|　|担当|金城|", ["金城"]),
+        ("[08:45] 加藤:\n番号わかりますか\n[08:46] 谷:\n本人携帯です", ["加藤", "谷"]),
+        # a romanized Japanese name filling a cell or an opaque key's value
+        ("No\t氏名\tローマ字\n1\t近藤 希\tKONDO NOZOMI\n2\t宮城 凛\tRin Miyagi", ["近藤 希", "KONDO NOZOMI",
+                                                                        "宮城 凛", "Rin Miyagi"]),
+        ('[{ "c1": "YAMAMOTO Fumiko", "zip": "151.9768" }]', ["YAMAMOTO Fumiko"]),
+        # the label of the reading's cell is no reading
+        ("|氏 名|山田 花子|フリガナ|ヤマダ ハナコ|", ["山田 花子", "ヤマダ ハナコ"]),
     ],
 )
 def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> None:
@@ -75,6 +94,10 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "東京電力（1951年 - ）は、日本の電力会社。",
         "つくば市（1987年 - ）は、茨城県の市。",
         "('東京都', 'トウキョウト', '13')",
+        "担当者：市民課\n記入者：同上\n指定権者：北海道\n受託者：株式会社東亜食品",
+        "窓口対応。電話対応。本日対応。",
+        '{"provider": "Tokio Marine", "plan": "Data Center", "desk": "Support Desk"}',
+        "id,service,status\n1,Tokyo Tower,open\n2,Help Desk,closed",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

@@ -27,6 +27,9 @@ YUCHO = YuchoAccountRecognizer()
         ("口座番号 1234567", "1234567"),
         ("振込先 0001-123-1234567", "0001-123-1234567"),
         ("1234567（普通口座）", "1234567"),
+        # a passbook's order: branch, deposit type and account are one value
+        ("口座：店番 123 普通 1234567", "123 普通 1234567"),
+        ("引落口座 030-当座-4291463", "030-当座-4291463"),
     ],
 )
 def test_bank_account(text: str, span: str) -> None:

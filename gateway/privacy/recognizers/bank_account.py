@@ -7,7 +7,8 @@ number is, alone or as part of ``0001-123-1234567``.
 
 Banks and ゆうちょ also write branch and account together after the deposit type (``普通預金 030-4291463``,
 ``当座 403 3176565``, ``ゆうちょ銀行 〇一八店 普通 1234567``); in that record, and after a 店番 / 支店番号
-label, the branch number is reported too: with the account number it locates the account.
+label, the branch number is reported too: with the account number it locates the account. Written in the order of
+a passbook (``店番 123 普通 1234567``, ``030-当座-4291463``), branch, deposit type and account are one value.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ _DEPOSIT_TYPE = (
     rf"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?(?:番号)?\s?(?::\s?)?(?:No\.?\s?)?"
     rf"(?P<value>{digits(7)}|{digits(3, 7, plain=False)})"
 )
+# branch, deposit type and account written as one value (``123 普通 1234567``, ``030-当座-4291463``): reported whole
+_BRANCH_TYPE_ACCOUNT = (
+    rf"(?P<value>{loose(3)}[ \t\u3000\-/・,、]{{0,2}}(?:普通|当座|貯蓄)(?:預金)?"
+    rf"[ \t\u3000\-/・:：,、]{{0,2}}{loose(7)})"
+)
 # 店番 123, a 店番 column (``88-0`` in any grouping), ゆうちょ 〇一八店 (kanji digits read by normalize)
 _BRANCH = rf"{LEFT_EDGE}[0-9](?:[- ]?[0-9]){{2}}{RIGHT_EDGE}"
 _YUCHO_BRANCH = rf"{LEFT_EDGE}(?P<value>[0-9]{{3}}|[〇一二三四五六七八九]{{3}})店(?!舗)"
@@ -60,6 +66,7 @@ class BankAccountRecognizer(JaPatternRecognizer):
             "BankAccountRecognizer",
             [
                 Pattern("deposit_type_account", _DEPOSIT_TYPE, SCORE_CONTEXT),
+                Pattern("branch_type_account", _BRANCH_TYPE_ACCOUNT, SCORE_CONTEXT),
                 Pattern("bank_branch_account", digits(4, 3, 7, plain=False), SCORE_VALID),
                 Pattern("account_number", digits(7), SCORE_WEAK),
                 Pattern("branch_account", digits(3, 7, plain=False), SCORE_WEAK),

@@ -24,6 +24,9 @@ Not reported, because they are not about a person or carry their own meaning:
   (``PO-2025-462982``), a document's number (``相福第2024-1596号``), a placeholder (``000-0000-0000``);
 * part of a URL or a mail address. (A phone number is reported too: the phone recognizer outscores it where it
   knows the number.)
+* a number in a row of a table (two tabs, two commas or three bars on its line) when nothing in the text is about a
+  person: no personal word and no name the person rules found (``no,jigyo_mei,yosan`` and its rows of project
+  numbers). In prose and chat an unlabelled number is masked all the same.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from stdnum import ean, isbn
 from stdnum.jp import cn
 
 from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers import person
 from gateway.privacy.recognizers._pattern import digits_only, figure_or_date, find_all
 from gateway.privacy.recognizers._table import in_named_column
 from gateway.privacy.recognizers.other_kind import LABEL_REACH, PERSONAL_LABEL, names_other_kind
@@ -75,6 +79,13 @@ _QUANTITY = re.compile(rf"(?:{_QUANTITY_WORDS})(?:は|が|:|：)?[ \t]*$")
 _QUANTITY_COLUMN = re.compile(rf"(?:{_QUANTITY_WORDS})(?:[(（][^()（）]{{1,6}}[)）])?$")
 _VERSION = re.compile(r"[0-9]{1,2}\.[0-9]+\.")  # 10.0.19045.3803
 _URL = re.compile(r"https?://|www\.|[A-Za-z0-9]@")
+# words that say a text is about people (``_about_people``): a personal identifier's word, a name's or an address's
+# label, an honorific, a person's role
+_PEOPLE = re.compile(
+    rf"{PERSONAL_LABEL.pattern}|氏名|名前|なまえ|フリガナ|ふりがな|住所|生年月日|様|さん|殿|本人|世帯|家族|申請者|相談者|"
+    r"届出人|対象者|被保険者|児童|生徒|保護者|(?i:name|user|patient|customer|applicant|member|client|person|staff)"
+)
+_NAME_SCORE = 0.5
 
 
 class IdNumberRecognizer(EntityRecognizer):
@@ -96,9 +107,32 @@ class IdNumberRecognizer(EntityRecognizer):
         matches = find_all(_NUMBER, text, "IdNumberRecognizer")
         found = [m.span() for m in loose if not _joins_rows(text, m) and _label_near(text, *m.span())
                  and _personal(text, *m.span(), labelled=True)]
-        found += [m.span() for m in matches
-                  if not any(s < m.end() and m.start() < e for s, e in found) and _personal(text, *m.span())]
+        people: bool | None = None  # whether the text is about people: asked once, when a table row needs it
+        for m in matches:
+            if any(s < m.end() and m.start() < e for s, e in found) or not _personal(text, *m.span()):
+                continue
+            if _in_row(text, m.start()):  # a row of a table: only in a table about people
+                people = _about_people(text, nlp_artifacts) if people is None else people
+                if not people:
+                    continue
+            found.append(m.span())
         return [RecognizerResult(Entity.ID_NUMBER.value, start, end, SCORE) for start, end in found]
+
+
+def _in_row(text: str, start: int) -> bool:
+    """The number stands in a row of a table: its line has two tabs, two commas or three bars."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.count("\t") >= 2 or line.count(",") >= 2 or line.count("|") >= 3
+
+
+def _about_people(text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
+    """The text is about people: a personal word (``_PEOPLE``) or a name the person rules found (score 0.5 or more).
+    A table of project numbers and budgets, of products or of services holds long numbers about no one."""
+    if _PEOPLE.search(text) or nlp_artifacts is None or nlp_artifacts.tokens is None:
+        return True
+    return any(c.score >= _NAME_SCORE for c in nlp_artifacts.tokens.user_data.get(person.CANDIDATES) or ())
 
 
 def _personal(text: str, start: int, end: int, *, labelled: bool = False) -> bool:

@@ -52,7 +52,8 @@ _STEMS: tuple[tuple[Entity, str], ...] = (
     (Entity.ADDRESS, r"juu?sho$|banchi$|address$|addr$|street$|genjuu?sho$"),
     (Entity.POSTAL_CODE, rf"yuu?bin(?:{_NO})?$|zip(?:code|cd)?$|postal|postcode$"),
     (Entity.PERSON, r"shimei|namae|fullname$|firstname$|lastname$|givenname$|familyname$|surname$|sei$|mei$|"
-                    r"fname$|lname$|kana$|furigana|simei|name(?:kana|kanji)$"),
+                    r"fname$|lname$|[fl]nm$|(?:sei|mei|shimei|first|last|given|family)nm$|kana$|furigana|simei|"
+                    r"name(?:kana|kanji|latin|roman|romaji|alpha|en|eng)$|romaji$"),
     (Entity.ID_NUMBER, rf"(?:patient|member|person|citizen|resident|customer|kanja|taishosha|riyosha|cert(?:ificate)?)"
                        rf"{_NO}$"),
 )
@@ -72,7 +73,7 @@ _JA_HEADERS: tuple[tuple[Entity, str], ...] = (
     (Entity.BANK_ACCOUNT, r"口座(?:番号)?$"),
     (Entity.BIRTH_DATE, r"生年月日|誕生日"),
     (Entity.PHONE_NUMBER, r"電話|携帯"),
-    (Entity.PERSON, r"氏名|名前|^姓$|^名$|カナ|フリガナ|ふりがな|名義"),
+    (Entity.PERSON, r"氏名|名前|^姓$|^名$|カナ|フリガナ|ふりがな|名義|ローマ字"),
 )
 _JA_HEADER = [(entity, re.compile(header)) for entity, header in _JA_HEADERS]
 _NOT_A_JA_VALUE = re.compile(r"料|費|額|数|率|収入|給付|日(?!$)|期間|区分|有無|税|予定|種別|方法|状況")

@@ -5,14 +5,14 @@ JAPANESE_PII.md, Identifiers, マイナンバー: the last digit is a check digi
 score; next to 個人番号 / マイナンバー it is reported even when the check fails (a typo is still somebody's
 number).
 
-A check digit alone is weaker than a label: right before the number, another identifier's label
-(``問合せ番号 4598-6311-5470``, 受付番号, 整理番号, 管理番号, 資産番号, 会員番号, 注文番号, お客様番号, any
-``…番号`` / ``…ID`` / ``…No.``), a program's field (``order_no``), its column's header or an example marker
-(``例：…``) says what the number is (``other_kind.py``), and it is not reported as a マイナンバー; with
-個人番号 / マイナンバー in the window the context still wins. A unit after it (``枚``, ``件``, ``人``) makes it a
-figure. When only the card is named (``マイナンバーカードの暗証番号が…⏎番号 1234 5678⏎9012``), a number in
-any grouping with a right check digit is the number printed on it, at the check digit's score: a number
-assembled from single digits one per space still needs the label itself (analyzer.py).
+A check digit alone is weaker than a label: right before the number, another identifier's label (``問合せ番号
+4598-6311-5470``, 受付番号, 整理番号, 管理番号, 資産番号, 会員番号, 注文番号, お客様番号, any ``…番号`` / ``…ID`` /
+``…No.``), a program's field (``order_no``), its column's header or an example marker (``例：…``) says what the
+number is (``other_kind.py``), and it is not reported as a マイナンバー; with 個人番号 / マイナンバー in the window
+the context still wins. A unit after it (``枚``, ``件``, ``人``) makes it a figure; one digit repeated (``0000 0000
+0000``) is a form's placeholder. When only the card is named (``マイナンバーカードの暗証番号が…⏎番号 1234
+5678⏎9012``), a number in any grouping with a right check digit is the number printed on it, at the check digit's
+score: a number assembled from single digits one per space still needs the label itself (analyzer.py).
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class MyNumberRecognizer(JaPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for r in results:
+            if len(set(digits_only(text[r.start : r.end]))) == 1:
+                continue  # a form's placeholder (0000 0000 0000), nobody's number
             if _pattern_of(r) not in _LABELLED_PATTERNS:
                 named_by = self._named_in_window(text, r.start, r.end)
                 if named_by is None and _near_label(r):

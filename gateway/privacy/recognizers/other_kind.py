@@ -67,17 +67,23 @@ _OTHER_FIELD_WORD = re.compile(
     r"req|trace|job|session|transaction|txn|batch|file|item|product|sku|asset|device|host|event|msg|message|error|"
     r"err|jan|corp|company|houjin|jigyosho|bunsho|uketsuke)")
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# a segment of a URL path before the number, and what may follow it: /applications/557910594804/status
+_PATH_BEFORE = re.compile(r"/(?P<key>[A-Za-z][A-Za-z_\-]{1,40})/$")
+_PATH_AFTER = re.compile(r"[/?#\s]|$")
 # a program's column header (doc_no, order_id, requestId)
 _PROGRAM_HEADER = re.compile(r"^[A-Za-z_]+(?:[_.\-][A-Za-z]+)*$")
 
 
 def names_other_kind(text: str, start: int, end: int, *, loose: bool = False) -> bool:
     """The number ``text[start:end]`` belongs to something other than a person: a label or a program's field right
-    before it names another kind (``named_other_kind``), it is a form's example (``例：…``, 記入例の番号（…）), or
+    before it names another kind (``named_other_kind``), it is a form's example (``例：…``, 記入例の番号（…）), a
+    resource's id in a URL path (``/api/v1/applications/557910594804/status``, not ``/residents/…``), or
     the header of its table column names another kind (受付番号, ``doc_no``; in columns aligned with spaces, where a
     name with a space shifts the cells, only ``loose``ly: for a number no family's check vouches for)."""
     if named_other_kind(text, start, loose=loose) or _EXAMPLE_BEFORE.search(text, max(0, start - LABEL_REACH), start):
         return True
+    if (path := _PATH_BEFORE.search(text, max(0, start - 48), start)) is not None and _PATH_AFTER.match(text, end):
+        return entity_of(path.group("key")) is None and not PERSONAL_LABEL.search(path.group("key"))
     if _table_separator(text, start) == " " and not loose:
         return False
     if in_named_column(text, start, end, OTHER_COLUMN):

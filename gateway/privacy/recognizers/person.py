@@ -32,6 +32,7 @@ from gateway.privacy.recognizers import (
     person_cues,
     person_filters,
     person_halves,
+    person_romaji,
     person_surnames,
     person_text,
     person_unknown,
@@ -340,7 +341,8 @@ class PersonRecognizer(EntityRecognizer):
             for m in _LATIN_NAME.finditer(text)
         )
         results.extend(
-            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.latin_spans(text)
+            RecognizerResult(Entity.PERSON.value, s, e, score)
+            for s, e, score in (*person_text.latin_spans(text), *person_romaji.romaji_cells(text))
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.char_spans(text)

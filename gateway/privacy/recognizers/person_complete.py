@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from gateway.privacy.recognizers.person_words import has_family_name_entry
+from gateway.privacy.recognizers.person_words import has_family_name_entry, words
 
 Span = tuple[int, int, float]
 
@@ -50,6 +50,8 @@ _READING_IN_NEXT_FIELD = re.compile(
     rf"(?P<name>{_KATAKANA_RUN}{{2,12}}(?:[ \u3000]{_KATAKANA_RUN}{{1,10}})?"
     rf"|{_HIRAGANA_RUN}{{4,12}}|{_HIRAGANA_RUN}{{2,8}}[ \u3000]{_HIRAGANA_RUN}{{1,8}})(?P=q)"
 )
+# the label of the reading's cell, not the reading (|山田 花子|フリガナ|ヤマダ ハナコ|)
+_READING_LABELS = words("フリガナ ふりがな カナ かな ヨミ よみ ヨミガナ よみがな カナ氏名 シメイ")
 # a romanized name or a kana reading in brackets: （Carlos Eduardo Silva、…）, (ZHANG MIN), （えびはらなおみ）
 _SPELLING_IN_BRACKETS = re.compile(
     r"(?:さん|様|氏|君|くん|ちゃん)?\s?[(（](?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
@@ -105,7 +107,7 @@ def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
         if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)):
             out.append((m.start("name"), m.end("name"), score))
         m = _READING_IN_NEXT_CELL.match(text, end) or _READING_IN_NEXT_FIELD.match(text, end)
-        if m is not None and _KANJI.search(text, start, end):
+        if m is not None and _KANJI.search(text, start, end) and m.group("name") not in _READING_LABELS:
             out.append((m.start("name"), m.end("name"), score))
     return out
 

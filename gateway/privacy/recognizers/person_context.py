@@ -152,7 +152,7 @@ def role_before(prefix: str) -> bool:
     """The line so far ends with a role word and a space or colon (担当 , SV , 受：, 地域包括 ), maybe a section."""
     if (m := _ROLE_SECTION.search(prefix)) is not None and role_before(prefix[: m.start()]):
         return True
-    stripped = prefix.rstrip(" \t\u3000:：")
+    stripped = prefix.rstrip(" \t\u3000:：|")  # |担当|金城|: the role in the cell before
     if stripped == prefix and prefix.endswith("は"):
         stripped = prefix[:-1]
     elif stripped == prefix:
@@ -178,7 +178,10 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
         return _quoting(doc, i, end, j)
     if j >= len(doc) or doc[j].text not in _SPEAKER_COLON or doc[j - 1].whitespace_:
         return None
-    value = text_of(doc)[doc[j].idx + 1 : doc[j].idx + 3].lstrip()
+    value = text_of(doc)[doc[j].idx + 1 : doc[j].idx + 3].lstrip(" \t\u3000")
+    timed = any(c.isdigit() for c in prefix)
+    if value.startswith("\n") and timed:
+        return 0.8  # [08:46] 谷:⏎…: the message on the lines below
     if not value or value[0].isascii():
         return None  # a field label before a number or a code (マイナンバー：1234…), not a speaker
     text = doc[i:end].text
@@ -186,7 +189,6 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
         return None
     if len(text) == 1 and text in _LINE_LABELS:
         return None
-    timed = any(c.isdigit() for c in prefix)
     known = any("人名" in t.tag_ for t in doc[i:end])
     return 0.8 if timed or known or j > end else 0.6
 

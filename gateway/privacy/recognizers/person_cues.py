@@ -10,7 +10,9 @@
   and a biography that opens with a katakana name and its spelling
   (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
 * The member of staff who took a call in a phone memo: ``（大和田受）``.
-* A romanized name after a person's role in a log line or a label (``(user KINJO Sachiko)``, ``氏名=KOBAYASHI REN``).
+* A romanized name after a person's role in a log line or a label (``(user KINJO Sachiko)``, ``氏名=KOBAYASHI REN``),
+  and any name after a label naming a person by a role in 者, 人 or 員 (``納税義務者：HOANG VAN NAM``,
+  ``調査員：福島``).
 * A kanji name after a person label of a form or case note, however rare the family name (``利用者：勘解由小路 静様``),
   and a letter addressed by a kanji name alone (``四月一日望様より``).
 * A romanized name on its own line under the Japanese name of a mail signature (``小鳥遊恵美子⏎Emiko Takanashi⏎TEL…``).
@@ -33,7 +35,7 @@ _CJK_LINE = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{2
 
 _GREETING = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KATAKANA}{{2,12}}(?:[・＝=]{_KATAKANA}{{1,12}}){{1,3}}|{_KATAKANA}{{1,12}}|{_LATIN_ONE})"
-    r"[ \t]?様[ \t\u3000]*(?:$|[、,])",
+    r"[ \t]?様(?:[ \t\u3000]*(?:$|[、,])|より)",
     re.MULTILINE,
 )
 _SELF_NAMED = re.compile(
@@ -55,12 +57,25 @@ _RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|�
 _KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
 # a person label of a form or case note, the name after it in kanji, however rare (利用者：勘解由小路 静様, Pt 東栄 49y)
 _LABELLED = re.compile(
-    r"(?:^|(?<=[\s]))(?:氏名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|児童氏名|Pt)"
-    rf"[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME})(?=[ \t\u3000]*(?:[（(]|様|さん|$)|[ \t\u3000]+[0-9])",
+    r"(?:^|(?<=[\s|]))(?:氏[ \u3000]?名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|"
+    r"児童氏名|Pt)"
+    rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME})"
+    r"(?=[ \t\u3000]*(?:[（(|]|様|さん|$)|[ \t\u3000]+[0-9])",
     re.MULTILINE,
 )
+# any label that names a person by a role ending in 者, 人 or 員 (納税義務者：HOANG VAN NAM, 寄附者：TANI Sakae,
+# 調査員：福島), with a colon; a kanji or one-word katakana value is kept only where the dictionary knows a name there
+_ROLE_LABELLED = re.compile(
+    r"(?:^|(?<=[\s|]))[\u4e00-\u9fff]{1,6}(?:者|人|員)(?:名|氏名)?[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"(?:(?P<name>{LATIN_NAME})(?![A-Za-z0-9])|(?P<spaced>{_KATAKANA_NAME}|{_KANJI_NAME})"
+    r"(?=[ \t\u3000]*(?:[（(、,。|]|様|さん|$)|[ \t\u3000]+[0-9]))",
+    re.MULTILINE,
+)
+_PLACE_OR_ORGANISATION = re.compile(r"^(?:北海道|東京都|大阪府|京都府)|[県都府道市]$|株式会社|有限会社|法人|組合|協会")
 # a letter or mail addressed to a person by a kanji name alone on its line: 四月一日望様より：…
-_KANJI_GREETING = re.compile(rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})様(?=より|[、,:：]|[ \t]*$)", re.MULTILINE)
+_KANJI_GREETING = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]?様(?=より|[、,:：]|[ \t]*$)", re.MULTILINE
+)
 _TITLE_END = re.compile("[長員者官]$|各位|皆|御中")
 _RELATION = re.compile(
     rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
@@ -83,7 +98,7 @@ _SIGNED = re.compile(
 _NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|所|院|園|校|センター|以上|御中|各位)$"
                          r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
                          r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
-                         r"メール|FAX|来所|来庁|訪問")
+                         r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 # the reading in brackets after a romanized name is the name in katakana, written together or apart
 # (LIU YANG（リュウヤン）, Maria Santos Reyes（マリアサントスレイエス）)
 _LATIN_THEN_READING = re.compile(
@@ -152,10 +167,12 @@ def _cued(text: str) -> Iterator[Span]:
         if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
     for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
-                    _ROLE_THEN_LATIN):
+                    _ROLE_THEN_LATIN, _ROLE_LABELLED):
         for m in pattern.finditer(text):
             group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
                          and m.group(g) is not None)
+            if pattern is _ROLE_LABELLED and _PLACE_OR_ORGANISATION.search(m.group(group)):
+                continue  # 指定権者：北海道, 受託者：株式会社東亜食品
             if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
     for m in _KATAKANA_THEN_SPELLING.finditer(text):

@@ -4,7 +4,8 @@
   tokens: 係|長, 相談|支援|専門員, 福祉|部長);
 * introducing oneself at the start of a message: ``お疲れさまです。谷です。``, ``各位⏎平です。``,
   ``株式会社北辰データの星でございます。``;
-* after a role label and a colon (``確認者：砂金``, ``受：砂金``) or after 担当の before a particle (``担当の岡が``).
+* after a role label and a colon (``確認者：砂金``, ``受：砂金``) or after 担当の before a particle (``担当の岡が``);
+* glued to the act in a memo's note of who handled it (``代理人なし。市川対応。``).
 
 Sudachi often tags such a name as a place (石川, 関), a common noun (星, 平, 砂金), a prefix (島) or an adverb
 (今) in these positions, so the name is recognised by its dictionary entries instead: the word has a
@@ -45,6 +46,8 @@ _INTRODUCTION = ("です。", "です！", "です\n", "でございます", "�
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 _SENDER = ("株式会社", "有限会社", "課", "係", "部", "室", "センター", "事務所", "協会", "法人")
 _ROLE_COLON = frozenset({":", "："})
+_HANDLED = frozenset({"対応", "受付", "受", "記", "記入", "記録", "確認済"})
+_HANDLED_BEFORE = frozenset({"。", "、", "：", ":", "（", "(", "\n", " ", "\u3000"})
 _SPEAKER_MARKS = frozenset({"○", "◯", "〇"})  # a speaker in minutes: ○今委員
 _PARTICLES = frozenset({"が", "は", "から", "より", "に", "へ", "と", "も"})
 
@@ -97,7 +100,7 @@ def lone_surnames(doc: Doc) -> Iterator[tuple[int, int, float]]:
             place = title in _PLACE_TITLES or (text in _COMPASS and title in _OFFICE_HEADS)  # 北署長: the station's
             placed = person or not place
         else:
-            placed = _introducing(doc, i) or _after_role(doc, i)
+            placed = _introducing(doc, i) or _after_role(doc, i) or _handled_by(doc, i)
         if placed and (person or has_family_name_entry(text)):
             yield i, i + 1, SCORE
 
@@ -113,6 +116,13 @@ def _speaking(doc: Doc, i: int) -> bool:
         return True
     end = doc[i].idx + len(doc[i]) + len(title)
     return (not prefix or prefix.endswith(_SENTENCE_END)) and text_of(doc).startswith("。", end)
+
+
+def _handled_by(doc: Doc, i: int) -> bool:
+    """A memo's note of who handled it, the name glued to the act: ``備考：代理人なし。市川対応。``, ``（原受付）``."""
+    if i + 1 >= len(doc) or doc[i + 1].text not in _HANDLED or (i > 0 and doc[i - 1].text not in _HANDLED_BEFORE):
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].text in ("。", "）", ")", "\n") or doc[i + 2].tag_.startswith("空白")
 
 
 def _introducing(doc: Doc, i: int) -> bool:
