@@ -78,6 +78,7 @@ _KANJI_NUMBER = re.compile(
 _HAN = "[\u3005\u4e00-\u9fff]"
 _KANJI_GROUP_NEAR_DIGITS = re.compile(
     f"(?:(?<!{_HAN})|(?<=第)){_K}+(?=[ 、][0-9])|(?<=[0-9][ 、]){_K}+(?!{_HAN})|(?<=[0-9]\\(){_K}+(?=\\)[0-9])"
+    f"|(?<!{_HAN}){_K}{{3}}(?=[ 、\\-]?(?:普通|当座|貯蓄))"  # a bank branch before the deposit type: 一二三 普通 …
 )
 # digit groups read aloud with の between them: 〇九〇の一二三四の五六七八, 4063の七六一二の2430, and the
 # letters of a residence card or passport joined the same way (UPの七九五四九三三八のAW)

@@ -89,6 +89,7 @@ def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -
         ("転居先は横浜市港北区日吉本町四丁目\n5番6号です。", "横浜市港北区日吉本町四丁目\n5番6号"),
         ("〒305-0032 茨城県つくば市竹\n園2丁目3番4号", "茨城県つくば市竹\n園2丁目3番4号"),
         ("茨城県つくば\n市吾妻1-2-3", "茨城県つくば\n市吾妻1-2-3"),
+        ("茨城県つくば市 \n  吾妻1-2\n-3", "茨城県つくば市 \n  吾妻1-2\n-3"),
     ],
 )
 def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: str, address: str) -> None:

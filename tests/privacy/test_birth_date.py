@@ -88,6 +88,15 @@ def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text
         # a markdown table whose row a paste broke over two lines keeps its header
         ("| 氏名 | 続柄 | 生年月日 | 番号 |\n|---|---|---|---|\n| 四月一日美咲 | 母 | 2014年5月28日 | 6276\n250687 |\n"
          "| 四月一日大輔 | 長女 | 昭和47年9月23日 | 6943 |", ["2014年5月28日", "昭和47年9月23日"]),
+        # compact as core systems store it, right after the label: YYMMDD, an era's digit and YYMMDD
+        ("児童：智子\n生年月日：300723　所属：市立若葉小学校", ["300723"]),
+        ("生年月日 3331215\n生年月日：4300703", ["3331215", "4300703"]),
+        # a program's message naming the birth field after the value; a wareki date in a CSV's birth column
+        ("ValueError: invalid date '1960/07/22' for field 'seinengappi'", ["1960/07/22"]),
+        ("no,seinengappi,kaigo_hihoken_no\n1,昭和6年9月21日,0026180289", ["昭和6年9月21日"]),
+        # a SQL INSERT names every value's column
+        ("INSERT INTO jumin (shimei, seinengappi) VALUES ('近藤蓮', TO_DATE('1973/04/07', 'YYYY/MM/DD'));",
+         ["1973/04/07"]),
     ],
 )
 def test_tables_households_and_abbreviations(find: Find, text: str, found: list[str]) -> None:
@@ -108,6 +117,9 @@ def test_tables_households_and_abbreviations(find: Find, text: str, found: list[
         "生年月日の欄は空欄\n\n申請日\t受付日\n2024/4/1\t2024/4/2",  # a blank line ends the table
         "氏名,生年月日,申請日\n山田太郎,不明,2024/4/1",  # another column of the table
         "受付日 20240401 文書番号 19590101",
+        "受付番号 300723　整理番号 3331215",
+        "更新日 2024/04/01 (field: updated)",
+        "INSERT INTO t (uketsuke_bi, shimei) VALUES ('2024-04-01', '近藤蓮');",
     ],
 )
 def test_dates_near_birth_words_in_other_fields(find: Find, text: str) -> None:

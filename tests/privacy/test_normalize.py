@@ -29,6 +29,8 @@ def test_kanji_digits_inside_numbers_only() -> None:
     assert normalize("〇九〇ー一二三四ー五六七八").text == "090-1234-5678"
     assert normalize("二〇二四年").text == "2024年"
     assert normalize("一丁目 一郎 昭和六十年 三四郎").text == "一丁目 一郎 昭和六十年 三四郎"
+    assert normalize("口座 一二三 普通 一二三四五六七").text == "口座 123 普通 1234567"  # a branch before its type
+    assert normalize("三 普通の話").text == "三 普通の話"
 
 
 def test_dashes_only_between_digits() -> None:

@@ -30,6 +30,7 @@ YUCHO = YuchoAccountRecognizer()
         # a passbook's order: branch, deposit type and account are one value
         ("口座：店番 123 普通 1234567", "123 普通 1234567"),
         ("引落口座 030-当座-4291463", "030-当座-4291463"),
+        ("口座：店番 123 普通\n1234567", "123 普通\n1234567"),
     ],
 )
 def test_bank_account(text: str, span: str) -> None:

@@ -26,6 +26,7 @@ REC = JaEmailRecognizer()
         ("user@xn--eckwd4c7c.xn--zckzah", "user@xn--eckwd4c7c.xn--zckzah"),
         ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐへ", "taro@example.jp"),
         ("taro@example.jp、hanako@example.jp", "taro@example.jp"),
+        ("メール：t a n a k a @ e x a m p l e . j p", "t a n a k a @ e x a m p l e . j p"),
     ],
 )
 def test_addresses(text: str, span: str) -> None:
@@ -34,7 +35,8 @@ def test_addresses(text: str, span: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["@example.jp", "taro@", "taro@localhost", "taro@example", "バージョン2.2.366", "a@b.c1", "メール 12345678"],
+    ["@example.jp", "taro@", "taro@localhost", "taro@example", "バージョン2.2.366", "a@b.c1", "メール 12345678",
+     "A B C @ D E F", "1 2 3 @ 4 5 6 . 7"],
 )
 def test_not_reported(text: str) -> None:
     assert found(REC, text) == []

@@ -16,7 +16,7 @@ from tests.privacy.recognizer_support import findings
         ("Please send money to 七十七銀行, branch 1　7　8, account 六三〇一三三八.",
          {("BANK_ACCOUNT", "1　7　8"), ("BANK_ACCOUNT", "六三〇一三三八")}),
         ("（ゆうちょ銀行以外からの振込用: 店名 四七五 普通 8 4 7 8 4 8 4）",
-         {("BANK_ACCOUNT", "四七五"), ("BANK_ACCOUNT", "8 4 7 8 4 8 4")}),
+         {("BANK_ACCOUNT", "四七五 普通 8 4 7 8 4 8 4")}),  # branch, type and account in a passbook's order: one value
         ("木村さんの還付口座 797　218　8042 でOKです", {("BANK_ACCOUNT", "797　218　8042")}),
         ("前に登録した5446―６７３９ 1637‐１４２５のほうで", {("CREDIT_CARD", "5446―６７３９ 1637‐１４２５")}),
         ("固定資産税をカードで払いたくて。番号は355857375696\n3076です。", {("CREDIT_CARD", "355857375696\n3076")}),

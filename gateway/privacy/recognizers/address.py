@@ -76,8 +76,9 @@ _MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
 # 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目
 _JO = f"(?:{_NUM}条(?:通)?[東西南北]?)"
 # a hyphen may end a line where a pasted form wrapped the number (常盤5-4-⏎8)
-_HYPHEN = "-(?:\r?\n[ \t]*)?"
-_WRAP = "(?:\r?\n[ \t]*)?"  # a copied page may wrap the line after 丁目 or 番地 too (四丁目⏎5番6号)
+_NL = "[ \t]*\r?\n[ \t]*"  # a line break, with the spaces a copied page leaves around it
+_HYPHEN = f"(?:{_NL})?-(?:{_NL})?"
+_WRAP = f"(?:{_NL})?"  # a copied page may wrap the line after 丁目 or 番地 too (四丁目⏎5番6号)
 _STREET = (
     f"(?:{_JO}?{_NUM}丁目(?:{_WRAP}{_NUM}(?:番地?|{_HYPHEN})(?:{_WRAP}の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?)?"
     f"|{_NUM}番地?(?:の|{_HYPHEN}|{_WRAP})?{_NUM}号?(?:{_HYPHEN}{_NUM})?"
@@ -106,13 +107,13 @@ _AZA_LOT = f"{_NUM}(?:番地?)?(?:の{_NUM})?(?![0-9])"
 # before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
 # keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part). Forms put a space between the
 # parts (東京都 千代田区 霞が関1-2-3), and a pasted form may wrap the address anywhere (…研究学園⏎一丁目2番3号).
-_BREAK = "(?:[ ]|\r?\n[ \t]*)?"  # a space, or a line break where a pasted form wrapped the address
+_BREAK = f"(?:{_NL}|[ ])?"  # a space, or a line break where a pasted form wrapped the address
 # …and a copied page wraps where its line ends, inside a name too (つくば⏎市吾妻, 竹⏎園2丁目)
-_PLACE_WRAPPED = f"(?:{_PLACE}|\r?\n(?={_PLACE}))"
+_PLACE_WRAPPED = f"(?:{_PLACE}|{_NL}(?={_PLACE}))"
 _MUNI_WRAPPED = f"(?:{_PLACE_WRAPPED}{{1,8}}?郡)?{_PLACE_WRAPPED}{{1,8}}?[市区町村]"
 _FULL = re.compile(
     f"(?P<pref>{_PREFS})?{_BREAK}(?P<muni>{_MUNI_WRAPPED})?{_BREAK}"
-    f"(?:(?P<town>{_PLACE_WRAPPED}{{0,14}}?)(?:(?<![\u3041-\u3096])\r?\n[ \t]*)?(?P<street>{_STREET})"
+    f"(?:(?P<town>{_PLACE_WRAPPED}{{0,14}}?)(?:(?<![\u3041-\u3096]){_NL})?(?P<street>{_STREET})"
     f"|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT}))"
     f"{_BUILDING}"
 )

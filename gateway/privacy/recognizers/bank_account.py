@@ -39,8 +39,7 @@ _DEPOSIT_TYPE = (
 )
 # branch, deposit type and account written as one value (``123 普通 1234567``, ``030-当座-4291463``): reported whole
 _BRANCH_TYPE_ACCOUNT = (
-    rf"(?P<value>{loose(3)}[ \t\u3000\-/・,、]{{0,2}}(?:普通|当座|貯蓄)(?:預金)?"
-    rf"[ \t\u3000\-/・:：,、]{{0,2}}{loose(7)})"
+    rf"(?P<value>{loose(3)}[\s\-/・,、]{{0,3}}(?:普通|当座|貯蓄)(?:預金)?[\s\-/・:：,、]{{0,3}}{loose(7)})"
 )
 # 店番 123, a 店番 column (``88-0`` in any grouping), ゆうちょ 〇一八店 (kanji digits read by normalize)
 _BRANCH = rf"{LEFT_EDGE}[0-9](?:[- ]?[0-9]){{2}}{RIGHT_EDGE}"

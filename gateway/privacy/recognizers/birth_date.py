@@ -21,6 +21,9 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 * a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
   (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``);
+* a compact date right after a birth label, as core systems store it: ``生年月日：300723`` (YYMMDD), ``3331215``
+  (an era's digit, 3 = 昭和, then YYMMDD); a program's message that names the birth field after the value
+  (``invalid date '1960/07/22' for field 'seinengappi'``);
 * a record's whole field value (``"c3": "S24.03.24"``, a CSV, TSV or fixed-width cell) ``RECORD_AGE`` years old
   or more, whatever its field is called, unless the field names another date (``created``, 受付日), when a PERSON
   finding stands in the same record (``RECORD_REACH``, no blank line between): the dates a system keeps of a
@@ -60,6 +63,17 @@ _PATTERNS = (
     re.compile("(?<![0-9])(?P<y>[0-9]{4}) ?(?P<s>[./-]) ?(?P<m>[0-9]{1,2}) ?(?P=s) ?(?P<d>[0-9]{1,2})(?![0-9])"),
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
+)
+# compact, as core systems store it, only right after a birth label: 300723 (YYMMDD), 3331215 and 4300703 (an era's
+# digit, 1 明治 to 5 令和, then YYMMDD)
+_COMPACT_CODED = re.compile(
+    r"(?<![0-9A-Za-z])(?P<g>[1-5])?(?P<y>[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])")
+_CODED_ERAS = "明大昭平令"
+_LABEL_RIGHT_BEFORE = re.compile(r"(?:生年月日|誕生日|birth ?date|DOB)[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+# a program's message naming the birth field after the value: invalid date '1960/07/22' for field 'seinengappi'
+_FIELD_AFTER = re.compile(
+    r"""["']?[ \t]*(?:for|in|of)?[ \t]*(?i:field|column|key|param(?:eter)?)[ \t]*[:=]?[ \t]*["']?"""
+    r"(?i:seinen_?gappi|birth_?(?:date|day)?|date_?of_?birth|dob|生年月日|誕生日)"
 )
 _BEFORE = re.compile(r"生年月日|誕生日|生誕|出生(?![数率])|生まれ|birth|DOB|D\.O\.B", re.IGNORECASE)
 _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
@@ -190,6 +204,22 @@ def _record_birth(text: str, start: int, end: int, born: date, today: date) -> b
             and _CELL_END.match(after) is not None and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
 
 
+def _coded(text: str, today: date) -> list[tuple[int, int]]:
+    """Compact dates a system stores (``_COMPACT_CODED``) right after a birth label, when they read as a date."""
+    found = []
+    for m in _COMPACT_CODED.finditer(text):
+        if not _LABEL_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m["g"] is not None:
+            born = to_date(_CODED_ERAS[int(m["g"]) - 1], m["y"], m["m"], m["d"], today)
+        else:  # YYMMDD: the latest century that makes it a past date
+            born = to_date(None, f"{today.year // 100}{m['y']}", m["m"], m["d"], today) or to_date(
+                None, f"{today.year // 100 - 1}{m['y']}", m["m"], m["d"], today)
+        if born is not None:
+            found.append(m.span())
+    return found
+
+
 def _same_record(text: str, date_found: RecognizerResult, person: RecognizerResult) -> bool:
     """The PERSON finding is near the date with no blank line between (one JSON object, one row or block)."""
     low, high = min(date_found.start, person.start), max(date_found.end, person.end)
@@ -207,6 +237,7 @@ def _score(text: str, start: int, end: int) -> float:
         or in_named_column(text, start, end, _HEADER)
         or _biography_lead(text, start, end)
         or _BORN_LABEL.search(text, max(line_start, start - 4), start)
+        or _FIELD_AFTER.match(text, end)
     ):
         return SCORE
     if text[end : end + 1] == ")" and text[start - 1 : start] == "(":
@@ -241,6 +272,7 @@ class BirthDateRecognizer(EntityRecognizer):
                     RECORD if _record_birth(text, m.start(), m.end(), born, today) else 0.0)
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
+        results += [RecognizerResult(Entity.BIRTH_DATE.value, s, e, SCORE) for s, e in _coded(text, today)]
         return results
 
     def enhance_using_context(

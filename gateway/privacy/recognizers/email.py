@@ -10,7 +10,8 @@ Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.j
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
 dots (in the local part too), also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``), and
-``アット`` / ``ドット`` written bare (``taro アット example ドット jp``). The whole written form is the
+``アット`` / ``ドット`` written bare (``taro アット example ドット jp``), or set letter by letter
+(``t a n a k a @ e x a m p l e . j p``). The whole written form is the
 finding, so the placeholder replaces it all.
 """
 
@@ -43,6 +44,13 @@ OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(
 # every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"
+# set letter by letter, one space between characters: t a n a k a @ e x a m p l e . j p
+_LETTER_LOCAL = r"[A-Za-z0-9_%+\-](?: [A-Za-z0-9_%+\-.]){1,63}"
+_LETTER_LABEL = r"[A-Za-z0-9\-](?: [A-Za-z0-9\-]){0,62}"
+LETTERS_REGEX = (
+    rf"(?<![A-Za-z0-9.] )(?<![A-Za-z0-9]){_LETTER_LOCAL} @ (?:{_LETTER_LABEL} \. )+[A-Za-z](?: [A-Za-z]){{1,10}}"
+    r"(?! [A-Za-z0-9])"
+)
 
 
 class JaEmailRecognizer(JaPatternRecognizer):
@@ -56,6 +64,7 @@ class JaEmailRecognizer(JaPatternRecognizer):
                 Pattern("email", EMAIL_REGEX, SCORE_STRONG),
                 Pattern("email_spelled_out", OBFUSCATED_REGEX, SCORE_STRONG),
                 Pattern("email_spaced", SPACED_REGEX, SCORE_STRONG),
+                Pattern("email_letters", LETTERS_REGEX, SCORE_STRONG),
             ],
             CONTEXT,
         )

@@ -105,7 +105,7 @@ _NUMBER = re.compile(r"[0-9A-Za-z]?[0-9A-Za-z\- /.・\n]{2,30}")
 # the blocked types have exact shapes (JAPANESE_PII.md): a value of another shape under their field is masked as a
 # number of unknown kind, never refused
 _EXACT_DIGITS = {Entity.MY_NUMBER: (12,), Entity.RESIDENT_CODE: (11,), Entity.HEALTH_INSURANCE: (2, 3, 4, 5, 6, 7, 8)}
-_DATE = re.compile(r"[0-9SHRTMshrtm明大昭平令][0-9A-Za-z年月日/.\- ]{4,20}")
+_DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[0-9SHRTMshrtm明大昭平令])[0-9A-Za-z元年月日/.\- ]{3,20}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f・＝ \u3000]{1,24}")
