@@ -1,7 +1,7 @@
 """Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind`, `fresh`, `third`, `fourth`, `fifth` and `sixth` were written blind to the detector, then used for development.
-The held-out corpus (tests/eval/seventh) is deliberately not used here: it is only scored by `make eval`.
+`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth` and `seventh` were written blind to the detector, then used for
+development. The held-out corpus (tests/eval/eighth) is deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import build_fresh
 from tests.eval.leaks import LeakReport
+from tests.eval.seventh.corpus import build_seventh
 from tests.eval.sixth.corpus import build_sixth
 from tests.eval.third.corpus import build_third
 
@@ -30,7 +31,9 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # third 2.1 %, PERSON 3.9 %, MY_NUMBER 0/105, 0/100 negatives, 2/666 and 2/355 over-masked; fourth 4.9 %,
 # PERSON 6.2 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked; fifth 2.1 %, PERSON 4.3 %,
 # MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked; (06:15) sixth 1.9 %, PERSON 2.8 %, MY_NUMBER 1/84,
-# 14/102 negatives (each an internal IP address, which the gateway masks), 6/775 over-masked
+# 14/102 negatives (each an internal IP address, which the gateway masks), 6/775 over-masked; (11:23) sixth 1.2 %,
+# PERSON 1.5 %; fifth 1.3 %, PERSON 2.4 %; seventh 3.6 %, PERSON 5.5 %, MY_NUMBER 0/91, 11/100 negatives,
+# 4/727 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
     "fresh": {"TOTAL": 0.016, "PERSON": 0.018, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
@@ -38,15 +41,18 @@ MAX_LEAKED = {
     "third": {"TOTAL": 0.025, "PERSON": 0.042, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "BIRTH_DATE": 0.01},
     "fourth": {"TOTAL": 0.05, "PERSON": 0.065, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
-    "fifth": {"TOTAL": 0.025, "PERSON": 0.05, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
+    "fifth": {"TOTAL": 0.016, "PERSON": 0.03, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "PASSPORT": 0.0},
-    "sixth": {"TOTAL": 0.022, "PERSON": 0.036, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
+    "sixth": {"TOTAL": 0.015, "PERSON": 0.02, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
+    "seventh": {"TOTAL": 0.04, "PERSON": 0.06, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
 }
-MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14}
-MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02}
+MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,
+                         "seventh": 0.12}
+MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02,
+                   "seventh": 0.02}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
     "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth, "fifth": build_fifth,
-    "sixth": build_sixth,
+    "sixth": build_sixth, "seventh": build_seventh,
 }
 
 

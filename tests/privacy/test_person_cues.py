@@ -65,6 +65,17 @@ PERSON = "PERSON"
         ('[{ "c1": "YAMAMOTO Fumiko", "zip": "151.9768" }]', ["YAMAMOTO Fumiko"]),
         # the label of the reading's cell is no reading
         ("|氏 名|山田 花子|フリガナ|ヤマダ ハナコ|", ["山田 花子", "ヤマダ ハナコ"]),
+        ("|氏 名|グエン|フリガナ|グエン|", ["グエン", "グエン"]),
+        # minutes' speakers; a log's user; a one-character part of a foreign name; a child's name given
+        ("○委員長（金城　真由美君） 開会いたします。\n○小鳥遊委員 伺います。\n○副委員長 了解しました。",
+         ["金城\u3000真由美", "小鳥遊"]),
+        ("WARN [zeimu-sync] update failed for user=ヤナギダ カズヤ card_no=3569", ["ヤナギダ カズヤ"]),
+        ("INFO update failed for user=東海林 光 reason=timeout", ["東海林 光"]),
+        ("リ・ナ（Li Na、1965/09/09 - ）は、中国出身の建築家。", ["リ・ナ", "Li Na"]),
+        ("相談者：レ ミン・ドゥック さん（ベトナム、定住者）", ["レ ミン・ドゥック"]),
+        ("韓国出身で市内に住むイ　ジフンさんも参加した。", ["イ\u3000ジフン"]),
+        ("チャンさんから：子の名前は デラクルス　アンジェリカ、生年月日は", ["チャン", "デラクルス\u3000アンジェリカ"]),
+        ('[{ "c1": "ペレラ・カスン", "rc_no": "HX2" }]', ["ペレラ・カスン"]),
     ],
 )
 def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> None:
@@ -98,6 +109,9 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "窓口対応。電話対応。本日対応。",
         '{"provider": "Tokio Marine", "plan": "Data Center", "desk": "Support Desk"}',
         "id,service,status\n1,Tokyo Tower,open\n2,Help Desk,closed",
+        "id,service\n1,データ・センター\n2,ケア・プラン",
+        "user=admin login ok; user=12345 logout",
+        "○市民課長　延べ6,041件\n○福祉部長　資料32ページのとおりです。",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

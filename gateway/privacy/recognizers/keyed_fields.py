@@ -83,7 +83,8 @@ _NOT_A_VALUE = re.compile(r"(?<!ac)count|cnt|flag|flg|type|kbn|kubun|shubetsu|sy
                           r"check|updated|created|issued|expir|limit|kigen|(?<!birth)date|(?<!birth)day|bi$|dt$|at$|url|file|zei|tax|"
                           r"kingaku|gaku$|amount|premium|rate|fee|price|total|sum|plan|port$|host|version|ver$|su$|"
                           r"kofu|shutoku|key|secret|token|hash|password|config|result|level|mode|size")
-_GENERIC_NAME_KEYS = frozenset({"name", "username", "user_name", "displayname", "display_name", "contact"})
+_GENERIC_NAME_KEYS = frozenset({"name", "username", "user_name", "displayname", "display_name", "contact", "user",
+                                "applicant", "customer", "patient", "member", "operator"})
 _GENERIC_NUMBER_KEY = re.compile(r"(?i:no|number|num|bango|bangou|bng)")  # not id or code: an insurer's, a plan's
 _PARENT = re.compile(r"""(?P<parent>[A-Za-z_][A-Za-z0-9_\-]{0,40})["']?[ \t]*:[ \t]*\{[^{}]*$""")
 _PARENT_REACH = 200
@@ -97,7 +98,8 @@ _NOT_NAME_WORDS = frozenset({
 _ADDRESS_NUMBER = re.compile(r"[0-9]|丁目|番地|番|号")
 _ROMANIZED_NAME = re.compile(LATIN_NAME)
 _JA_KEYED = regex.compile(
-    r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{2,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
+    r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{1,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
+_GIVEN_NAME_AFTER = re.compile(r"[ \u3000](?P<given>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})(?=[ \u3000\t,;&]|$)")
 _FIXED_LABEL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[_\-. \u3000]+")
@@ -151,6 +153,8 @@ class KeyedFieldRecognizer(EntityRecognizer):
                 entity = Entity.PERSON  # "name": "佐藤 花子", 'name': 'GOTO SACHIKO', not "name": "gateway"
             if entity is not None:
                 start, end = _stripped(text, m.start(group), m.end(group))
+                if entity == Entity.PERSON and group == "bare" and (rest := _GIVEN_NAME_AFTER.match(text, end)):
+                    end = rest.end("given")  # user=東海林 光 hihoken_no=…: the given name after one space
                 if m.group("wrapped") and (entity not in _EXACT_DIGITS or fits(entity, text[start:end]) != entity):
                     end = m.start("wrapped")  # joined only into a blocked type's exact shape (jumin_cd=03504957⏎348)
                 if start < end and (found := fits(entity, text[start:end])) is not None:

@@ -28,11 +28,11 @@ from spacy.tokens import Doc, Span, Token
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import (
+    person_cells,
     person_complete,
     person_cues,
     person_filters,
     person_halves,
-    person_romaji,
     person_surnames,
     person_text,
     person_unknown,
@@ -342,7 +342,7 @@ class PersonRecognizer(EntityRecognizer):
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
-            for s, e, score in (*person_text.latin_spans(text), *person_romaji.romaji_cells(text))
+            for s, e, score in (*person_text.latin_spans(text), *person_cells.cell_names(text))
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.char_spans(text)

@@ -25,10 +25,10 @@ from gateway.privacy.recognizers.person_words import has_family_name_entry, word
 
 Span = tuple[int, int, float]
 
-_KATAKANA_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_PART = re.compile(r"[\u30a1-\u30fa\u30fc]+")  # イ of イ ジフン: a one-character part joins too
 _LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
 # the same parts, as the last word before a separator (a whole word: nothing of its script before it)
-_KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
+_KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
 _PARTS = re.compile("[・=＝ \u3000]")

@@ -5,6 +5,8 @@
 * A person naming themselves: ``私の名前はNGUYEN THI LANです``, ``My name is …``, or a message that opens with the
   writer's name and です (``JOHN SMITH です、昨日窓口で…``, ``さかえ　ゆいです、…``).
 * Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
+* A speaker of minutes (``○四十物委員　…``, ``○委員長（金城　真由美君）``) and a reading under its label
+  (``|フリガナ|オカ ユウマ|``).
 * The lead of a biography: a name opening its paragraph with a life span in brackets (``関颯（1789年 - 1887年）は、``).
 * A romanized name followed by its katakana reading in brackets (``Ana Paula Oliveira（アナ・パウラ・オリヴェイラ）``),
   and a biography that opens with a katakana name and its spelling
@@ -24,11 +26,14 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
+from gateway.privacy.recognizers.person_words import has_family_name_entry, unknown_word
 
 Span = tuple[int, int, float]
 _LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
 _KATAKANA = r"[\u30a1-\u30fa\u30fc]"
-_KATAKANA_NAME = rf"{_KATAKANA}{{2,12}}(?:[・＝= \u3000]{_KATAKANA}{{1,12}}){{0,3}}"
+# a katakana name; a part of one character only before another part (リ・ナ, レ ミン・ドゥック, イ ジフン)
+_KATAKANA_NAME = (rf"(?:{_KATAKANA}{{2,12}}|{_KATAKANA}(?=[・＝= \u3000]{_KATAKANA}))"
+                  rf"(?:[・＝= \u3000]{_KATAKANA}{{1,12}}){{0,3}}")
 _HIRAGANA_NAME = r"[\u3041-\u3096]{2,6}[ \u3000][\u3041-\u3096]{1,6}"
 _CJK_LINE = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u3005\u4e00-\u9fff"
                        r"\u3041-\u3096\u30a1-\u30fa\u30fc]{1,6})?")
@@ -39,7 +44,8 @@ _GREETING = re.compile(
     re.MULTILINE,
 )
 _SELF_NAMED = re.compile(
-    r"(?:(?:私|わたし|僕|ぼく)の(?:名前|なまえ)は|^(?:お?(?:名前|なまえ)|氏名)は|(?i:my name is)"
+    r"(?:(?:私|わたし|僕|ぼく|[子娘息夫妻母父]|息子|[\u4e00-\u9fff]{1,3}さん)の(?:名前|なまえ)は|^(?:お?(?:名前|なまえ)|氏名)は"
+    r"|(?i:my name is)"
     r"|(?:^|(?<=[\s。、]))(?:私|わたし)(?:は|[ \t\u3000]))[ \t\u3000]*"
     rf"(?P<name>{LATIN_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})(?<!です)[ \t\u3000]*"
     r"(?=です|でございます|[。.、,]|$)"
@@ -59,7 +65,7 @@ _KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a
 _LABELLED = re.compile(
     r"(?:^|(?<=[\s|]))(?:氏[ \u3000]?名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|"
     r"児童氏名|Pt)"
-    rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME})"
+    rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME}|{_KATAKANA_NAME})"
     r"(?=[ \t\u3000]*(?:[（(|]|様|さん|$)|[ \t\u3000]+[0-9])",
     re.MULTILINE,
 )
@@ -72,6 +78,20 @@ _ROLE_LABELLED = re.compile(
     re.MULTILINE,
 )
 _PLACE_OR_ORGANISATION = re.compile(r"^(?:北海道|東京都|大阪府|京都府)|[県都府道市]$|株式会社|有限会社|法人|組合|協会")
+# a speaker of minutes: ○四十物委員　…, ○委員長（金城　真由美君）; the reading under a reading label
+# (|フリガナ|オカ ユウマ|)
+_MINUTES_SPEAKER = re.compile(
+    r"^[○◯〇](?!副|前|元|新|各)(?P<name>[\u3005\u4e00-\u9fff]{1,4})"
+    r"(?:委員|議員|議長|市長|町長|村長|部長|課長|局長|教育長|室長|所長|理事|参事)(?=[ \u3000（(])"
+    rf"|^[○◯〇][\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
+    re.MULTILINE,
+)
+_READING_LABELLED = re.compile(
+    r"(?:フリガナ|ふりがな|カナ|ヨミ|よみがな)[ \t\u3000|]*[:：]?[ \t\u3000]*"
+    rf"(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})"
+    r"(?=[ \t\u3000]*(?:[|（(\t,]|$))",
+    re.MULTILINE,
+)
 # a letter or mail addressed to a person by a kanji name alone on its line: 四月一日望様より：…
 _KANJI_GREETING = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]?様(?=より|[、,:：]|[ \t]*$)", re.MULTILINE
@@ -143,6 +163,13 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
               if not _NOT_A_NAME.search(m.group("name"))]
+    for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
+        if m.group("spaced") is not None:
+            names.append((m.start("spaced"), m.end("spaced"), _SCORE))
+        elif not _NOT_A_NAME.search(name := m.group("name")) and (
+                has_family_name_entry(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
+            names.append((m.start("name"), m.end("name"), _SCORE))
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
         if not a_thing(m.group("name").split()):
             names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
