@@ -32,7 +32,7 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # PERSON 6.2 %, MY_NUMBER 0/98, 4/100 negatives, 1/547 and 16/285 over-masked; fifth 2.1 %, PERSON 4.3 %,
 # MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked; (06:15) sixth 1.9 %, PERSON 2.8 %, MY_NUMBER 1/84,
 # 14/102 negatives (each an internal IP address, which the gateway masks), 6/775 over-masked; (11:23) sixth 1.2 %,
-# PERSON 1.5 %; fifth 1.3 %, PERSON 2.4 %; (11:35) seventh 2.4 %, PERSON 2.6 %, MY_NUMBER 0/91, 11/100 negatives,
+# PERSON 1.5 %; fifth 1.3 %, PERSON 2.4 %; (11:45) seventh 2.4 %, PERSON 2.6 %, MY_NUMBER 0/91, 1/100 negatives,
 # 4/727 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
@@ -47,7 +47,7 @@ MAX_LEAKED = {
     "seventh": {"TOTAL": 0.03, "PERSON": 0.035, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,
-                         "seventh": 0.12}
+                         "seventh": 0.02}
 MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02,
                    "seventh": 0.02}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {

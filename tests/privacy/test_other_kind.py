@@ -21,6 +21,8 @@ NOT_A_PERSONS = [
     # a resource's id in a URL path; a form's placeholder under a personal label
     "03-21 08:30:49 GET /api/v1/applications/566892901329/status 200 749ms",
     "申請書の「個人番号」欄に12桁のマイナンバーを記入してください（例：0000 0000 0000 のような桁数）。",
+    "Q. 保険証の記号・番号を教えてほしい。\nA. 窓口でのみご案内しています。\n"
+    "（このページの番号：FAQ-8915　更新 2026-02-22）",
 ]
 
 

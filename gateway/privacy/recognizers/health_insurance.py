@@ -25,6 +25,7 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import _pattern
 from gateway.privacy.recognizers._context import SCORE_CONTEXT, SCORE_WEAK, context_word
 from gateway.privacy.recognizers._pattern import JaPatternRecognizer, cell, digits, digits_only, labelled
+from gateway.privacy.recognizers.other_kind import named_other_kind
 
 INSURER_CONTEXT = ["保険者番号", "保険者", "保険証", "国保"]
 INSURED_CONTEXT = ["保険", "国保", "健保", "資格確認書", "資格情報", "協会けんぽ", "共済", "組合員証", "後期高齢"]
@@ -118,7 +119,10 @@ class InsuredSymbolNumberRecognizer(JaPatternRecognizer):
         """Group the labelled values into records and report every value of a record with context."""
         results: list[RecognizerResult] = []
         for record in _records(self._matches(text)):
-            word = self._record_context(text, record)
+            # a plain 番号 that another kind's label names (このページの番号：FAQ-8915) is not a card's
+            record = [m for m in record if m.group("symbol") or m.group("insured")
+                      or not named_other_kind(text, m.start("value"))]
+            word = self._record_context(text, record) if record else None
             if word is not None:
                 results += [self._result(match, word) for match in record]
         return EntityRecognizer.remove_duplicates(results)

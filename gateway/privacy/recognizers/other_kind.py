@@ -35,9 +35,10 @@ _EXAMPLE = r"(?:例[)）]?[ \t]*[:：]?[ \t]*)?"  # 受理番号（例：1234567
 # a label just before: another kind's (the number belongs to a company, a document or a system), or any
 # …番号 / …ID / …コード label without a word of a personal family (those labels are the families' to read); the loose
 # form also takes the word alone (申請 12345678), which only a number without a family's check may be left for
-_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:(?:番号|番|コード|ID|No\.?|#)[ \t]*[:：#(（]?|[ \t]*[:：#(（])"
+_NOT_A_PERSONS = re.compile(rf"(?:{_OTHER_KINDS})(?:の?(?:番号|番|コード|ID|No\.?|#)[ \t]*[:：#(（]?|[ \t]*[:：#(（])"
                             rf"[ \t]*{_EXAMPLE}$")
-_NOT_A_PERSONS_LOOSE = re.compile(rf"(?:{_OTHER_KINDS})(?:番号|番|コード|ID|No\.?|#)?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
+_NOT_A_PERSONS_LOOSE = re.compile(
+    rf"(?:{_OTHER_KINDS})(?:の?(?:番号|番|コード|ID|No\.?|#))?[ \t]*[:：#(（]?[ \t]*{_EXAMPLE}$")
 _ANY_LABEL = regex.compile(
     rf"(?P<label>[\p{{Han}}\p{{Katakana}}ーA-Za-z]{{1,10}})[ \t]?(?P<suffix>番号|ID|コード|No\.?|#)"
     rf"(?:[(（][^()（）\n]{{1,8}}[)）])?"
