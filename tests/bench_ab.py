@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+import httpx
 
 from gateway.audit.signing import generate
 from tests.bench_load import PLAIN, Point, Target, _gateway_process, forwarder, measure, upstream
@@ -58,6 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     points = args.points.split(",")
     results: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    overheads: dict[tuple[str, str], list[float]] = defaultdict(list)
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         up = stack.enter_context(upstream())
         targets: dict[str, Target] = {"direct": up}
@@ -80,10 +84,19 @@ def main() -> None:
                 clients, body = _body(point)
                 for name, target in order:
                     behind = None if target is up else up.pid
+                    gateway = name not in ("direct", "forwarder")
+                    before = _overhead(target) if gateway else (0.0, 0.0, 0.0)
                     measured = measure(target, clients, lambda _n, b=body: b, seconds=args.seconds,
                                        upstream_pid=behind)
                     results[name, point].append(measured)
-                    print(f"round {round_} {point:9} {name:22} {_line(measured, results['direct', point][-1])} "
+                    own = ""
+                    if gateway:
+                        after = _overhead(target)
+                        count = max(1.0, after[2] - before[2])
+                        mean, waited = ((after[i] - before[i]) / count * 1000 for i in (0, 1))
+                        own = f" own time before the upstream call {mean:.2f} ms, upstream wait {waited:.1f} ms"
+                        overheads[name, point].append(mean)
+                    print(f"round {round_} {point:9} {name:22} {_line(measured, results['direct', point][-1])}{own} "
                           f"load {os.getloadavg()[0]:.2f}", flush=True)
         print("\nmedian [range] over rounds")
         for point in points:
@@ -97,7 +110,20 @@ def main() -> None:
                                         for r, d in zip(runs, direct, strict=True)], "first +{:.1f} ms"))
                     cells.append(_stat([r.ms(50, r.first_text) - r.ms(50, r.first_event) for r in runs],
                                        "held {:.1f} ms"))
+                if overheads[name, point]:
+                    cells.append(_stat(overheads[name, point], "before upstream {:.2f} ms"))
                 print(f"{point:9} {name:22} " + " | ".join(cells))
+
+
+_OVERHEAD = re.compile(r'^gateway_(overhead|upstream)_seconds_(sum|count)\{(?:operation="chat.completions"|'
+                       r'deployment="[^"]+")\} (\S+)$', re.MULTILINE)
+
+
+def _overhead(target: Target) -> tuple[float, float, float]:
+    """From the gateway's /metrics, summed over its chat requests so far: its own time before the upstream call
+    (a stream's; a whole answer's adds its reading), the time until the upstream's answer began, their number."""
+    found = {(m, k): float(v) for m, k, v in _OVERHEAD.findall(httpx.get(f"{target.url}/metrics", timeout=10).text)}
+    return found.get(("overhead", "sum"), 0), found.get(("upstream", "sum"), 0), found.get(("overhead", "count"), 0)
 
 
 def _line(point: Point, direct: Point) -> str:
