@@ -7,11 +7,14 @@ locals, which could quote a request.
 
 from __future__ import annotations
 
-import json
 import logging
 import traceback
 from datetime import UTC, datetime
 from typing import Any
+
+import msgspec
+
+_ENCODER = msgspec.json.Encoder(enc_hook=str)  # anything else a field holds is logged as its str()
 
 
 class JsonFormatter(logging.Formatter):
@@ -30,7 +33,7 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info and record.exc_info[0] is not None:
             entry["error"] = record.exc_info[0].__name__
             entry["frames"] = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(record.exc_info[2])]
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return _ENCODER.encode(entry).decode()  # ~3x json.dumps: one line per exchange
 
 
 def configure(level: str) -> None:
@@ -40,5 +43,9 @@ def configure(level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # The lines name no source file, thread or process: logging need not look them up for every record
+    # (the caller's frame walk alone was 0.35 % of a plain answer's CPU).
+    logging._srcfile = None  # type: ignore[attr-defined]  # the switch the logging docs name
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per upstream call; the exchange line says it
     logging.getLogger("alembic").setLevel(logging.WARNING)  # `gateway.storage` logs each upgrade itself

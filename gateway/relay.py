@@ -85,28 +85,35 @@ def stream(exchange: Exchange, response: httpx.Response, vault: Mapping[str, str
     async def events() -> AsyncIterator[bytes]:
         nonlocal done
         ended = False  # the upstream's own end: [DONE], or a Responses terminal event
+        spoken = False  # the client has had text
         final: list[bytes] = []  # the end, released only once the exchange's record is committed
 
-        async def relay_all(batch: list[SSEEvent]) -> tuple[bytes, Exception | None]:
-            """The batch's events as the client gets them, up to a failure (what came before it still goes)."""
-            nonlocal ended
+        async def relay_all(batch: list[SSEEvent]) -> tuple[bytes, Exception | None, list[SSEEvent]]:
+            """The batch's events as the client gets them, up to a failure (what came before it still goes),
+            and the events left for a second write: those after the one that lets the stream's first text
+            through, so that the first text does not wait until the rest of the read is scanned."""
+            nonlocal ended, spoken
             out: list[bytes] = []
             try:
-                for event in batch:
+                for i, event in enumerate(batch):
                     ended = await _relay(exchange, event, answer, tally, hide_usage, ended, out, final)
+                    if not spoken and (answer.released if answer is not None else tally.texted):
+                        spoken = True
+                        return b"".join(out), None, batch[i + 1 :]
             except Exception as exc:
-                return b"".join(out), exc
-            return b"".join(out), None
+                return b"".join(out), exc, []
+            return b"".join(out), None, []
 
         try:
             try:
                 async with contextlib.aclosing(_batches(response)) as batches:
-                    async for batch in batches:  # what one read completes goes out in one write
-                        sent, failed = await relay_all(batch)
-                        if sent:
-                            yield sent
-                        if failed is not None:
-                            raise failed
+                    async for batch in batches:  # one write per read (two for the read with the first text)
+                        while batch:
+                            sent, failed, batch = await relay_all(batch)
+                            if sent:
+                                yield sent
+                            if failed is not None:
+                                raise failed
                 if not ended:
                     raise httpx.RemoteProtocolError("the upstream stream ended without its end marker")
                 if answer is not None:  # anything still held back (a part whose end event never came)

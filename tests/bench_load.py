@@ -67,6 +67,7 @@ class Point:
 
     latencies: list[float] = field(default_factory=list)
     first_text: list[float] = field(default_factory=list)
+    first_event: list[float] = field(default_factory=list)  # the first event of any kind (the role chunk)
     events: int = 0
     refused: collections.Counter[str] = field(default_factory=collections.Counter)  # status and error code
     seconds: float = 0.0
@@ -108,8 +109,12 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
                 payload = body(n)
                 start = time.perf_counter()
                 first: list[float] = []
+                any_event: list[float] = []
 
-                def on_piece(piece: bytes, first: list[float] = first, start: float = start) -> None:
+                def on_piece(piece: bytes, first: list[float] = first, any_event: list[float] = any_event,
+                             start: float = start) -> None:
+                    if not any_event:
+                        any_event.append(time.perf_counter() - start)
                     if not first and _CONTENT.search(piece):
                         first.append(time.perf_counter() - start)
 
@@ -120,6 +125,7 @@ async def _drive(url: str, clients: int, body: Callable[[int], dict[str, object]
                 if payload.get("stream"):
                     point.events += answer.body.count(b"data:")
                     point.first_text.append(first[0] if first else float("nan"))
+                    point.first_event.append(any_event[0] if any_event else float("nan"))
                 point.latencies.append(time.perf_counter() - start)
         finally:
             connection.close()

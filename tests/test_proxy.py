@@ -125,3 +125,12 @@ def test_simulator_answers_when_no_upstream_is_configured(
                                               messages=[{"role": "user", "content": "ストリーム"}])
     text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
     assert text == "[simulator] ストリーム"
+
+
+def test_a_cookie_the_upstream_sets_is_not_sent_back(azure: openai.AzureOpenAI, upstream: FakeUpstream) -> None:
+    upstream.enqueue(Behaviour(headers={"set-cookie": "affinity=one-app; Path=/"}))
+    messages = [{"role": "user", "content": "こんにちは"}]
+    azure.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
+    azure.chat.completions.create(model="gpt-4o", messages=messages)  # type: ignore[arg-type]
+
+    assert "cookie" not in upstream.requests[-1].headers  # the next application's request carries none of it

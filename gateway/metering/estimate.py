@@ -64,15 +64,26 @@ class Tally:
     def __init__(self, body: dict[str, Any]) -> None:
         self.body = body
         self.answer: list[str] = []
+        self.texted = False  # a stream event has carried text
 
     def add(self, payload: dict[str, Any]) -> None:
         """Take the answer text of one stream event (chat chunk or Responses delta)."""
+        start = len(self.answer)
+        self._add(payload)
+        if not self.texted:
+            self.texted = any(self.answer[start:])
+
+    def _add(self, payload: dict[str, Any]) -> None:
         if isinstance(delta := payload.get("delta"), str) and str(payload.get("type", "")).endswith(".delta"):
             self.answer.append(delta)
             return
         for choice in payload.get("choices") or ():
-            if isinstance(choice, dict) and isinstance(choice.get("delta"), dict):
-                self.answer.extend(_strings(choice["delta"]))
+            if isinstance(choice, dict) and isinstance(delta := choice.get("delta"), dict):
+                if len(delta) == 1 and isinstance(content := delta.get("content"), str):  # most chunks: text only
+                    if not content.startswith("data:"):
+                        self.answer.append(content)
+                else:
+                    self.answer.extend(_strings(delta))
 
     def add_whole(self, payload: dict[str, Any]) -> None:
         """Take the answer text of a whole (non-streamed) answer."""

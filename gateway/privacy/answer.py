@@ -91,7 +91,7 @@ class _Channel:
     """One streamed text (a choice's content, a tool call's arguments, a Responses part)."""
 
     def __init__(self, vault: Mapping[str, str], scanner: AnswerScanner | None) -> None:
-        self.restorer = LinkAwareRestorer(vault)
+        self.restorer = LinkAwareRestorer(vault) if vault else None  # no placeholders: nothing to put back
         self.scanner = scanner
         self.segments = Segments() if scanner else None
 
@@ -101,13 +101,15 @@ class _Channel:
             if not text:
                 return ""
             text = (await self.scanner.scan([text]))[0]
-        return self.restorer.feed(text)
+        return self.restorer.feed(text) if self.restorer is not None else text
 
     async def flush(self) -> str:
         tail = ""
         if self.segments is not None and self.scanner is not None and (rest := self.segments.flush()):
-            tail = self.restorer.feed((await self.scanner.scan([rest]))[0])
-        return tail + self.restorer.flush()
+            tail = (await self.scanner.scan([rest]))[0]
+        if self.restorer is None:
+            return tail
+        return self.restorer.feed(tail) + self.restorer.flush()
 
 
 class StreamedAnswer:
@@ -120,6 +122,7 @@ class StreamedAnswer:
         self._last: dict[str, Any] = {}  # the last chunk (or Responses delta event): what a held-back tail is sent in
         self._escaped = json_escaped(vault)  # values as they go into JSON source (tool arguments)
         self._unchanged: set[bytes] = set()  # parts (as JSON) that scanning and restoring left as they were
+        self.released = False  # some streamed text has been let through
 
     async def event(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """The payloads to send for one upstream payload (a held-back tail may come first)."""
@@ -211,13 +214,16 @@ class StreamedAnswer:
             json_source = key[-1] == "arguments" or key[0] in _JSON_DELTAS
             vault = self._escaped if json_source else self.vault
             channel = self._channels[key] = _Channel(vault, self.scanner)
-        return await channel.feed(text)
+        out = await channel.feed(text)
+        self.released = self.released or bool(out)
+        return out
 
     async def _flush(self, key: tuple[Any, ...]) -> list[dict[str, Any]]:
         channel = self._channels.pop(key, None)
         tail = await channel.flush() if channel else ""
         if not tail:
             return []
+        self.released = True
         if isinstance(key[0], str):  # a Responses delta event, re-sent with the tail
             kind, item_id, output_index, content_index = key
             event = {**copy.deepcopy(self._last), "type": kind, "delta": tail, "item_id": item_id,

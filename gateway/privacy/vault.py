@@ -39,7 +39,7 @@ class Vault:
     def reserve(self, text: str) -> None:
         """Mark the placeholder-like numbers in a client's text as not ours to issue."""
         folded = unicodedata.normalize("NFKC", text)
-        if "_" not in folded and not any(c.isdigit() for c in folded):
+        if "_" not in folded and not any(map(str.isdigit, folded)):
             return
         for match in _LOOKALIKE.finditer(folded):
             word = match.group()

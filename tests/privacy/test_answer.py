@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
+import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gateway import relay
+from gateway.exchange import Exchange, Operation
+from gateway.metering.estimate import Tally
 from gateway.privacy.answer import StreamedAnswer, finish_answer
 
 VAULT = {"<PERSON_1>": "佐藤花子", "<PHONE_NUMBER_1>": "090-4821-7733", "<PERSON_2>": 'O"Brien \\ 李'}
@@ -75,3 +80,39 @@ def test_tool_call_arguments_restore_whatever_the_split(text: str, cuts: list[in
             received += call.get("function", {}).get("arguments", "")
     assert received == _whole(arguments, "arguments"), "streamed like the whole answer"
     assert set(json.loads(received)) == {"text"}, "still valid JSON, whatever the values hold"
+
+
+class _OneRead(httpx.AsyncByteStream):
+    """An upstream whose whole stream arrives in one read."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.data
+
+
+async def _writes(vault: dict[str, str]) -> list[bytes]:
+    """The writes a client gets for a stream whose events all came in one read."""
+    deltas = [{"role": "assistant", "content": ""}, {"content": "<PERSON_1>さん、"}, {"content": "こんにちは。"}]
+    chunks = [_chunk(0, delta) for delta in deltas] + [_chunk(0, {}, "stop")]
+    data = b"".join(b"data: %s\n\n" % json.dumps(c, ensure_ascii=False).encode() for c in chunks)
+    upstream = httpx.Response(200, headers={"content-type": "text/event-stream"},
+                              stream=_OneRead(data + b"data: [DONE]\n\n"))
+
+    async def finish(_exchange: Exchange) -> bool:
+        return True
+
+    stream = relay.stream(Exchange(Operation.CHAT, "openai"), upstream, vault, None, finish, Tally({}),
+                          hide_usage=False)
+    return [bytes(piece) async for piece in stream.iterator]  # type: ignore[union-attr]
+
+
+def test_the_first_text_does_not_wait_for_the_rest_of_its_read() -> None:
+    for vault in (VAULT, {}):  # restored on the way, and passed through as it came
+        writes = asyncio.run(_writes(vault))
+        first = (vault.get("<PERSON_1>") or "<PERSON_1>") + "さん、"
+        assert first in writes[0].decode()
+        assert "こんにちは" not in writes[0].decode()
+        assert "こんにちは。" in writes[1].decode()
+        assert b"[DONE]" in writes[-1]
