@@ -29,6 +29,13 @@ _DIGIT = re.compile("[0-9]")
 _SENTENCE = re.compile("[。？?！!]|ですか|ますか")
 _DATE = re.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2})/[0-9]{1,2}(?![0-9])")  # 2024/4/1, 4/1
 WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")  # the gap between two columns of a fixed-width row
+_FIGURE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")  # 12,345,678: its commas part no cells
+
+
+def is_row(line: str) -> bool:
+    """The line is a row of a table: two tabs, three bars, or two commas that are not a figure's (``12,345,678円``
+    in a sentence is no CSV row)."""
+    return line.count("\t") >= 2 or line.count("|") >= 3 or _FIGURE.sub("", line).count(",") >= 2
 
 
 def separator(line: str) -> str:

@@ -42,7 +42,7 @@ from stdnum.jp import cn
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import person
 from gateway.privacy.recognizers._pattern import digits_only, figure_or_date, find_all
-from gateway.privacy.recognizers._table import in_named_column
+from gateway.privacy.recognizers._table import in_named_column, is_row
 from gateway.privacy.recognizers.other_kind import LABEL_REACH, PERSONAL_LABEL, names_other_kind
 
 SCORE = 0.55  # above the 0.5 threshold, below every family's score
@@ -120,11 +120,11 @@ class IdNumberRecognizer(EntityRecognizer):
 
 
 def _in_row(text: str, start: int) -> bool:
-    """The number stands in a row of a table: its line has two tabs, two commas or three bars."""
+    """The number stands in a row of a table (``_table.is_row``)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.count("\t") >= 2 or line.count(",") >= 2 or line.count("|") >= 3
+    return is_row(line)
 
 
 def _about_people(text: str, nlp_artifacts: NlpArtifacts | None) -> bool:
@@ -163,7 +163,7 @@ def _joins_rows(text: str, match: regex.Match[str]) -> bool:
         return False
     line_end = text.find("\n", match.end())
     rest = text[match.end() : len(text) if line_end < 0 else line_end]
-    return rest.count("\t") >= 2 or rest.count("|") >= 3 or rest.count(",") >= 2
+    return is_row(rest)
 
 
 def _label_near(text: str, start: int, end: int) -> bool:
