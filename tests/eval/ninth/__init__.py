@@ -1,0 +1,1 @@
+"""The ninth blind evaluation corpus."""
