@@ -94,3 +94,23 @@ def test_city_names_and_numbers_alone_are_not_addresses(find: Find, text: str) -
 )
 def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: str, address: str) -> None:
     assert find(text, ADDRESS) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a copied page wraps the address after the city or inside the street number
+        ("住所 松山市\n余戸南4丁目2-23\n電話番号 080-1234-5678", "松山市\n余戸南4丁目2-23"),
+        ("住所 北海道北見市清月町6丁目4-\n11\n生年月日 1982 年 1 月 7 日", "北海道北見市清月町6丁目4-\n11"),
+        ("9月21日\t小野　幸子\t岡山県倉敷市\n児島味野6丁目20-24\t086-668-6951", "岡山県倉敷市\n児島味野6丁目20-24"),
+        # the number of a 第 belongs to the building's name; 県営 and 市営 start one
+        ("住所　鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309\n本籍", "鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309"),
+        ("新住所：四日市市浜田町4-12-3 レジデンス浜田第2404号室\n勤務先", "四日市市浜田町4-12-3 レジデンス浜田第2404号室"),
+    ],
+)
+def test_wrapped_addresses_and_numbered_buildings_are_masked_whole(find: Find, text: str, value: str) -> None:
+    assert find(text, ADDRESS) == [value]
+
+
+def test_long_runs_of_spaces_around_a_line_break_are_no_address(find: Find) -> None:
+    text = ("東京都" + " " * 1990 + "\n" + " " * 1990 + "\n") * 5 + "住所 つくば市吾妻1-2-3"
+    assert find(text, ADDRESS) == ["つくば市吾妻1-2-3"]

@@ -56,6 +56,27 @@ def test_a_table_about_people_keeps_its_unnamed_numbers_masked(analyzer: Analyze
     assert {("ID_NUMBER", "17230723"), ("ID_NUMBER", "27461854")} <= findings(analyzer, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # a column headed by somebody's number, in a table with no name in it
+        ("宛名番号\t年度\t滞納額\n10023456781\t2023\t35000\n10023456792\t2024\t12000", {"10023456781", "10023456792"}),
+        ("| 宛名番号 | 年度 | 滞納額 |\n|---|---|---|\n| 10023456781 | 2023 | 35000 |", {"10023456781"}),
+        ("ケース番号,開始日,扶助額\n20240153,2024/4/1,120000\n20240154,2024/4/3,98000", {"20240153", "20240154"}),
+        # prose with two commas is no row of a table (，folds to ,)
+        ("本日母親から電話あり，乳児医療証 38291045 を紛失したとのこと，再発行を案内した。", {"38291045"}),
+        ("FYI, atena no. 1002345678, arrears 35,000 yen, please follow up.", {"1002345678"}),
+        ("さっきの人の番号、メモだと 4817 2295 036 でした。予算は 12,345,678円。", {"4817 2295 036"}),
+    ],
+)
+def test_numbers_of_people_in_tables_and_prose_stay_masked(analyzer: Analyzer, text: str, values: set[str]) -> None:
+    assert {("ID_NUMBER", v) for v in values} <= findings(analyzer, text)
+
+
+def test_a_my_number_in_a_url_path_is_masked(analyzer: Analyzer) -> None:
+    text = "[ERROR] 2024-05-01 GET /api/v1/users/124695302895/detail 500"
+    assert ("MY_NUMBER", "124695302895") in findings(analyzer, text)
+
+
 def test_a_family_that_names_the_number_wins(analyzer: Analyzer) -> None:
     assert findings(analyzer, "個人番号 1234 5678 9018") == {("MY_NUMBER", "1234 5678 9018")}
 

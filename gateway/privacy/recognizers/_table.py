@@ -34,8 +34,9 @@ _FIGURE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")  # 12,345,6
 
 def is_row(line: str) -> bool:
     """The line is a row of a table: two tabs, three bars, or two commas that are not a figure's (``12,345,678円``
-    in a sentence is no CSV row)."""
-    return line.count("\t") >= 2 or line.count("|") >= 3 or _FIGURE.sub("", line).count(",") >= 2
+    in a sentence is no CSV row), and no sentence (``電話あり，…を紛失したとのこと，再発行を案内した。``)."""
+    cells = line.count("\t") >= 2 or line.count("|") >= 3 or _FIGURE.sub("", line).count(",") >= 2
+    return cells and not _SENTENCE.search(line)
 
 
 def separator(line: str) -> str:

@@ -76,7 +76,8 @@ _MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
 # 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目
 _JO = f"(?:{_NUM}条(?:通)?[東西南北]?)"
 # a hyphen may end a line where a pasted form wrapped the number (常盤5-4-⏎8)
-_NL = "[ \t]*\r?\n[ \t]*"  # a line break, with the spaces a copied page leaves around it
+_NL = "[ \t]{0,8}\r?\n[ \t]{0,8}"  # a line break, with the spaces a copied page leaves around it (bounded: no
+# backtracking over a long run of spaces)
 _HYPHEN = f"(?:{_NL})?-(?:{_NL})?"
 _WRAP = f"(?:{_NL})?"  # a copied page may wrap the line after 丁目 or 番地 too (四丁目⏎5番6号)
 _STREET = (
@@ -87,16 +88,17 @@ _STREET = (
 )
 _BUILDING_WORDS = (
     "マンション|アパート|ハイツ|ハイム|コーポ|レジデンス|ビル|タワー|パレス|コート|ヒルズ|ハウス|メゾン|プラザ|"
-    "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地"
+    "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地|[県市町村都府]営"
 )
 # a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678)
 _ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])"
 _FLOOR = f"(?:\\s?{_NUM}(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
 _BUILDING = (
     f"(?:\\s?(?!の)[{_KANJI_KATA}A-Za-z・の]{{0,15}}?(?:{_BUILDING_WORDS})"
-    # the rest of the name; hiragana only when a number follows (グランドハイツひたち野東2号棟, not …に住む)
+    # the rest of the name; hiragana only when a number follows (グランドハイツひたち野東2号棟, not …に住む); the
+    # number of a 第 belongs to the name (メゾン吉野第2 409, 県営吉野第2 309)
     f"(?:[{_KANJI_KATA}\u3041-\u3096A-Za-z・]{{1,12}}(?=\\s?{_NUM})|[{_KANJI_KATA}A-Za-z・]{{0,12}})"
-    f"{_FLOOR}(?:\\s?(?:{_ROOM}|{_NUM}(?:号室|号|階|F)?))?"
+    f"(?:(?<=第)[0-9]+(?:号室|号)?)?{_FLOOR}(?:\\s?(?:{_ROOM}|{_NUM}(?:号室|号|階|F)?))?"
     # a building name without a building word that starts in katakana or Latin letters
     # and has a room number after it: …5号 ルミエール405号室, …1-2-3 サンライズ東館 201
     f"|\\s?[\u30a1-\u30fa\u30fcA-Za-z][{_KANJI_KATA}A-Za-z・]{{1,15}}?{_FLOOR}\\s?{_ROOM}"
@@ -168,7 +170,7 @@ class AddressRecognizer(EntityRecognizer):
             if not full.group("aza") and not full.group("town") and not re.search("[丁番]", full.group("street")):
                 return None  # つくば市1-2 is more likely a list or a range than an address
             street = re.sub(r"\s", "", full.group("street") or "")
-            if "\n" in full.group() and not re.search("[番号]|[0-9]+-[0-9]+-[0-9]+", street):
+            if "\n" in full.group() and not re.search("[丁番号]|[0-9]+-[0-9]+-[0-9]+", street):
                 return None  # つくば市教育委員会⏎2-1 学校給食: a heading and an item number, not a wrapped address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))

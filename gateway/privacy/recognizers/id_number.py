@@ -24,9 +24,10 @@ Not reported, because they are not about a person or carry their own meaning:
   (``PO-2025-462982``), a document's number (``相福第2024-1596号``), a placeholder (``000-0000-0000``);
 * part of a URL or a mail address. (A phone number is reported too: the phone recognizer outscores it where it
   knows the number.)
-* a number in a row of a table (two tabs, two commas or three bars on its line) when nothing in the text is about a
-  person: no personal word and no name the person rules found (``no,jigyo_mei,yosan`` and its rows of project
-  numbers). In prose and chat an unlabelled number is masked all the same.
+* a number in a row of a table (two tabs, two commas or three bars on its line, no sentence) under a header that
+  names no identifier, when nothing in the text is about a person: no personal word and no name the person rules
+  found (``no,jigyo_mei,yosan`` and its rows of budgets). A column headed 宛名番号, 学籍番号, ケース番号 or
+  ``atena_no`` holds somebody's numbers, named or not; in prose and chat an unlabelled number is masked all the same.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from stdnum.jp import cn
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import person
 from gateway.privacy.recognizers._pattern import digits_only, figure_or_date, find_all
-from gateway.privacy.recognizers._table import in_named_column, is_row
+from gateway.privacy.recognizers._table import column_header, in_named_column, is_row
 from gateway.privacy.recognizers.other_kind import LABEL_REACH, PERSONAL_LABEL, names_other_kind
 
 SCORE = 0.55  # above the 0.5 threshold, below every family's score
@@ -62,6 +63,8 @@ _LABELLED_NUMBER = regex.compile(
     r"(?![0-9A-Za-z_])(?![-・/._~〜,、]?[0-9])"
 )
 _NO_DIGIT = regex.compile(r"[^0-9]*")
+# a whole cell of a CSV row, which ``_NUMBER`` leaves to a list (``20240154,2024/4/3,98000``)
+_CSV_CELL = regex.compile(r"(?<=^|,)[0-9]{8,16}(?=,|$)", regex.MULTILINE)
 _LINE_REACH = 30  # characters of the number's line before it, and after it, that may hold its label
 _UNIT = re.compile(
     r"[ \t]?(?:円|万|億|千|件|人|名|枚|個|%|％|歳|才|年|月|日|時|分|秒|回|台|本|冊|部|点|社|世帯|戸|倍|行|字|頁|"
@@ -75,7 +78,7 @@ _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")  # 3.14159265, 139.7671248
 _QUANTITY_WORDS = (
     r"額|人口|件数|世帯数|数|率|高|量|金|費|計|合計|残高|歳入|歳出|予算|決算|面積|距離|緯度|経度|タイムスタンプ"
 )
-_QUANTITY = re.compile(rf"(?:{_QUANTITY_WORDS})(?:は|が|:|：)?[ \t]*$")
+_QUANTITY = re.compile(rf"(?:{_QUANTITY_WORDS})(?:は|が|:|：)?[ \t]*\Z")  # in its line (滞納額⏎ heads a column)
 _QUANTITY_COLUMN = re.compile(rf"(?:{_QUANTITY_WORDS})(?:[(（][^()（）]{{1,6}}[)）])?$")
 _VERSION = re.compile(r"[0-9]{1,2}\.[0-9]+\.")  # 10.0.19045.3803
 _URL = re.compile(r"https?://|www\.|[A-Za-z0-9]@")
@@ -86,6 +89,9 @@ _PEOPLE = re.compile(
     r"届出人|対象者|被保険者|児童|生徒|保護者|(?i:name|user|patient|customer|applicant|member|client|person|staff)"
 )
 _NAME_SCORE = 0.5
+_ANY_HEADER = re.compile(r"^(?![-:=]+$)[^0-9]+$")  # a label, not a data cell or a markdown rule
+# whose number a header names (宛名番号, atena_no); a bare 番号 or ``no`` counts rows or projects as often as people
+_IDENTIFIER_HEADER = re.compile(r"\S.*?(?:番号|番|コード|記号|(?i:no|id|num|code|cd|number))")
 
 
 class IdNumberRecognizer(EntityRecognizer):
@@ -105,15 +111,16 @@ class IdNumberRecognizer(EntityRecognizer):
         """Every long number that is not a figure, a date, a phone number or another kind's number."""
         loose = find_all(_LABELLED_NUMBER, text, "IdNumberRecognizer")
         matches = find_all(_NUMBER, text, "IdNumberRecognizer")
+        matches += [m for m in find_all(_CSV_CELL, text, "IdNumberRecognizer") if _in_row(text, m.start())]
         found = [m.span() for m in loose if not _joins_rows(text, m) and _label_near(text, *m.span())
                  and _personal(text, *m.span(), labelled=True)]
         people: bool | None = None  # whether the text is about people: asked once, when a table row needs it
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in found) or not _personal(text, *m.span()):
                 continue
-            if _in_row(text, m.start()):  # a row of a table: only in a table about people
+            if _in_row(text, m.start()) and _header_names_no_identifier(text, *m.span()):
                 people = _about_people(text, nlp_artifacts) if people is None else people
-                if not people:
+                if not people:  # a figure of a table about no one: 事業名⇥予算 rows
                     continue
             found.append(m.span())
         return [RecognizerResult(Entity.ID_NUMBER.value, start, end, SCORE) for start, end in found]
@@ -125,6 +132,13 @@ def _in_row(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return is_row(line)
+
+
+def _header_names_no_identifier(text: str, start: int, end: int) -> bool:
+    """The number's column has a header, and it does not name a number of someone (宛名番号, 学籍番号, ケース番号,
+    利用者No, ``atena_no`` head a column of personal numbers even in a table with no name in it)."""
+    header = column_header(text, start, end, _ANY_HEADER)
+    return header is not None and not _IDENTIFIER_HEADER.search(header.group())
 
 
 def _about_people(text: str, nlp_artifacts: NlpArtifacts | None) -> bool:

@@ -78,12 +78,14 @@ _PROGRAM_HEADER = re.compile(r"^[A-Za-z_]+(?:[_.\-][A-Za-z]+)*$")
 def names_other_kind(text: str, start: int, end: int, *, loose: bool = False) -> bool:
     """The number ``text[start:end]`` belongs to something other than a person: a label or a program's field right
     before it names another kind (``named_other_kind``), it is a form's example (``例：…``, 記入例の番号（…）), a
-    resource's id in a URL path (``/api/v1/applications/557910594804/status``, not ``/residents/…``), or
+    resource's id in a URL path (``/api/v1/applications/557910594804/status``, not ``/residents/…``; only ``loose``ly:
+    a マイナンバー with a valid check digit in ``/users/…`` is somebody's), or
     the header of its table column names another kind (受付番号, ``doc_no``; in columns aligned with spaces, where a
     name with a space shifts the cells, only ``loose``ly: for a number no family's check vouches for)."""
     if named_other_kind(text, start, loose=loose) or _EXAMPLE_BEFORE.search(text, max(0, start - LABEL_REACH), start):
         return True
-    if (path := _PATH_BEFORE.search(text, max(0, start - 48), start)) is not None and _PATH_AFTER.match(text, end):
+    path = _PATH_BEFORE.search(text, max(0, start - 48), start) if loose else None  # a valid check digit stands
+    if path is not None and _PATH_AFTER.match(text, end):
         return entity_of(path.group("key")) is None and not PERSONAL_LABEL.search(path.group("key"))
     if _table_separator(text, start) == " " and not loose:
         return False

@@ -80,9 +80,10 @@ _ROLE_LABELLED = re.compile(
 _PLACE_OR_ORGANISATION = re.compile(r"^(?:北海道|東京都|大阪府|京都府)|[県都府道市]$|株式会社|有限会社|法人|組合|協会")
 # a speaker of minutes: ○四十物委員　…, ○委員長（金城　真由美君）; the reading under a reading label
 # (|フリガナ|オカ ユウマ|)
+_MINUTES_TITLE = "(?:委員|議員|議長|市長|町長|村長|部長|課長|局長|教育長|室長|所長|理事|参事)"
 _MINUTES_SPEAKER = re.compile(
-    r"^[○◯〇](?!副|前|元|新|各)(?P<name>[\u3005\u4e00-\u9fff]{1,4})"
-    r"(?:委員|議員|議長|市長|町長|村長|部長|課長|局長|教育長|室長|所長|理事|参事)(?=[ \u3000（(])"
+    rf"^[○◯〇](?!(?:副|前|元|新|各){_MINUTES_TITLE})(?P<name>[\u3005\u4e00-\u9fff]{{1,4}})"  # not ○副委員長, ○前田委員
+    rf"{_MINUTES_TITLE}(?=[ \u3000（(])"
     rf"|^[○◯〇][\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
     re.MULTILINE,
 )
