@@ -8,7 +8,8 @@ corpora (tests/eval/third, tests/eval/fourth), each held out until a newer one w
 development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held out until the sixth was written on
 2026-12-01; `--corpus sixth` the sixth (tests/eval/sixth), held out until the seventh was written later that day;
 `--corpus seventh` the seventh (tests/eval/seventh), held out until the eighth was written later that day;
-`--corpus eighth` the eighth blind corpus (tests/eval/eighth), held out: its errors are never printed, it is only
+`--corpus eighth` the eighth (tests/eval/eighth), held out until the ninth was written on 2026-12-01 (evening);
+`--corpus ninth` the ninth blind corpus (tests/eval/ninth), held out: its errors are never printed, it is only
 scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
@@ -40,6 +41,8 @@ from tests.eval.fresh.corpus import SEED as FRESH_SEED
 from tests.eval.fresh.corpus import build_fresh
 from tests.eval.holdout.corpus import SEED as HOLDOUT_SEED
 from tests.eval.holdout.corpus import build_holdout
+from tests.eval.ninth.corpus import SEED as NINTH_SEED
+from tests.eval.ninth.corpus import build_ninth
 from tests.eval.score import Report, ScoringError, SpanLike, score
 from tests.eval.seventh.corpus import SEED as SEVENTH_SEED
 from tests.eval.seventh.corpus import build_seventh
@@ -165,7 +168,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "eighth"  # scored only: its errors are never printed
+HELD_OUT = "ninth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
-                                                  "seventh", "eighth"),
+                                                  "seventh", "eighth", "ninth"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -184,10 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
                      "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED,
-                     "eighth": EIGHTH_SEED}.get(args.corpus, SEED)
+                     "eighth": EIGHTH_SEED, "ninth": NINTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
-                        "seventh": build_seventh, "eighth": build_eighth}.get(args.corpus)
+                        "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

@@ -1,7 +1,8 @@
 """Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth` and `seventh` were written blind to the detector, then used for
-development. The held-out corpus (tests/eval/eighth) is deliberately not used here: it is only scored by `make eval`.
+`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh` and `eighth` were written blind to the detector, then
+used for development. The held-out corpus (tests/eval/ninth) is deliberately not used here: it is only scored by
+`make eval`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from gateway.privacy.pii_rules import load_pii_rules
 from tests.eval.blind.corpus import build_blind
 from tests.eval.blind.model import BlindDoc
 from tests.eval.blind_report import evaluate
+from tests.eval.eighth.corpus import build_eighth
 from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import build_fresh
@@ -33,7 +35,8 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # MY_NUMBER 0/82, 2/114 negatives, 0/602 and 2/452 over-masked; (06:15) sixth 1.9 %, PERSON 2.8 %, MY_NUMBER 1/84,
 # 14/102 negatives (each an internal IP address, which the gateway masks), 6/775 over-masked; (11:23) sixth 1.2 %,
 # PERSON 1.5 %; fifth 1.3 %, PERSON 2.4 %; (11:45) seventh 2.4 %, PERSON 2.6 %, MY_NUMBER 0/91, 1/100 negatives,
-# 4/727 over-masked
+# 4/727 over-masked; (evening) eighth 0.4 %, PERSON 0.5 %, ADDRESS 0/392, MY_NUMBER 0/94, 4/107 negatives,
+# 16/1212 and 8/366 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
     "fresh": {"TOTAL": 0.016, "PERSON": 0.018, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
@@ -45,14 +48,16 @@ MAX_LEAKED = {
               "PASSPORT": 0.0},
     "sixth": {"TOTAL": 0.015, "PERSON": 0.02, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
     "seventh": {"TOTAL": 0.03, "PERSON": 0.035, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
+    "eighth": {"TOTAL": 0.006, "PERSON": 0.008, "ADDRESS": 0.0, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
+               "BANK_ACCOUNT": 0.0},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,
-                         "seventh": 0.02}
+                         "seventh": 0.02, "eighth": 0.04}
 MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02,
-                   "seventh": 0.02}
+                   "seventh": 0.02, "eighth": 0.025}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
     "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth, "fifth": build_fifth,
-    "sixth": build_sixth, "seventh": build_seventh,
+    "sixth": build_sixth, "seventh": build_seventh, "eighth": build_eighth,
 }
 
 

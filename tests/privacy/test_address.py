@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gateway.privacy.analyzer import Analyzer
 from tests.privacy.conftest import Find
 
 ADDRESS = "ADDRESS"
@@ -104,7 +105,8 @@ def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: s
         ("9月21日\t小野　幸子\t岡山県倉敷市\n児島味野6丁目20-24\t086-668-6951", "岡山県倉敷市\n児島味野6丁目20-24"),
         # the number of a 第 belongs to the building's name; 県営 and 市営 start one
         ("住所　鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309\n本籍", "鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309"),
-        ("新住所：四日市市浜田町4-12-3 レジデンス浜田第2404号室\n勤務先", "四日市市浜田町4-12-3 レジデンス浜田第2404号室"),
+        ("新住所：四日市市浜田町4-12-3 レジデンス浜田第2404号室\n勤務先",
+         "四日市市浜田町4-12-3 レジデンス浜田第2404号室"),
     ],
 )
 def test_wrapped_addresses_and_numbered_buildings_are_masked_whole(find: Find, text: str, value: str) -> None:
@@ -114,3 +116,9 @@ def test_wrapped_addresses_and_numbered_buildings_are_masked_whole(find: Find, t
 def test_long_runs_of_spaces_around_a_line_break_are_no_address(find: Find) -> None:
     text = ("東京都" + " " * 1990 + "\n" + " " * 1990 + "\n") * 5 + "住所 つくば市吾妻1-2-3"
     assert find(text, ADDRESS) == ["つくば市吾妻1-2-3"]
+
+
+def test_an_address_stops_at_its_line_end_before_the_next_field(analyzer: Analyzer) -> None:
+    text = "住所 547-6481 茨城県つくば市花園2丁目26-13\nマイナンバー 6113 9919 8355\n口座番号 2536428"
+    found = {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
+    assert {("ADDRESS", "茨城県つくば市花園2丁目26-13"), ("MY_NUMBER", "6113 9919 8355")} <= found

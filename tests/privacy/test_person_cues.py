@@ -76,6 +76,21 @@ PERSON = "PERSON"
         ("韓国出身で市内に住むイ　ジフンさんも参加した。", ["イ\u3000ジフン"]),
         ("チャンさんから：子の名前は デラクルス　アンジェリカ、生年月日は", ["チャン", "デラクルス\u3000アンジェリカ"]),
         ('[{ "c1": "ペレラ・カスン", "rc_no": "HX2" }]', ["ペレラ・カスン"]),
+        # a katakana name in parts before an honorific; staff by their section; a record a slash separates
+        ("1年3組 ノトヤ　ヒナさんについて", ["ノトヤ\u3000ヒナ"]),
+        ("記録者　納税課菅原", ["菅原"]),
+        ("生活福祉課村上 8:49\n石川さんの件", ["村上", "石川"]),
+        ("鶴岡市国保年金課 還付対象者\n小野　愛子／被保険者番号 87830485", ["小野\u3000愛子"]),
+        # English titles and bylines
+        ("受け入れは山口誠教授。Speaker: PERERA SHAMILA", ["山口誠", "PERERA SHAMILA"]),
+        ("市民栄誉賞を贈る。\n（Ono Akira）", ["Ono Akira"]),
+        # an account's holder, a sender in kana, a speaker in 【】, a profile's lead, a list item before its address
+        ("振込口座　東雲銀行　494 普通 658 4091　名義サトウ　トメ", ["サトウ\u3000トメ"]),
+        ("From: エンドウ　ヒロト <hir_endo@example.co.jp>", ["エンドウ\u3000ヒロト"]),
+        ("【小野】では栗林久美子さんの件から。", ["小野", "栗林久美子"]),
+        ("シャミラ　ペレラはスリランカ出身の建築家。", ["シャミラ\u3000ペレラ"]),
+        ("・ニシムラハナコ　久留米市津福本町6丁目5番19号　あて所に尋ねあたりません", ["ニシムラハナコ"]),
+        ("対象者：オオワダ　シュンスケ　生年月日：1986年5月23日", ["オオワダ\u3000シュンスケ"]),
     ],
 )
 def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> None:
@@ -112,6 +127,12 @@ def test_names_found_by_their_cues(find: Find, text: str, names: list[str]) -> N
         "id,service\n1,データ・センター\n2,ケア・プラン",
         "user=admin login ok; user=12345 logout",
         "○市民課長　延べ6,041件\n○福祉部長　資料32ページのとおりです。",
+        "ヘルパー　スタッフさんに伝えました。ケア マネージャーさんにも。",
+        "この記録、上司に報告する形に整えてもらえますか",
+        "A氏の主な介護者は長男の妻。Bさんも同様。",
+        "国保年金課長\n市民課窓口。福祉課分、税務課内で",
+        "地域：早岐　担当：佐世保市地域包括支援センター",
+        "・デイサービス　週2回\n・ショートステイ（月1回）\n・ケアプラン　見直し",
     ],
 )
 def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:

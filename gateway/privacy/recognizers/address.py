@@ -90,8 +90,9 @@ _BUILDING_WORDS = (
     "マンション|アパート|ハイツ|ハイム|コーポ|レジデンス|ビル|タワー|パレス|コート|ヒルズ|ハウス|メゾン|プラザ|"
     "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地|[県市町村都府]営"
 )
-# a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678)
-_ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])"
+# a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678), nor a group of one written in
+# groups (⏎マイナンバー 6113 9919 8355 is the next field, not a building and its room)
+_ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])(?![ \t]+[0-9]{2})"
 _FLOOR = f"(?:\\s?{_NUM}(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
 _BUILDING = (
     f"(?:\\s?(?!の)[{_KANJI_KATA}A-Za-z・の]{{0,15}}?(?:{_BUILDING_WORDS})"
@@ -121,7 +122,8 @@ _FULL = re.compile(
 )
 _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
 _PREF_SEARCH = re.compile(_PREFS)
-ADDRESS_START = re.compile(f"[ ]?(?:{_PREFS}|{_MUNI})")  # where an address begins (a postal code before it)
+ADDRESS_HEAD = f"(?:{_PREFS}|{_MUNI})"  # a prefecture or a municipality: how an address begins
+ADDRESS_START = re.compile(f"[ ]?{ADDRESS_HEAD}")  # where an address begins (a postal code before it)
 _CONTEXT = re.compile(r"(?:現住所|住所|居所|転入先|転出先|送付先|所在地|本籍地?|自宅)(?:地|は|:|\s|の住所)*")
 _PLACE_TAG = "名詞-固有名詞-地名"
 

@@ -27,7 +27,7 @@ PERSONAL_LABEL = re.compile(
     r"individual|jumin|juuminhyo|juki|kojin|hihoken|hoken|nenkin|menkyo|ryoken|zairyu|kouza|koza|kaigo|techo|shogai)"
 )
 _OTHER_KINDS = (
-    r"法人|事業所|事業者|受付|整理|管理|文書|注文|契約|発注|請求|伝票|問い?合わ?せ|照会|予約|商品|製造|到達|通知|資産|追跡|"
+    r"法人|事業|受付|整理|管理|文書|注文|契約|発注|請求|伝票|問い?合わ?せ|照会|予約|商品|製造|到達|通知|資産|追跡|"
     r"受理|受注|資料|パッチ|更新プログラム|登録|許可|指定|地番|ページ|申請|案件|工事|物件|決裁|起案|施設|機器|端末|型|品|版|検収|納品|見積|シリアル|チケット|JAN|"
     r"ISBN|ISSN|ビルド|バージョン|(?i:build|ver(?:sion)?\.?|serial|order|invoice|ticket|ref\.?|track(?:ing)?|parcel|shipment)"
 )
@@ -66,7 +66,8 @@ _OTHER_FIELD = re.compile(r"(?:id|no|number|num|code|cd|key|hash|token|uuid|seq|
 _OTHER_FIELD_WORD = re.compile(
     r"(?i:order|invoice|ticket|ref|tracking|track|parcel|shipment|serial|build|version|receipt|doc|document|request|"
     r"req|trace|job|session|transaction|txn|batch|file|item|product|sku|asset|device|host|event|msg|message|error|"
-    r"err|jan|corp|company|houjin|jigyosho|bunsho|uketsuke)")
+    r"err|jan|corp|company|houjin|jigyo|bunsho|uketsuke)")
+_OTHER_RESOURCE = re.compile(rf"{_OTHER_FIELD_WORD.pattern}|(?i:application|project|facility|contract)")
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # a segment of a URL path before the number, and what may follow it: /applications/557910594804/status
 _PATH_BEFORE = re.compile(r"/(?P<key>[A-Za-z][A-Za-z_\-]{1,40})/$")
@@ -78,15 +79,16 @@ _PROGRAM_HEADER = re.compile(r"^[A-Za-z_]+(?:[_.\-][A-Za-z]+)*$")
 def names_other_kind(text: str, start: int, end: int, *, loose: bool = False) -> bool:
     """The number ``text[start:end]`` belongs to something other than a person: a label or a program's field right
     before it names another kind (``named_other_kind``), it is a form's example (``例：…``, 記入例の番号（…）), a
-    resource's id in a URL path (``/api/v1/applications/557910594804/status``, not ``/residents/…``; only ``loose``ly:
-    a マイナンバー with a valid check digit in ``/users/…`` is somebody's), or
+    resource's id in a URL path (``/api/v1/applications/557910594804/status``, not ``/residents/…``; a マイナンバー
+    with a valid check digit only under a thing's resource: ``/users/…``, ``/citizens/…`` are somebody's), or
     the header of its table column names another kind (受付番号, ``doc_no``; in columns aligned with spaces, where a
     name with a space shifts the cells, only ``loose``ly: for a number no family's check vouches for)."""
     if named_other_kind(text, start, loose=loose) or _EXAMPLE_BEFORE.search(text, max(0, start - LABEL_REACH), start):
         return True
-    path = _PATH_BEFORE.search(text, max(0, start - 48), start) if loose else None  # a valid check digit stands
-    if path is not None and _PATH_AFTER.match(text, end):
-        return entity_of(path.group("key")) is None and not PERSONAL_LABEL.search(path.group("key"))
+    if (path := _PATH_BEFORE.search(text, max(0, start - 48), start)) is not None and _PATH_AFTER.match(text, end):
+        key = path.group("key")  # strictly (a check digit vouches for the number) only a thing's resource
+        return (loose or _OTHER_RESOURCE.search(key) is not None) and entity_of(key) is None and not (
+            PERSONAL_LABEL.search(key))
     if _table_separator(text, start) == " " and not loose:
         return False
     if in_named_column(text, start, end, OTHER_COLUMN):

@@ -102,6 +102,7 @@ class Candidate:
 
 
 _HIRAGANA = re.compile("[\u3041-\u3096ー 　]+")
+_ANONYMISED = re.compile("[A-Z]")
 _ADVERBIAL = "名詞-普通名詞-副詞可能"  # 皆様, 各自様: a word that stands for people, not a name
 
 
@@ -382,8 +383,9 @@ class PersonRecognizer(EntityRecognizer):
         spans += person_complete.listed_with(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)
         spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
-        return [
+        return [  # not a letter that stands for someone unnamed (A氏, Bさん)
             RecognizerResult(Entity.PERSON.value, s, _without_honorific(text, s, e), score) for s, e, score in spans
+            if not _ANONYMISED.fullmatch(text, s, _without_honorific(text, s, e))
         ]
 
     @classmethod

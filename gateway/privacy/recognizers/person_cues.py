@@ -5,6 +5,11 @@
 * A person naming themselves: ``私の名前はNGUYEN THI LANです``, ``My name is …``, or a message that opens with the
   writer's name and です (``JOHN SMITH です、昨日窓口で…``, ``さかえ　ゆいです、…``).
 * Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
+* A katakana name in parts before an honorific, one part no word of the lexicon (``ノトヤ　ヒナさん``).
+* A member of staff by their section, the family name glued to it (``記録者　納税課菅原``, ``生活福祉課村上 8:49``).
+* An account's holder (``名義 サトウ　トメ``), a mail's sender in kana (``From: エンドウ　ヒロト <…>``), a speaker in
+  【】 (``【小野】では…``), a katakana name opening a profile (``シャミラ　ペレラはスリランカ出身の…``), a katakana name
+  the lexicon does not know heading an item of a list before an address or a birth date (``・ニシムラハナコ　長崎県…``).
 * A speaker of minutes (``○四十物委員　…``, ``○委員長（金城　真由美君）``) and a reading under its label
   (``|フリガナ|オカ ユウマ|``).
 * The lead of a biography: a name opening its paragraph with a life span in brackets (``関颯（1789年 - 1887年）は、``).
@@ -12,7 +17,9 @@
   and a biography that opens with a katakana name and its spelling
   (``ルイスフェルナンドタナカ（Luis Fernando Tanaka、…``).
 * The member of staff who took a call in a phone memo: ``（大和田受）``.
-* A romanized name after a person's role in a log line or a label (``(user KINJO Sachiko)``, ``氏名=KOBAYASHI REN``),
+* A romanized name after a person's role in a log line, a label or an English text (``(user KINJO Sachiko)``,
+  ``氏名=KOBAYASHI REN``, ``Mayor Sophie Renaud``, ``Speaker: PERERA SHAMILA``), or in brackets under an article as
+  its byline (``（Ono Akira）``),
   and any name after a label naming a person by a role in 者, 人 or 員 (``納税義務者：HOANG VAN NAM``,
   ``調査員：福島``).
 * A kanji name after a person label of a form or case note, however rare the family name (``利用者：勘解由小路 静様``),
@@ -25,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
 from gateway.privacy.recognizers.person_words import has_family_name_entry, unknown_word
 
@@ -61,12 +69,13 @@ _OPENS_WITH_NAME = re.compile(
 )
 _RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
 _KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
+_NEXT_LABEL = r"[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]"  # 対象者：オオワダ　シュンスケ　生年月日：…
 # a person label of a form or case note, the name after it in kanji, however rare (利用者：勘解由小路 静様, Pt 東栄 49y)
 _LABELLED = re.compile(
     r"(?:^|(?<=[\s|]))(?:氏[ \u3000]?名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|"
     r"児童氏名|Pt)"
-    rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME}|{_KATAKANA_NAME})"
-    r"(?=[ \t\u3000]*(?:[（(|]|様|さん|$)|[ \t\u3000]+[0-9])",
+    rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})"
+    rf"(?=[ \t\u3000]*(?:[（(|]|様|さん|$)|[ \t\u3000]+[0-9]|{_NEXT_LABEL})",
     re.MULTILINE,
 )
 # any label that names a person by a role ending in 者, 人 or 員 (納税義務者：HOANG VAN NAM, 寄附者：TANI Sakae,
@@ -74,7 +83,7 @@ _LABELLED = re.compile(
 _ROLE_LABELLED = re.compile(
     r"(?:^|(?<=[\s|]))[\u4e00-\u9fff]{1,6}(?:者|人|員)(?:名|氏名)?[ \t\u3000]*[:：][ \t\u3000]*"
     rf"(?:(?P<name>{LATIN_NAME})(?![A-Za-z0-9])|(?P<spaced>{_KATAKANA_NAME}|{_KANJI_NAME})"
-    r"(?=[ \t\u3000]*(?:[（(、,。|]|様|さん|$)|[ \t\u3000]+[0-9]))",
+    rf"(?=[ \t\u3000]*(?:[（(、,。|]|様|さん|$)|[ \t\u3000]+[0-9]|{_NEXT_LABEL}))",
     re.MULTILINE,
 )
 _PLACE_OR_ORGANISATION = re.compile(r"^(?:北海道|東京都|大阪府|京都府)|[県都府道市]$|株式会社|有限会社|法人|組合|協会")
@@ -141,13 +150,46 @@ _ERAS = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:時代)?|.*(?:時�
 # a romanized name after a person's role in a log line or a form's label (``(user KINJO Sachiko)``, ``notified operator
 # ISHIKAWA Ichiro``, ``氏名=KOBAYASHI REN``)
 _ROLE_THEN_LATIN = re.compile(
-    r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient)"
+    r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient"
+    r"|mayor|vice mayor|governor|speaker|lecturer|professor|prof\.|guest|interpreter|translator|presenter|researcher)"
     r"|(?:氏名|対象者|利用者|来庁者|相談者|申請者|届出人|世帯主|保護者|患者|本人))"
     rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9_])"
 )
+# a katakana name in parts before an honorific (ノトヤ　ヒナさん, スニタ　タパさん, シャミラ・ペレラ 様): kept where a
+# part is no word of the lexicon (not ヘルパー　スタッフさん, ケア マネージャーさん)
+_KATAKANA_HONOURED = re.compile(
+    rf"(?<![\u30a1-\u30fa\u30fc])(?P<name>{_KATAKANA}{{2,12}}(?:[・＝= \u3000]{_KATAKANA}{{1,12}}){{1,3}})"
+    r"[ \t\u3000]?(?:さん|様|さま|氏|殿|君|くん|ちゃん|先生)"
+)
+# a member of staff by their section, the family name glued to it (記録者　納税課菅原, 生活福祉課村上 8:49,
+# 出席：市民税課原田、…): kept where the lexicon knows a family name, never a word a section name goes on with
+_SECTION_THEN_NAME = re.compile(
+    r"(?<=[課係室局])(?P<name>[\u3005\u4e00-\u9fff]{1,3})"
+    r"(?=[ \t\u3000]*(?:$|[、。，,（(]|[0-9]{1,2}:[0-9]{2}))",
+    re.MULTILINE,
+)
+_NOT_AFTER_SECTION = frozenset("長内分宛外等員付中計別名各全様殿宛次")
+# a byline: a romanized name in brackets on a line of its own under an article (（Ono Akira）)
+_BYLINE = re.compile(rf"^[ \t\u3000]*[（(](?P<name>{LATIN_NAME})[)）][ \t\u3000]*$", re.MULTILINE)
+# the holder of an account (名義 サトウ　トメ, 名義オオワダコウジ, 名義はせがわよさぶろう), a mail's sender in kana
+# (From: エンドウ　ヒロト <…>), a speaker in 【】 (【小野】では…), a katakana name opening a profile (シャミラ　ペレラは
+# スリランカ出身の…), a kana name heading an item of a list before an address or a birth date
+# (・ニシムラハナコ　長崎県…)
+_KANA_VALUE = rf"{_KATAKANA_NAME}|{_HIRAGANA_NAME}|[\u3041-\u3096]{{4,12}}(?=[ \t\u3000]*$)"
+_HOLDER = re.compile(rf"(?:口座)?名義(?:人)?[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_KANA_VALUE})(?=[ \t\u3000（(]|$)",
+                     re.MULTILINE)
+_KANA_SENDER = re.compile(
+    rf"^(?:From|差出人|送信者)[ \t]*[:：][ \t]*(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t]*<", re.MULTILINE)
+_BRACKET_SPEAKER = re.compile(r"^【(?P<name>[\u3005\u4e00-\u9fff]{1,4})】", re.MULTILINE)
+_PROFILE_LEAD = re.compile(rf"^(?P<name>{_KATAKANA_NAME})は[^。\n]{{1,16}}出身", re.MULTILINE)
+_LIST_ITEM = re.compile(
+    rf"^[ \t\u3000]*(?:[・◆◇●■□]|[0-9]{{1,3}}[).．])[ \t\u3000]*(?P<name>{_KATAKANA_NAME})"
+    rf"(?=[ \t]+(?:{ADDRESS_HEAD})|[ \t]*[（(](?:[0-9]|明治|大正|昭和|平成|令和))",
+    re.MULTILINE)
 _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
+_PARTS = re.compile("[・＝= \u3000]")
 _LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 _SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
@@ -171,6 +213,16 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
                 has_family_name_entry(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
+              if m.group("name")[0] not in _NOT_AFTER_SECTION and has_family_name_entry(m.group("name"))]
+    for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
+        names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _BRACKET_SPEAKER.finditer(text)
+              if has_family_name_entry(m.group("name")) and not _NOT_A_NAME.search(m.group("name"))]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
+              if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _KATAKANA_HONOURED.finditer(text)
+              if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
         if not a_thing(m.group("name").split()):
             names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
@@ -195,7 +247,7 @@ def _cued(text: str) -> Iterator[Span]:
         if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
     for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
-                    _ROLE_THEN_LATIN, _ROLE_LABELLED):
+                    _ROLE_THEN_LATIN, _ROLE_LABELLED, _BYLINE):
         for m in pattern.finditer(text):
             group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
                          and m.group(g) is not None)

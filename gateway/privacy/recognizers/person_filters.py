@@ -5,7 +5,8 @@
 * a bank's short name before the account kind and number (``常陽 普 1234567``);
 * a place name glued to a katakana building or facility name (``パークサイド紺屋町``);
 * a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札);
-* the symbol of a document number (``浜政第344号``, ``つ政第12号``).
+* the symbol of a document number (``浜政第344号``, ``つ政第12号``);
+* a place after its label (``地域：早岐``, ``バス停：上田入口``).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, is_honorif
 
 _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い犬|飼犬|愛猫|子犬|子猫")
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
+_PLACE_LABEL = re.compile(r"(?:地域|地区|町名|校区|行政区|停留所|バス停)[ \t]*[:：]?[ \t]*\Z")  # 地域：早岐
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
 _DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 
 def rejected(doc: Doc, start: int, end: int) -> bool:
-    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902, 浜政第344号."""
+    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902, 浜政第344号, 地域：早岐."""
     text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return (
@@ -33,6 +35,7 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
         or _bank_kind(doc, end)
         or _in_building(doc, start, end)
         or _pet(doc, start, end, text[max(0, s - 60) : s])
+        or _PLACE_LABEL.search(text, max(0, s - 8), s) is not None
         or _DOCUMENT_NUMBER.match(text, e - 1 if text[e - 1] == "第" else e) is not None
     )
 
@@ -53,10 +56,16 @@ def _programme(doc: Doc, start: int, end: int) -> bool:
 
 
 def _in_code(text: str, s: int, e: int) -> bool:
-    """A piece of a code: R7-建-6902, ABC_東_1, or letters and digits on both sides."""
-    if (s > 0 and text[s - 1] in "-_/") or (e < len(text) and text[e] in "-_/"):
+    """A piece of a code: R7-建-6902, ABC_東_1, or letters and digits on both sides; not a field of a record that a
+    slash separates (小野　愛子／被保険者番号 …)."""
+    if (s > 1 and text[s - 1] in "-_/" and _code_char(text[s - 2])) or (
+            e + 1 < len(text) and text[e] in "-_/" and _code_char(text[e + 1])):
         return True
     return s > 0 and e < len(text) and all(c.isascii() and c.isalnum() for c in (text[s - 1], text[e]))
+
+
+def _code_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _bank_kind(doc: Doc, end: int) -> bool:

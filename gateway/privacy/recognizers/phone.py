@@ -19,6 +19,7 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers._context import SCORE_STRONG, SCORE_VALID, raise_with_context
 from gateway.privacy.recognizers._pattern import LEFT_EDGE, RIGHT_EDGE, JaPatternRecognizer, digits_only
 from gateway.privacy.recognizers._table import column_header
+from gateway.privacy.recognizers.other_kind import named_other_kind
 
 CONTEXT = [
     "電話", "tel", "携帯", "fax", "ファクス", "ファックス", "連絡先", "問い合わせ", "問合せ", "sms", "ショートメール",
@@ -36,8 +37,8 @@ _LINE_BREAK = re.compile(r"(?<=[0-9)-])\r?\n[ \t]*(?=[0-9(+-])")
 # belongs to the surrounding text, not to the number; ``(03)1234-5678`` keeps its pair.
 _OPENING = "([{"
 _CLOSING = ")]}"
-# A table column headed by another identifier's label (事業所番号, 受付コード) holds no phone numbers, unless
-# a phone word stands next to the number itself.
+# A table column headed by another identifier's label (事業所番号, 受付コード) holds no phone numbers, nor does such a
+# label right before the number (``事業所番号 0777748350``), unless a phone word stands next to the number itself.
 OTHER_COLUMN = re.compile(r"^(?!.*(?:電話|tel|fax|携帯|連絡先)).*(?:番号|コード|ID|No\.?)$", re.IGNORECASE)
 # Numbers in a phone number's shape that the numbering plan does not (yet) hold (090-0xxx-xxxx, a made-up
 # 0263-xx-xxxx): still somebody's number when a phone word names it. A mobile number written 0X0-XXXX-XXXX is
@@ -81,7 +82,8 @@ class JaPhoneRecognizer(LocalRecognizer):
         spans += [span for span in _matches(_LINE_BREAK.sub(_blank, searchable)) if not _overlaps(span, spans)]
         results = [self._result(*_trimmed(text, *span)) for span in sorted(spans)]
         results = raise_with_context(text, results, self.context, SCORE_STRONG)
-        return [r for r in results if r.score >= SCORE_STRONG or not column_header(text, r.start, r.end, OTHER_COLUMN)]
+        return [r for r in results if r.score >= SCORE_STRONG or not (
+            column_header(text, r.start, r.end, OTHER_COLUMN) or named_other_kind(text, r.start))]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(
