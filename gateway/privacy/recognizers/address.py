@@ -91,8 +91,8 @@ _BUILDING_WORDS = (
     "ガーデン|ヴィラ|シャトー|荘|棟|号館|庁舎|寮|住宅|団地|[県市町村都府]営"
 )
 # a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678), nor a group of one written in
-# groups (⏎マイナンバー 6113 9919 8355 is the next field, not a building and its room)
-_ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])(?![ \t]+[0-9]{2})"
+# groups of four (⏎マイナンバー 6113 9919 8355 is the next field, not a building and its room)
+_ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])(?![ \t]+[0-9]{4}[ \t][0-9]{4})"
 _FLOOR = f"(?:\\s?{_NUM}(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
 _BUILDING = (
     f"(?:\\s?(?!の)[{_KANJI_KATA}A-Za-z・の]{{0,15}}?(?:{_BUILDING_WORDS})"
