@@ -69,12 +69,13 @@ def registry_certificate(g: Gen, b: Builder) -> str:
     """証明書の交付申請 chat from the counter."""
     p = g.person(False)
     s = g.person(False)
+    b.line(f"#窓口チャット {g.day()}")
     b.line("{s}：窓口に{n}さん来庁 住民票の写し2通 本人確認は免許証 {x}",
            s=kit.speaker(g, s, True), n=kit.sur(g, p), x=kit.id_piece(g, ("DRIVER_LICENSE", "MY_NUMBER"), " "))
     b.line("{s}：マイナンバー記載ありで? 提出先どこ", s=kit.speaker(g, g.person(False), True))
     b.line("{s}：勤務先 ｶｲｼｬに出すって 記載なしで出します 住所 {a}",
            s=kit.speaker(g, s, True), a=address(g))
-    b.line("{s}：りょ 生年月日 {d} で照合OK", s=kit.speaker(g, g.person(False), True), d=g.birth())
+    b.line("{s}：りょ 生年月日 {d} で照合OK 交付は{t}", s=kit.speaker(g, g.person(False), True), d=g.birth(), t=g.day())
     return "registry_certificate"
 
 

@@ -144,7 +144,7 @@ def age_note(g: Gen) -> str:
 
 def born(g: Gen, lo: int = 1938, hi: int = 2004) -> Piece:
     """A birth date; in the age_with_date form followed by 生（41歳） outside the span."""
-    v = g.birth(lo, hi)
+    v = g.birth(lo, hi, with_age=True)
     return (v, age_note(g)) if v.form == "age_with_date" else v
 
 

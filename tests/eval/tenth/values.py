@@ -307,10 +307,10 @@ class Gen:
         start = date(lo, 1, 1)
         return start + timedelta(days=self.r.randrange((date(hi, 12, 31) - start).days))
 
-    def birth(self, lo: int = 1935, hi: int = 2005, form: str | None = None) -> Val:
+    def birth(self, lo: int = 1935, hi: int = 2005, form: str | None = None, with_age: bool = False) -> Val:
         r = self.r
         d = self.birthday(lo, hi)
-        form = form or self.least("BIRTH_DATE", BIRTH_FORMS)
+        form = form or self.least("BIRTH_DATE", BIRTH_FORMS if with_age else BIRTH_FORMS[:-1])
         era, letter, ey = wareki(d)
         ey_s = "元" if ey == 1 and r.random() < 0.5 else str(ey)
         text = {
