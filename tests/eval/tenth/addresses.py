@@ -24,31 +24,45 @@ def address(g: Gen, form: str | None = None) -> Val:
         text = r.choice([f"{head}{town}{a}-{b}-{c}", f"{head}{town}{a}丁目{b}-{c}", f"{head}{town}{a}－{b}－{c}"])
     elif form == "kanji_numerals":
         text = r.choice(
-            [f"{head}{town}{kanji_number(a)}丁目{kanji_number(b)}番{kanji_number(c)}号",
-             f"{head}{town}{kanji_number(a)}丁目{kanji_number(b)}番地の{kanji_number(c)}"]
+            [
+                f"{head}{town}{kanji_number(a)}丁目{kanji_number(b)}番{kanji_number(c)}号",
+                f"{head}{town}{kanji_number(a)}丁目{kanji_number(b)}番地の{kanji_number(c)}",
+            ]
         )
     elif form == "building_room":
         bld = r.choice(pools.BUILDINGS)
         room = f"{r.randint(1, 8)}0{r.randint(1, 9)}"
         text = r.choice(
-            [f"{head}{town}{a}-{b}-{c} {bld}{room}号室", f"{head}{town}{a}丁目{b}番{c}号　{bld}{room}",
-             f"{head}{town}{a}-{b}-{c}-{room}", f"{head}{town}{a}-{b}{bld}{room}号"]
+            [
+                f"{head}{town}{a}-{b}-{c} {bld}{room}号室",
+                f"{head}{town}{a}丁目{b}番{c}号　{bld}{room}",
+                f"{head}{town}{a}-{b}-{c}-{room}",
+                f"{head}{town}{a}-{b}{bld}{room}号",
+            ]
         )
     elif form == "line_broken":
         bld = r.choice(pools.BUILDINGS)
         text = r.choice(
-            [f"{pref}{city}\n{town}{a}-{b}-{c}", f"{pref}{city}{town}{a}丁目\n{b}番{c}号",
-             f"{pref}{city}{town}{a}-{b}-{c}\n{bld}{r.randint(1, 5)}0{r.randint(1, 9)}号室"]
+            [
+                f"{pref}{city}\n{town}{a}-{b}-{c}",
+                f"{pref}{city}{town}{a}丁目\n{b}番{c}号",
+                f"{pref}{city}{town}{a}-{b}-{c}\n{bld}{r.randint(1, 5)}0{r.randint(1, 9)}号室",
+            ]
         )
     elif form == "rural":
         rp, rc = r.choice(pools.RURAL)
         aza, koaza = r.choice(pools.AZA), r.choice(pools.KOAZA)
         text = r.choice(
-            [f"{rp}{rc}大字{aza}字{koaza}{r.randint(1, 3999)}番地", f"{rc}大字{aza}{r.randint(1, 999)}番地{c}",
-             f"{rp}{rc}大字{aza}字{koaza}{r.randint(1, 999)}番地の{c}"]
+            [
+                f"{rp}{rc}大字{aza}字{koaza}{r.randint(1, 3999)}番地",
+                f"{rc}大字{aza}{r.randint(1, 999)}番地{c}",
+                f"{rp}{rc}大字{aza}字{koaza}{r.randint(1, 999)}番地の{c}",
+            ]
         )
     elif form == "partial":
-        text = r.choice([f"{town}{a}-{b}", f"{town}{a}丁目{b}-{c}", f"{town}{r.randint(100, 999)}番地", f"{town}{a}-{b}-{c}"])
+        text = r.choice(
+            [f"{town}{a}-{b}", f"{town}{a}丁目{b}-{c}", f"{town}{r.randint(100, 999)}番地", f"{town}{a}-{b}-{c}"]
+        )
     elif form == "kyoto":
         text = (
             f"{r.choice(['京都府京都市', '京都市'])}{r.choice(pools.KYOTO_WARD)}{r.choice(pools.KYOTO_N)}"
@@ -58,7 +72,8 @@ def address(g: Gen, form: str | None = None) -> Val:
         city_h = r.choice(pools.HOKKAIDO)
         pre = r.choice(["北海道", ""])
         if city_h.startswith("札幌"):
-            text = f"{pre}{city_h}{r.choice(['北', '南'])}{a}条{r.choice(['西', '東'])}{b % 20 + 1}丁目{c}-{r.randint(1, 30)}"
+            ns, ew = r.choice(["北", "南"]), r.choice(["西", "東"])
+            text = f"{pre}{city_h}{ns}{a}条{ew}{b % 20 + 1}丁目{c}-{r.randint(1, 30)}"
         else:
             text = f"{pre}{city_h}{a}条通{b % 20 + 1}丁目{r.choice(['左', '右'])}{c}号"
     else:

@@ -1,4 +1,4 @@
-"""The tenth blind corpus: `build_tenth(SEED)`; `python -m tests.eval.tenth.corpus` prints counts per entity and form."""
+"""The tenth blind corpus: `build_tenth(SEED)`; `python -m tests.eval.tenth.corpus` prints counts per entity, form."""
 
 from __future__ import annotations
 

@@ -17,7 +17,10 @@ def election_reissue(g: Gen, b: Builder) -> str:
     b.line("生年月日：{d}", d=kit.born(g))
     b.line("住所：{a}", a=address(g))
     b.line("折り返し先：{t}", t=g.phone(form=g.least("PHONE_NUMBER", ("dictated", "spaced", "kanji", "plain"))))
-    b.line(f"投票日は{g.day()}。期日前投票所（{g.pick(['本庁舎1階', '北支所', '中央公民館'])}）でも入場券なしで投票可と案内済み。")
+    b.line(
+        f"投票日は{g.day()}。期日前投票所（{g.pick(['本庁舎1階', '北支所', '中央公民館'])}）でも"
+        "入場券なしで投票可と案内済み。"
+    )
     return "election_reissue"
 
 
@@ -30,7 +33,11 @@ def election_oath(g: Gen, b: Builder) -> str:
     b.line("氏名　{n}", n=g.name(p))
     b.line("生年月日　{d}", d=kit.born(g, 1940, 2008))
     b.line("住所　〒{z}　{a}", z=g.postal(), a=address(g))
-    b.line(g.pick(["事由：仕事（{w}）", "事由：旅行・冠婚葬祭（{w}）", "事由：{w}"]).format(w=g.pick(["出張", "通院", "法事"])))
+    b.line(
+        g.pick(["事由：仕事（{w}）", "事由：旅行・冠婚葬祭（{w}）", "事由：{w}"]).format(
+            w=g.pick(["出張", "通院", "法事"])
+        )
+    )
     b.line(f"受付：{g.day()}　第{g.r.randint(1, 40)}号")
     return "election_oath"
 
@@ -39,12 +46,17 @@ def election_proxy(g: Gen, b: Builder) -> str:
     """代理投票 incident narrative with two assisting staff (title form)."""
     voter, fam = g.person(False), g.person(False)
     b.line(f"{g.day()}、第{g.r.randint(1, 30)}投票所において代理投票の申し出があった。")
-    b.add("選挙人", ).add("{n}", n=kit.prose(g, voter))
+    b.add(
+        "選挙人",
+    ).add("{n}", n=kit.prose(g, voter))
     b.add("は手の不自由を理由に代理投票を申請し、補助者として")
     b.add("{s1}", s1=kit.staff(g)).add("と").add("{s2}", s2=kit.staff(g))
     b.line("が指名された。")
-    b.line("付き添いの長男{n}さん（携帯{t}）が記載を手伝おうとしたため、公職選挙法上家族は補助者になれない旨を説明した。",
-           n=g.name(fam, "kanji"), t=g.phone("mobile"))
+    b.line(
+        "付き添いの長男{n}さん（携帯{t}）が記載を手伝おうとしたため、公職選挙法上家族は補助者になれない旨を説明した。",
+        n=g.name(fam, "kanji"),
+        t=g.phone("mobile"),
+    )
     b.line("選挙人の住所：{a}（{d}）", a=address(g), d=kit.born(g, 1930, 1955))
     return "election_proxy"
 
@@ -56,7 +68,11 @@ def registry_move(g: Gen, b: Builder) -> str:
     b.line(g.pick(["転入届（外国人住民）", "住民異動届　転入", "転出届の受付記録"]))
     b.line("氏名（ローマ字）：{n}", n=g.name(p, "romanized"))
     b.line("氏名（カナ）：{n}", n=g.name(p, "foreign_katakana"))
-    b.line("生年月日：{d}　国籍：{c}", d=kit.born(g, 1960, 2006), c=g.pick(["ベトナム", "ネパール", "フィリピン", "ブラジル"]))
+    b.line(
+        "生年月日：{d}　国籍：{c}",
+        d=kit.born(g, 1960, 2006),
+        c=g.pick(["ベトナム", "ネパール", "フィリピン", "ブラジル"]),
+    )
     b.line("前住所：{a}", a=address(g))
     b.line("新住所：{a}", a=address(g))
     kit.ids(g, b, 2, ("RESIDENCE_CARD", "PASSPORT", "MY_NUMBER", "RESIDENT_CODE"))
@@ -70,11 +86,14 @@ def registry_certificate(g: Gen, b: Builder) -> str:
     p = g.person(False)
     s = g.person(False)
     b.line(f"#窓口チャット {g.day()}")
-    b.line("{s}：窓口に{n}さん来庁 住民票の写し2通 本人確認は免許証 {x}",
-           s=kit.speaker(g, s, True), n=kit.sur(g, p), x=kit.id_piece(g, ("DRIVER_LICENSE", "MY_NUMBER"), " "))
+    b.line(
+        "{s}：窓口に{n}さん来庁 住民票の写し2通 本人確認は免許証 {x}",
+        s=kit.speaker(g, s, True),
+        n=kit.sur(g, p),
+        x=kit.id_piece(g, ("DRIVER_LICENSE", "MY_NUMBER"), " "),
+    )
     b.line("{s}：マイナンバー記載ありで? 提出先どこ", s=kit.speaker(g, g.person(False), True))
-    b.line("{s}：勤務先 ｶｲｼｬに出すって 記載なしで出します 住所 {a}",
-           s=kit.speaker(g, s, True), a=address(g))
+    b.line("{s}：勤務先 ｶｲｼｬに出すって 記載なしで出します 住所 {a}", s=kit.speaker(g, s, True), a=address(g))
     b.line("{s}：りょ 生年月日 {d} で照合OK 交付は{t}", s=kit.speaker(g, g.person(False), True), d=g.birth(), t=g.day())
     return "registry_certificate"
 
@@ -101,8 +120,16 @@ def child_allowance(g: Gen, b: Builder) -> str:
         p, ch = g.person(), g.person(False)
         kana = g.name(p, "kana") if not p.foreign else g.name(p, "romanized")
         bank = kit.bank(g)
-        b.line("{n}\t{k}\t{d}\t{c}（{cd}）\t{bk}\t{pn}", n=g.name(p), k=kana, d=g.birth(1970, 2002),
-               c=g.val("PERSON", ch.given, "kanji"), cd=g.birth(2010, 2025), bk=bank, pn=g.ident("PENSION_NUMBER"))
+        b.line(
+            "{n}\t{k}\t{d}\t{c}（{cd}）\t{bk}\t{pn}",
+            n=g.name(p),
+            k=kana,
+            d=g.birth(1970, 2002),
+            c=g.val("PERSON", ch.given, "kanji"),
+            cd=g.birth(2010, 2025),
+            bk=bank,
+            pn=g.ident("PENSION_NUMBER"),
+        )
     b.line(f"※現況届の提出期限 {g.day()}、支給日 {g.day()}")
     return "child_allowance"
 
@@ -137,7 +164,9 @@ def pr_interview(g: Gen, b: Builder) -> str:
     """広報誌の市民インタビュー記事 (prose)."""
     p, q = g.person(), g.person(False)
     club = g.pick(pools.CLUBS)
-    b.add("【まちの人】{n}", n=kit.prose(g, p)).line(f"さん（{g.r.randint(19, 88)}歳・{{t}}）", t=kit.loc(g, g.pick(pools.TOWNS)))
+    b.add("【まちの人】{n}", n=kit.prose(g, p)).line(
+        f"さん（{g.r.randint(19, 88)}歳・{{t}}）", t=kit.loc(g, g.pick(pools.TOWNS))
+    )
     b.add("{n}", n=kit.prose(g, p)).add("さんは").add("{o}", o=kit.org(g, club))
     b.line("で子どもたちに教えて二十年になる。")
     b.add("「最初は三人だけでした」と笑う。練習を支えるのは妻の").add("{w}", w=kit.prose(g, q))
@@ -154,8 +183,12 @@ def furusato(g: Gen, b: Builder) -> str:
     b.line("{n} 様", n=g.name(p, g.least("PERSON", ("kanji", "fullwidth_space", "kana"))))
     b.line(f"このたびはふるさと納税（受付番号 F{g.r.randint(100000, 999999)}）にご寄附いただきありがとうございます。")
     b.line("ご登録の送付先は{a}です。", a=address(g))
-    b.line("お支払いのカード：{c}（有効期限 {m}/{y}）", c=g.ident("CREDIT_CARD"), m=f"{g.r.randint(1, 12):02d}",
-           y=str(g.r.randint(27, 31)))
+    b.line(
+        "お支払いのカード：{c}（有効期限 {m}/{y}）",
+        c=g.ident("CREDIT_CARD"),
+        m=f"{g.r.randint(1, 12):02d}",
+        y=str(g.r.randint(27, 31)),
+    )
     b.line("ご連絡先メール：{m}", m=g.email(p))
     b.line(f"ワンストップ特例の申請期限は{g.day()}です。")
     kit.signature(g, b, "シティプロモーション課")
@@ -192,6 +225,17 @@ def foreign_record(g: Gen, b: Builder) -> str:
 
 
 DOCS = [
-    election_reissue, election_oath, election_proxy, registry_move, registry_certificate, registry_proxy,
-    child_allowance, tax_debit, tax_refund, pr_interview, furusato, tourism_mail, foreign_record,
+    election_reissue,
+    election_oath,
+    election_proxy,
+    registry_move,
+    registry_certificate,
+    registry_proxy,
+    child_allowance,
+    tax_debit,
+    tax_refund,
+    pr_interview,
+    furusato,
+    tourism_mail,
+    foreign_record,
 ]

@@ -8,8 +8,10 @@ from tests.eval.tenth.addresses import address
 from tests.eval.tenth.values import Gen
 
 FIGURES = [
-    ("蘭学を学び、のちに藩校の教授となった。", "明治"), ("私財を投じて用水路を開き、新田を拓いた。", "江戸"),
-    ("製糸工場を興し、女子教育にも尽くした。", "大正"), ("郷土の民話を集めて三巻の本にまとめた。", "昭和"),
+    ("蘭学を学び、のちに藩校の教授となった。", "明治"),
+    ("私財を投じて用水路を開き、新田を拓いた。", "江戸"),
+    ("製糸工場を興し、女子教育にも尽くした。", "大正"),
+    ("郷土の民話を集めて三巻の本にまとめた。", "昭和"),
 ]
 
 
@@ -19,7 +21,10 @@ def bulky_waste(g: Gen, b: Builder) -> str:
     b.line(g.pick(["粗大ごみ受付 ネット申込分 転記", "粗大ゴミの申し込み 電話受付"]))
     b.line("申込者 {n} 様 {t}", n=g.name(p), t=g.phone())
     b.line("収集場所 {a} 玄関前", a=address(g))
-    b.line(f"品目 {g.pick(['ソファ', 'タンス', '自転車', 'マットレス'])}×1 手数料{g.r.randint(2, 8) * 200}円 収集日{g.day()}")
+    b.line(
+        f"品目 {g.pick(['ソファ', 'タンス', '自転車', 'マットレス'])}×1 "
+        f"手数料{g.r.randint(2, 8) * 200}円 収集日{g.day()}"
+    )
     if g.r.random() < 0.5:
         b.line("メールで案内送付→{m}", m=g.email(p))
     return "bulky_waste"
@@ -30,7 +35,9 @@ def illegal_dumping(g: Gen, b: Builder) -> str:
     p = g.person(False)
     b.line(f"不法投棄通報 {g.day()}")
     b.line("通報者 {n}さん 連絡先 {t}", n=kit.sur(g, p), t=g.phone())
-    b.line("場所 {a}付近の{l}沿い 家電4点", a=address(g, "partial"), l=kit.loc(g, g.pick(["新河岸川", "柳瀬川", "入間川"])))
+    b.line(
+        "場所 {a}付近の{l}沿い 家電4点", a=address(g, "partial"), l=kit.loc(g, g.pick(["新河岸川", "柳瀬川", "入間川"]))
+    )
     b.line("通報者の自宅は{a} 匿名希望", a=address(g))
     b.line("{s}が現地確認予定", s=kit.staff(g))
     return "illegal_dumping"
@@ -53,8 +60,11 @@ def farmland_minutes(g: Gen, b: Builder) -> str:
     chair, m1, m2 = g.person(False), g.person(False), g.person(False)
     app = g.person(False)
     b.line(f"第{g.r.randint(1, 12)}回農業委員会総会 会議録（{g.day()}）")
-    b.line("○{s}会長　議案第{n}号、農地法第5条の規定による許可申請について、事務局より説明願います。",
-           s=kit.speaker(g, chair), n=str(g.r.randint(1, 30)))
+    b.line(
+        "○{s}会長　議案第{n}号、農地法第5条の規定による許可申請について、事務局より説明願います。",
+        s=kit.speaker(g, chair),
+        n=str(g.r.randint(1, 30)),
+    )
     b.add("○{s}", s=kit.speaker(g, m1)).add(g.pick(["事務局長", "局長補佐"])).add("　申請人は")
     b.add("{a}", a=address(g, g.least("ADDRESS", ("rural", "partial", "plain"))))
     b.line("の{n}、{c}", n=kit.prose(g, app), c="転用目的は自己用住宅です。")
@@ -69,8 +79,16 @@ def farmland_ledger(g: Gen, b: Builder) -> str:
     b.line("所有者\t住所\t所在地番\t地目\t面積㎡\t耕作者")
     for _ in range(g.r.randint(2, 4)):
         o, w = g.person(False), g.person(False)
-        b.line("{o}\t{a}\t{l}{n}番{m}\t田\t{s}\t{w}", o=g.name(o), a=address(g), l=kit.loc(g, g.pick(pools.AZA)),
-               n=str(g.r.randint(1, 999)), m=str(g.r.randint(1, 9)), s=str(g.r.randint(300, 4000)), w=g.name(w))
+        b.line(
+            "{o}\t{a}\t{l}{n}番{m}\t田\t{s}\t{w}",
+            o=g.name(o),
+            a=address(g),
+            l=kit.loc(g, g.pick(pools.AZA)),
+            n=str(g.r.randint(1, 999)),
+            m=str(g.r.randint(1, 9)),
+            s=str(g.r.randint(300, 4000)),
+            w=g.name(w),
+        )
     return "farmland_ledger"
 
 
@@ -80,7 +98,14 @@ def course_roster(g: Gen, b: Builder) -> str:
     b.line(g.pick(["No,氏名,ﾌﾘｶﾞﾅ,年齢,電話", "No.,氏名,フリガナ,年齢,連絡先"]))
     for i in range(g.r.randint(3, 5)):
         p = g.person(False)
-        b.line("{i},{n},{k},{a},{t}", i=str(i + 1), n=g.name(p), k=g.name(p, "kana"), a=str(g.r.randint(20, 85)), t=g.phone())
+        b.line(
+            "{i},{n},{k},{a},{t}",
+            i=str(i + 1),
+            n=g.name(p),
+            k=g.name(p, "kana"),
+            a=str(g.r.randint(20, 85)),
+            t=g.phone(),
+        )
     b.line("講師：{n}", n=g.name(g.person()))
     return "course_roster"
 
@@ -92,7 +117,13 @@ def sports_results(g: Gen, b: Builder) -> str:
         p = g.person()
         team = kit.org(g, g.pick(pools.SCHOOLS + pools.CLUBS))
         if g.r.random() < 0.4:
-            b.line("{r}位 {n}（{t}）{s}", r=str(rank), n=g.name(p, "romanized"), t=team, s=f"{g.r.randint(10, 15)}.{g.r.randint(0, 99):02d}")
+            b.line(
+                "{r}位 {n}（{t}）{s}",
+                r=str(rank),
+                n=g.name(p, "romanized"),
+                t=team,
+                s=f"{g.r.randint(10, 15)}.{g.r.randint(0, 99):02d}",
+            )
         else:
             b.line("{r}位 {n}（{a}歳・{t}）", r=str(rank), n=g.name(p), a=str(g.r.randint(9, 70)), t=team)
     return "sports_results"
@@ -105,7 +136,9 @@ def encyclopedic(g: Gen, b: Builder) -> str:
     b.add("{n}", n=kit.prose(g, p)).line(f"は{era}期の{g.pick(['医師', '実業家', '教育者', '篤農家'])}。{what}")
     b.add(f"{g.r.randint(1960, 2015)}年、").add("{n}", n=kit.prose(g, q))
     b.add(f"は来日し、{g.pick(['市内の工場', '市立病院', '国際交流協会'])}で働きながら日本語教室を開いた。")
-    b.add("のちに").add("{n}", n=kit.prose(g, g.person(True))).line("とともに多文化共生の礎を築き、名誉市民に選ばれた。")
+    b.add("のちに").add("{n}", n=kit.prose(g, g.person(True))).line(
+        "とともに多文化共生の礎を築き、名誉市民に選ばれた。"
+    )
     b.add("生家は現在の").add("{a}", a=address(g)).line("にあり、記念館として公開されている。")
     return "encyclopedic"
 
@@ -116,8 +149,13 @@ def press_release(g: Gen, b: Builder) -> str:
     b.add("【記者発表】").add("{c}", c=kit.org(g, f"{kit.city(g)}役所")).line(f"　{g.day()}")
     b.add("市長の").add("{m}", m=kit.prose(g, mayor)).line(f"は{g.day()}、子育て支援の新事業を発表した。")
     b.add("発表には市内在住の").add("{n}", n=kit.prose(g, r)).line("も同席し、保育の体験を語った。")
-    b.line("問い合わせ：{o}　{n}　フリーダイヤル 0120-{x}-{y}", o=kit.org(g, "子育て支援課"), n=kit.staff(g, False),
-           x=str(g.r.randint(100, 999)), y=str(g.r.randint(100, 999)))
+    b.line(
+        "問い合わせ：{o}　{n}　フリーダイヤル 0120-{x}-{y}",
+        o=kit.org(g, "子育て支援課"),
+        n=kit.staff(g, False),
+        x=str(g.r.randint(100, 999)),
+        y=str(g.r.randint(100, 999)),
+    )
     return "press_release"
 
 
@@ -146,7 +184,10 @@ def resident_mail(g: Gen, b: Builder) -> str:
     p = g.person()
     kit.ask(g, b, 0.5)
     b.line("{o} ご担当者様", o=kit.org(g, g.pick(pools.STAFF_UNITS)))
-    b.line(f"先日（{g.day()}）お電話した件です。{g.pick(['住民票の郵送請求', '児童手当の振込先変更', '公民館の予約取消'])}の書類を送ります。")
+    b.line(
+        f"先日（{g.day()}）お電話した件です。"
+        f"{g.pick(['住民票の郵送請求', '児童手当の振込先変更', '公民館の予約取消'])}の書類を送ります。"
+    )
     kit.ids(g, b, 1)
     b.line("よろしくお願いいたします。")
     kit.resident_sig(g, b, p)
@@ -154,6 +195,16 @@ def resident_mail(g: Gen, b: Builder) -> str:
 
 
 DOCS = [
-    bulky_waste, illegal_dumping, septic_tank, farmland_minutes, farmland_ledger, course_roster, sports_results,
-    encyclopedic, press_release, council_minutes, staff_chat, resident_mail,
+    bulky_waste,
+    illegal_dumping,
+    septic_tank,
+    farmland_minutes,
+    farmland_ledger,
+    course_roster,
+    sports_results,
+    encyclopedic,
+    press_release,
+    council_minutes,
+    staff_chat,
+    resident_mail,
 ]

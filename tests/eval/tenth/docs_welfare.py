@@ -14,8 +14,15 @@ def school_aid(g: Gen, b: Builder) -> str:
     b.line(g.pick(["保護者氏名,児童氏名,学校,生年月日,住所,電話", "保護者氏名，児童氏名，学校，生年月日，住所，電話"]))
     for _ in range(g.r.randint(2, 4)):
         parent, child = g.person(), g.person(False)
-        b.line("{p},{c},{s},{d},{a},{t}", p=g.name(parent), c=g.name(child), s=kit.org(g, g.pick(pools.SCHOOLS)),
-               d=g.birth(2010, 2019), a=address(g), t=g.phone())
+        b.line(
+            "{p},{c},{s},{d},{a},{t}",
+            p=g.name(parent),
+            c=g.name(child),
+            s=kit.org(g, g.pick(pools.SCHOOLS)),
+            d=g.birth(2010, 2019),
+            a=address(g),
+            t=g.phone(),
+        )
     b.line(f"申請受付 {g.day()}／審査会 {g.day()}")
     return "school_aid"
 
@@ -24,8 +31,9 @@ def school_absence(g: Gen, b: Builder) -> str:
     """欠席・転校の連絡 chat lines, no punctuation, half-width kana."""
     t, c = g.person(False), g.person()
     school = kit.org(g, g.pick(pools.SCHOOLS))
-    b.line("{s}：{sc}の{n}さん 今日から欠席 ｲﾝﾌﾙらしい 母から連絡あり",
-           s=kit.speaker(g, t, True), sc=school, n=g.name(c))
+    b.line(
+        "{s}：{sc}の{n}さん 今日から欠席 ｲﾝﾌﾙらしい 母から連絡あり", s=kit.speaker(g, t, True), sc=school, n=g.name(c)
+    )
     b.line("{s}：了解です 転校の件はどうなった", s=kit.speaker(g, g.person(False), True))
     b.line("{s}：{d}付で転出 新住所 {a} 電話 {p}", s=kit.speaker(g, t, True), d=g.day(), a=address(g), p=g.phone())
     if g.r.random() < 0.5:
@@ -52,7 +60,7 @@ def scholarship(g: Gen, b: Builder) -> str:
     """奨学金 application pasted for an English translation."""
     b.line("英訳して（留学先に提出）")
     p = g.person()
-    b.line("奨学生番号 S{n}".format(n=g.r.randint(10000, 99999)))
+    b.line(f"奨学生番号 S{g.r.randint(10000, 99999)}")
     b.line("氏名：{n}　ふりがな：{k}", n=g.name(p), k=g.name(p, "kana") if not p.foreign else g.name(p, "romanized"))
     b.line("生年月日：{d}", d=kit.born(g, 2002, 2009))
     b.line("在学校：{o}", o=kit.org(g, g.pick(pools.SCHOOLS)))
@@ -107,7 +115,9 @@ def checkup_result(g: Gen, b: Builder) -> str:
     b.line("保険者番号：{x}", x=g.ident("HEALTH_INSURANCE", "insurer"))
     b.line("被保険者証 記号・番号：{x}", x=g.ident("HEALTH_INSURANCE", "insured"))
     b.line("生年月日：{d}", d=g.birth(1950, 1986))
-    b.line(f"受診日：{g.day()}　判定：{g.pick(['要指導', '異常なし', '要精密検査'])}　HbA1c {g.r.randint(50, 80) / 10}%")
+    b.line(
+        f"受診日：{g.day()}　判定：{g.pick(['要指導', '異常なし', '要精密検査'])}　HbA1c {g.r.randint(50, 80) / 10}%"
+    )
     b.line(f"特定保健指導の初回面談は{g.day()}までにご予約ください。")
     return "checkup_result"
 
@@ -133,7 +143,9 @@ def fire_certificate(g: Gen, b: Builder) -> str:
     b.line("申請者 {n}　電話 {t}", n=g.name(p), t=g.phone())
     b.line("罹災場所 {a}", a=address(g))
     b.line("申請者住所 {a}", a=address(g))
-    b.line("提出先：{o}（火災保険）", o=kit.org(g, g.pick(["東雲損害保険株式会社", "若葉共済", "北原火災海上株式会社"])))
+    b.line(
+        "提出先：{o}（火災保険）", o=kit.org(g, g.pick(["東雲損害保険株式会社", "若葉共済", "北原火災海上株式会社"]))
+    )
     return "fire_certificate"
 
 
@@ -146,7 +158,11 @@ def hospital_referral(g: Gen, b: Builder) -> str:
     b.line("住所：{a}　電話：{t}", a=address(g), t=g.phone())
     b.line("{x}", x=kit.id_piece(g, ("HEALTH_INSURANCE", "CARE_INSURANCE")))
     b.line(f"傷病名：{g.pick(['2型糖尿病', '慢性心不全', '大腿骨頸部骨折'])}　初診 {g.day()}")
-    b.line("紹介元：{o}　{n}", o=kit.org(g, g.pick(pools.HOSPITALS)), n=g.val("PERSON", g.name_text(doc, "kanji"), "signature"))
+    b.line(
+        "紹介元：{o}　{n}",
+        o=kit.org(g, g.pick(pools.HOSPITALS)),
+        n=g.val("PERSON", g.name_text(doc, "kanji"), "signature"),
+    )
     return "hospital_referral"
 
 
@@ -167,8 +183,14 @@ def hospital_unpaid(g: Gen, b: Builder) -> str:
     b.line("表にして")
     for _ in range(g.r.randint(2, 4)):
         p = g.person()
-        b.line("{n} {a} 未収 {m}円 最終入金 {d} 電話 {t}",
-               n=g.name(p), a=address(g), m=f"{g.r.randint(3, 400) * 100:,}", d=g.day(), t=g.phone())
+        b.line(
+            "{n} {a} 未収 {m}円 最終入金 {d} 電話 {t}",
+            n=g.name(p),
+            a=address(g),
+            m=f"{g.r.randint(3, 400) * 100:,}",
+            d=g.day(),
+            t=g.phone(),
+        )
     b.line("督促担当 {s}", s=kit.staff(g))
     return "hospital_unpaid"
 
@@ -181,12 +203,25 @@ def care_disability(g: Gen, b: Builder) -> str:
     b.line("対象者：{n}　{d}", n=g.name(p), d=kit.born(g, 1930, 1975))
     b.line("住所：{a}", a=address(g))
     kit.ids(g, b, 2, ("CARE_INSURANCE", "DISABILITY_CERTIFICATE", "PENSION_NUMBER", "MY_NUMBER"))
-    b.add("ケアマネの").add("{n}", n=kit.sur(g, g.person(False))).line(f"さんから要介護認定の区分変更の相談。次回訪問 {g.day()}")
+    b.add("ケアマネの").add("{n}", n=kit.sur(g, g.person(False))).line(
+        f"さんから要介護認定の区分変更の相談。次回訪問 {g.day()}"
+    )
     return "care_disability"
 
 
 DOCS = [
-    school_aid, school_absence, school_accident, scholarship, infant_checkup, vaccine_form, pregnancy,
-    checkup_result, ems_record, fire_certificate, hospital_referral, hospital_admission, hospital_unpaid,
+    school_aid,
+    school_absence,
+    school_accident,
+    scholarship,
+    infant_checkup,
+    vaccine_form,
+    pregnancy,
+    checkup_result,
+    ems_record,
+    fire_certificate,
+    hospital_referral,
+    hospital_admission,
+    hospital_unpaid,
     care_disability,
 ]

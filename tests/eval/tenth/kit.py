@@ -19,8 +19,14 @@ LABELS: dict[str, list[str]] = {
     "DISABILITY_CERTIFICATE": ["身体障害者手帳番号", "療育手帳番号", "精神障害者保健福祉手帳番号", "手帳番号"],
 }
 ASKS = [
-    "以下を要約して", "次の文を英訳して", "これを敬語に直してください", "下の内容を表にして", "要点を箇条書きにして",
-    "この文面もう少しやわらかくして", "以下の記録を時系列に整理してください", "誤字があれば直して",
+    "以下を要約して",
+    "次の文を英訳して",
+    "これを敬語に直してください",
+    "下の内容を表にして",
+    "要点を箇条書きにして",
+    "この文面もう少しやわらかくして",
+    "以下の記録を時系列に整理してください",
+    "誤字があれば直して",
 ]
 
 
@@ -43,8 +49,15 @@ def bank(g: Gen) -> Piece:
         return (org(g, "ゆうちょ銀行"), " 記号番号 ", g.ident("BANK_ACCOUNT", "yucho"))
     kind = g.pick(["普通", "普通", "当座"])
     branch = g.pick(pools.BRANCHES)
-    return (org(g, g.pick(pools.BANKS)), "　", f"{branch}支店", g.pick(["　", " ", "／"]), kind, " ",
-            g.ident("BANK_ACCOUNT"))
+    return (
+        org(g, g.pick(pools.BANKS)),
+        "　",
+        f"{branch}支店",
+        g.pick(["　", " ", "／"]),
+        kind,
+        " ",
+        g.ident("BANK_ACCOUNT"),
+    )
 
 
 def id_piece(g: Gen, choices: tuple[str, ...] = ID_ENTITIES, colon: str = "：") -> Piece:
@@ -149,7 +162,13 @@ def born(g: Gen, lo: int = 1938, hi: int = 2004) -> Piece:
 
 
 TAILS = [
-    "本人確認：{x}", "（備考）{x}", "確認済み {x}", "※控え {x}", "照合用 {x}", "添付書類より転記：{x}", "{x}（届出書の記載どおり）",
+    "本人確認：{x}",
+    "（備考）{x}",
+    "確認済み {x}",
+    "※控え {x}",
+    "照合用 {x}",
+    "添付書類より転記：{x}",
+    "{x}（届出書の記載どおり）",
 ]
 
 
@@ -163,10 +182,15 @@ def tail(g: Gen, b: Builder) -> None:
         b.line(g.pick(TAILS), x=id_piece(g, colon=g.pick(["：", " ", "　"])))
     if r.random() < 0.35:
         p = g.person()
-        b.line(g.pick(["連絡先メール {m}", "返信は{m}へ", "メールアドレス：{m}", "（{m} から届いた添付を転記）"]), m=g.email(p))
+        b.line(
+            g.pick(["連絡先メール {m}", "返信は{m}へ", "メールアドレス：{m}", "（{m} から届いた添付を転記）"]),
+            m=g.email(p),
+        )
     if r.random() < 0.2:
         b.line(g.pick(["郵送先 〒{z} {a}", "書類送付先：〒{z}　{a}", "〒{z}\n{a}"]), z=g.postal(), a=address(g))
     if r.random() < 0.2:
         b.line(g.pick(["日中の連絡先 {t}", "不在時は{t}へ", "折返し {t}"]), t=g.phone())
     if r.random() < 0.12:
-        b.line(g.pick(["{s}さんに確認済み", "詳細は{s}さんから聞いてください", "{s}さんへ引継ぎ"]), s=sur(g, g.person()))
+        b.line(
+            g.pick(["{s}さんに確認済み", "詳細は{s}さんから聞いてください", "{s}さんへ引継ぎ"]), s=sur(g, g.person())
+        )

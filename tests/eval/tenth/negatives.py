@@ -26,8 +26,13 @@ def election(g: Gen, b: Builder) -> None:
 def checkup_rate(g: Gen, b: Builder) -> None:
     b.line(f"特定健診 受診率（{g.r.randint(2021, 2025)}年度・地区別）")
     for town in g.r.sample(pools.TOWNS, 5):
-        b.line("{t}　対象者 {n}人　受診者 {m}人　{r}%", t=kit.loc(g, town), n=f"{g.r.randint(800, 3000):,}",
-               m=f"{g.r.randint(200, 799):,}", r=str(g.r.randint(200, 600) / 10))
+        b.line(
+            "{t}　対象者 {n}人　受診者 {m}人　{r}%",
+            t=kit.loc(g, town),
+            n=f"{g.r.randint(800, 3000):,}",
+            m=f"{g.r.randint(200, 799):,}",
+            r=str(g.r.randint(200, 600) / 10),
+        )
 
 
 def garbage(g: Gen, b: Builder) -> None:
@@ -51,8 +56,10 @@ def bid_results(g: Gen, b: Builder) -> None:
     b.line(f"入札結果 {g.day()} 案件番号 {g.r.randint(2026, 2026)}-{g.r.randint(100, 999)}")
     b.line(f"件名：{g.pick(['市道舗装補修工事', '公民館空調更新工事', '庁舎清掃業務委託'])}")
     for co in g.r.sample(pools.COMPANIES, 3):
-        b.line("{c}（法人番号 " + corporate_number(g.digits(12)) + f"）入札額 {g.r.randint(100, 9000) * 10000:,}円",
-               c=kit.org(g, co))
+        b.line(
+            "{c}（法人番号 " + corporate_number(g.digits(12)) + f"）入札額 {g.r.randint(100, 9000) * 10000:,}円",
+            c=kit.org(g, co),
+        )
     b.line("落札者は最低価格の者とした。")
 
 
@@ -89,8 +96,13 @@ def library(g: Gen, b: Builder) -> None:
 
 def vaccine_schedule(g: Gen, b: Builder) -> None:
     b.line("定期予防接種の標準的な接種時期")
-    for v, age in [("ヒブ", "生後2か月〜7か月"), ("小児用肺炎球菌", "生後2か月〜7か月"), ("BCG", "生後5か月〜8か月"),
-                   ("MR1期", "1歳〜2歳未満"), ("日本脳炎", "3歳〜4歳")]:
+    for v, age in [
+        ("ヒブ", "生後2か月〜7か月"),
+        ("小児用肺炎球菌", "生後2か月〜7か月"),
+        ("BCG", "生後5か月〜8か月"),
+        ("MR1期", "1歳〜2歳未満"),
+        ("日本脳炎", "3歳〜4歳"),
+    ]:
         b.line(f"・{v}：{age}（{g.r.randint(1, 4)}回）")
     b.line(f"集団接種日：{g.day()}、{g.day()}（会場：保健センター）")
 
@@ -98,15 +110,20 @@ def vaccine_schedule(g: Gen, b: Builder) -> None:
 def bills(g: Gen, b: Builder) -> None:
     b.line(f"{g.pick(['6月', '9月', '12月'])}定例会 議案一覧")
     for _ in range(5):
-        b.line(f"議案第{g.r.randint(1, 90)}号　{g.pick(['令和8年度一般会計補正予算', '職員給与条例の一部改正', '市道路線の認定', '指定管理者の指定'])}")
+        b.line(
+            f"議案第{g.r.randint(1, 90)}号　"
+            f"{g.pick(['令和8年度一般会計補正予算', '職員給与条例の一部改正', '市道路線の認定', '指定管理者の指定'])}"
+        )
     b.line(f"会期：{g.day()}から{g.day()}まで")
 
 
 def serials(g: Gen, b: Builder) -> None:
     b.line("備品台帳（抜粋）")
     for item in g.r.sample(["ノートPC", "プロジェクター", "AED", "複合機", "公用車ドライブレコーダー"], 4):
-        b.line(f"{item}　型番 {g.pick(['XK', 'PJ', 'AD', 'MF'])}-{g.r.randint(100, 999)}{g.pick(['A', 'S', 'R'])}　"
-               f"製造番号 {g.pick(['SN', 'No.'])}{g.digits(9)}　取得日 {g.day()}")
+        b.line(
+            f"{item}　型番 {g.pick(['XK', 'PJ', 'AD', 'MF'])}-{g.r.randint(100, 999)}{g.pick(['A', 'S', 'R'])}　"
+            f"製造番号 {g.pick(['SN', 'No.'])}{g.digits(9)}　取得日 {g.day()}"
+        )
 
 
 def jis_places(g: Gen, b: Builder) -> None:
@@ -118,13 +135,25 @@ def jis_places(g: Gen, b: Builder) -> None:
 def weather(g: Gen, b: Builder) -> None:
     b.line(f"気象観測データ（{g.pick(['市役所', '北部'])}観測点）")
     for _ in range(5):
-        b.line(f"{g.day()}　最高{g.r.randint(50, 350) / 10}℃　最低{g.r.randint(-50, 250) / 10}℃　降水量{g.r.randint(0, 80)}mm")
+        b.line(
+            f"{g.day()}　最高{g.r.randint(50, 350) / 10}℃　最低{g.r.randint(-50, 250) / 10}℃　"
+            f"降水量{g.r.randint(0, 80)}mm"
+        )
 
 
 NEGATIVES: list[tuple[str, Callable[[Gen, Builder], None]]] = [
-    ("negative_election", election), ("negative_checkup_rate", checkup_rate), ("negative_garbage", garbage),
-    ("negative_statistics", statistics), ("negative_bid", bid_results), ("negative_ordinance", ordinance),
-    ("negative_facility", facility), ("negative_timetable", timetable), ("negative_library", library),
-    ("negative_vaccine_schedule", vaccine_schedule), ("negative_bills", bills), ("negative_serials", serials),
-    ("negative_jis", jis_places), ("negative_weather", weather),
+    ("negative_election", election),
+    ("negative_checkup_rate", checkup_rate),
+    ("negative_garbage", garbage),
+    ("negative_statistics", statistics),
+    ("negative_bid", bid_results),
+    ("negative_ordinance", ordinance),
+    ("negative_facility", facility),
+    ("negative_timetable", timetable),
+    ("negative_library", library),
+    ("negative_vaccine_schedule", vaccine_schedule),
+    ("negative_bills", bills),
+    ("negative_serials", serials),
+    ("negative_jis", jis_places),
+    ("negative_weather", weather),
 ]

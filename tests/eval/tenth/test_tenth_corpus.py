@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 import unicodedata
@@ -15,18 +16,32 @@ from stdnum.jp import cn, in_
 from tests.eval.blind.model import NOT_PERSONAL, PERSONAL, BlindDoc
 from tests.eval.tenth.corpus import SEED, build_tenth
 from tests.eval.tenth.values import (
-    ADDRESS_FORMS, BIRTH_FORMS, EMAIL_FORMS, ID_ENTITIES, NUMBER_FORMS, PERSON_FORMS, PHONE_FORMS,
+    ADDRESS_FORMS,
+    BIRTH_FORMS,
+    EMAIL_FORMS,
+    ID_ENTITIES,
+    NUMBER_FORMS,
+    PERSON_FORMS,
+    PHONE_FORMS,
 )
 
 MINIMUM = {"PERSON": 1200, "ADDRESS": 500, "BIRTH_DATE": 280, "PHONE_NUMBER": 400, "EMAIL_ADDRESS": 200}
 FORM_MINIMUM = {
-    "PERSON": (PERSON_FORMS, 50), "ADDRESS": (ADDRESS_FORMS, 35), "BIRTH_DATE": (BIRTH_FORMS, 30),
-    "EMAIL_ADDRESS": (EMAIL_FORMS, 10), "PHONE_NUMBER": (PHONE_FORMS, 8), "POSTAL_CODE": (NUMBER_FORMS, 8),
+    "PERSON": (PERSON_FORMS, 50),
+    "ADDRESS": (ADDRESS_FORMS, 35),
+    "BIRTH_DATE": (BIRTH_FORMS, 30),
+    "EMAIL_ADDRESS": (EMAIL_FORMS, 10),
+    "PHONE_NUMBER": (PHONE_FORMS, 8),
+    "POSTAL_CODE": (NUMBER_FORMS, 8),
     **{e: (NUMBER_FORMS, 8) for e in ID_ENTITIES},
 }
-EDGE = re.compile(r"^[\s\u200b、。，．,.・：:；;（）()「」［］\[\]【】\-－]|[\s\u200b、。，．,.・：:；;（）()「」［］\[\]【】\-－]$")
+EDGE = re.compile(
+    r"^[\s\u200b、。，．,.・：:；;（）()「」［］\[\]【】\-－]|[\s\u200b、。，．,.・：:；;（）()「」［］\[\]【】\-－]$"
+)
 PHONE = re.compile(r"(?<![0-9])0\d{1,4}[-(]\d{1,4}[-)]\d{3,4}(?![0-9])|(?<![0-9])0[5789]0\d{8}(?![0-9])|0120")
-STREET = re.compile(r"\d+丁目|\d+番地|\d+番\d+号|(?<![0-9.])\d{1,4}-\d{1,4}-\d{1,4}(?![0-9])|[一二三四五六七八九十]+丁目")
+STREET = re.compile(
+    r"\d+丁目|\d+番地|\d+番\d+号|(?<![0-9.])\d{1,4}-\d{1,4}-\d{1,4}(?![0-9])|[一二三四五六七八九十]+丁目"
+)
 DOMAINS = ("@example.jp", "@example.com", "@example.ne.jp", "@example.org")
 
 
@@ -60,7 +75,8 @@ def test_offsets_exact_and_stripped() -> None:
         for s in d.spans:
             assert s.entity in PERSONAL | NOT_PERSONAL, (d.id, s)
             value = d.text[s.start : s.end]
-            assert value and value == value.strip(), (d.id, value)
+            assert value, d.id
+            assert value == value.strip(), (d.id, value)
             assert not EDGE.search(value), (d.id, value)
             if s.form == "line_broken":
                 assert "\n" in value, (d.id, value)
@@ -71,7 +87,7 @@ def test_offsets_exact_and_stripped() -> None:
 def test_no_overlapping_spans() -> None:
     for d in corpus():
         spans = sorted(d.spans, key=lambda s: (s.start, s.end))
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in itertools.pairwise(spans):
             assert a.end <= b.start, (d.id, a, b)
 
 
@@ -83,7 +99,8 @@ def test_negatives_hold_nothing_personal() -> None:
             continue
         assert not any(s.entity in PERSONAL for s in d.spans)
         text = unicodedata.normalize("NFKC", d.text)
-        assert "@" not in text and "〒" not in text, d.id
+        assert "@" not in text, d.id
+        assert "〒" not in text, d.id
         assert not PHONE.search(text), (d.id, PHONE.search(text))
         assert not STREET.search(text), (d.id, STREET.search(text))
         assert not [v for v in long_values if v in d.text], d.id
@@ -98,7 +115,8 @@ def test_entity_minimums() -> None:
     per_entity = Counter(s.entity for d in corpus() for s in d.spans)
     for entity in PERSONAL:
         assert per_entity[entity] >= MINIMUM.get(entity, 85), (entity, per_entity[entity])
-    assert per_entity["ORGANIZATION"] > 0 and per_entity["LOCATION"] > 0
+    assert per_entity["ORGANIZATION"] > 0
+    assert per_entity["LOCATION"] > 0
 
 
 def test_form_minimums() -> None:
@@ -114,7 +132,8 @@ def test_check_digits() -> None:
     for value, _form in span_texts("MY_NUMBER"):
         assert in_.is_valid(digits(value)), value
     for value, _form in span_texts("CREDIT_CARD"):
-        assert luhn.is_valid(digits(value)) and 14 <= len(digits(value)) <= 16, value
+        assert luhn.is_valid(digits(value)), value
+        assert 14 <= len(digits(value)) <= 16, value
     insurers = [digits(v) for v, _ in span_texts("HEALTH_INSURANCE") if len(digits(v)) in (6, 8)]
     assert len(insurers) >= 30
     assert all(luhn.is_valid(n) for n in insurers), insurers

@@ -12,23 +12,57 @@ from tests.eval.blind.model import Val
 from tests.eval.tenth import pools
 
 NUMBER_FORMS = (
-    "plain", "nohyphen", "fullwidth", "spaced", "ideographic_space", "kanji", "kanji_mixed", "mixed", "zero_width",
-    "line_broken", "grouped_words",
+    "plain",
+    "nohyphen",
+    "fullwidth",
+    "spaced",
+    "ideographic_space",
+    "kanji",
+    "kanji_mixed",
+    "mixed",
+    "zero_width",
+    "line_broken",
+    "grouped_words",
 )
 PHONE_FORMS = (*NUMBER_FORMS[:-1], "dictated")
 EMAIL_FORMS = ("plain", "fullwidth", "spaced", "at_paren", "at_bracket", "at_katakana", "dot_spelled", "mailto")
 BIRTH_FORMS = ("seireki", "wareki", "abbrev", "slash", "iso", "compact", "spaced", "kanji_numerals", "age_with_date")
 PERSON_FORMS = (
-    "kanji", "fullwidth_space", "kana", "surname_only", "title", "foreign_katakana", "romanized", "prose", "signature",
+    "kanji",
+    "fullwidth_space",
+    "kana",
+    "surname_only",
+    "title",
+    "foreign_katakana",
+    "romanized",
+    "prose",
+    "signature",
     "speaker",
 )
 ADDRESS_FORMS = (
-    "plain", "fullwidth", "hyphen", "kanji_numerals", "building_room", "line_broken", "rural", "partial", "kyoto",
+    "plain",
+    "fullwidth",
+    "hyphen",
+    "kanji_numerals",
+    "building_room",
+    "line_broken",
+    "rural",
+    "partial",
+    "kyoto",
     "hokkaido",
 )
 ID_ENTITIES = (
-    "MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE", "PENSION_NUMBER", "DRIVER_LICENSE", "PASSPORT", "RESIDENCE_CARD",
-    "BANK_ACCOUNT", "CREDIT_CARD", "CARE_INSURANCE", "DISABILITY_CERTIFICATE",
+    "MY_NUMBER",
+    "RESIDENT_CODE",
+    "HEALTH_INSURANCE",
+    "PENSION_NUMBER",
+    "DRIVER_LICENSE",
+    "PASSPORT",
+    "RESIDENCE_CARD",
+    "BANK_ACCOUNT",
+    "CREDIT_CARD",
+    "CARE_INSURANCE",
+    "DISABILITY_CERTIFICATE",
 )
 KANJI_DIGITS = "〇一二三四五六七八九"
 READINGS = ["ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ"]
@@ -213,7 +247,9 @@ class Gen:
         elif kind == "ip":
             chunks = ["050", self.digits(4), self.digits(4)]
         else:
-            area = r.choice(["03", "06", "045", "052", "011", "092", "049", "048", "022", "075", "0166", "0267", "0476"])
+            area = r.choice(
+                ["03", "06", "045", "052", "011", "092", "049", "048", "022", "075", "0166", "0267", "0476"]
+            )
             n = 10 - len(area)
             local = self.digits(n)
             head = 4 if len(area) == 2 else (3 if len(area) == 3 else 2)
@@ -337,6 +373,12 @@ class Gen:
         """A date in 2026 that is no birth date (never labelled)."""
         d = date(2026, 1, 5) + timedelta(days=self.r.randrange(340))
         return self.r.choice(
-            [f"{d.year}年{d.month}月{d.day}日", f"令和8年{d.month}月{d.day}日", f"{d.month}月{d.day}日",
-             f"{d.year}/{d.month:02d}/{d.day:02d}", f"R8.{d.month}.{d.day}", f"{d.month}/{d.day}"]
+            [
+                f"{d.year}年{d.month}月{d.day}日",
+                f"令和8年{d.month}月{d.day}日",
+                f"{d.month}月{d.day}日",
+                f"{d.year}/{d.month:02d}/{d.day:02d}",
+                f"R8.{d.month}.{d.day}",
+                f"{d.month}/{d.day}",
+            ]
         )
