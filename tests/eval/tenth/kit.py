@@ -175,7 +175,7 @@ TAILS = [
 def tail(g: Gen, b: Builder) -> None:
     """A closing note of a positive document: identifiers, and now and then contacts, in varied wording."""
     r = g.r
-    n = r.choice([1, 2, 2, 2, 3])
+    n = r.choice([1, 2, 2, 3, 3])
     if r.random() < 0.5:
         b.line(g.pick(["", "---", "【メモ】", "以下、係内メモ"]))
     for _ in range(n):
