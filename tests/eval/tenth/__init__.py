@@ -1,0 +1,1 @@
+"""The tenth blind evaluation corpus (written without reading the detector or the other corpora)."""
