@@ -22,13 +22,14 @@ from gateway.privacy import nlp as ja
 from gateway.privacy.entities import DetectionError, Entity, Finding
 from gateway.privacy.nlp import load_nlp
 from gateway.privacy.normalize import NormalizedText, normalize, normalize_value
-from gateway.privacy.pii_rules import PiiRules
+from gateway.privacy.pii_rules import EntityRule, PiiRules
 from gateway.privacy.recognizers import build_registry
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 
 __all__ = ["Analyzer", "load_nlp"]
 
 logger = logging.getLogger(__name__)
+_OTHER_HALF = 4  # characters a name's other half and its space add to the half found
 GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many characters at a time
 # Types reported on a check digit alone: a number that normalize assembled from digits one per space (a row
 # of single-digit counts passes the マイナンバー check digit one time in eleven) needs its label too.
@@ -96,7 +97,7 @@ class Analyzer:
     def _findings(self, norm: NormalizedText, raw: list[tuple[int, RecognizerResult]]) -> list[Finding]:
         """Apply thresholds, actions and the allow-list, resolve overlaps, map to original offsets."""
         kept: list[tuple[int, int, RecognizerResult]] = []
-        for offset, result in raw:
+        for offset, result in _names_completed(raw, self._rules.rule_for(Entity.PERSON.value)):
             start, end = offset + result.start, offset + result.end
             rule = self._rules.rule_for(result.entity_type)  # an entity the rules do not know is kept
             allowed = rule is not None and rule.action == "allow" and result.entity_type not in self._keep
@@ -119,6 +120,27 @@ class Analyzer:
             elif (winner := chosen[at - 1][2]).entity_type != result.entity_type:
                 shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
         return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
+
+
+def _names_completed(raw: list[tuple[int, RecognizerResult]], rule: EntityRule | None
+                     ) -> list[tuple[int, RecognizerResult]]:
+    """A name's other half (桑原 光: 光 is also a word) scored below the threshold keeps the score of the half that
+    reached it: presidio's context words raised 桑原 after the person rules had completed it at the lower score."""
+    if rule is None:
+        return raw
+    sure = [(o + r.start, o + r.end, r.score) for o, r in raw
+            if r.entity_type == Entity.PERSON.value and r.score >= rule.threshold]
+    out = []
+    for offset, result in raw:
+        start, end = offset + result.start, offset + result.end
+        if result.entity_type == Entity.PERSON.value and result.score < rule.threshold:
+            half = max((score for s, e, score in sure
+                        if start <= s and e <= end and 0 < (end - start) - (e - s) <= _OTHER_HALF), default=None)
+            if half is not None:
+                result = RecognizerResult(result.entity_type, result.start, result.end, half,
+                                          result.analysis_explanation, result.recognition_metadata)
+        out.append((offset, result))
+    return out
 
 
 def _united(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:

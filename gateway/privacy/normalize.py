@@ -92,8 +92,11 @@ _READ_ALOUD = re.compile(
 # two capital letters may lead or end the run
 _LETTERS = "(?:[A-Z]{1,2} {1,3}){1,2}"
 _SEP = f"(?: {{1,3}}(?:[{DASHES}] {{0,3}})?|[{DASHES}] {{0,3}})"
+# a group that ends in a kanji numeral is no group when a word goes on after it: the 八 of 八代市 after a spaced
+# postal code (〒3 9 7 3 1 7 8 八代市…), where 番, 号, 円 and 様 may follow a number
+_GROUP_END = f"(?!(?<={_K}){_HAN}(?<![番号円様宛]))"
 _SPACED_RUN = re.compile(
-    f"{_NOT_AFTER}(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+)+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
+    f"{_NOT_AFTER}(?:{_LETTERS})?{_D}+(?:{_SEP}{_D}+{_GROUP_END})+(?:(?: {{1,3}}[A-Z]{{1,2}}){{1,2}}(?![A-Za-z]))?"
 )
 _GROUP = re.compile(f"{_D}+|[A-Z]+")
 # an enclosed number (①, ⑴, ⒈, ❶) with no other enclosed number or digit next to it: a list marker

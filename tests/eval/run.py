@@ -9,7 +9,8 @@ development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held o
 2026-12-01; `--corpus sixth` the sixth (tests/eval/sixth), held out until the seventh was written later that day;
 `--corpus seventh` the seventh (tests/eval/seventh), held out until the eighth was written later that day;
 `--corpus eighth` the eighth (tests/eval/eighth), held out until the ninth was written on 2026-12-01 (evening);
-`--corpus ninth` the ninth blind corpus (tests/eval/ninth), held out: its errors are never printed, it is only
+`--corpus ninth` the ninth (tests/eval/ninth), held out until the tenth was written on 2026-12-01 (night);
+`--corpus tenth` the tenth blind corpus (tests/eval/tenth), held out: its errors are never printed, it is only
 scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
@@ -48,6 +49,8 @@ from tests.eval.seventh.corpus import SEED as SEVENTH_SEED
 from tests.eval.seventh.corpus import build_seventh
 from tests.eval.sixth.corpus import SEED as SIXTH_SEED
 from tests.eval.sixth.corpus import build_sixth
+from tests.eval.tenth.corpus import SEED as TENTH_SEED
+from tests.eval.tenth.corpus import build_tenth
 from tests.eval.third.corpus import SEED as THIRD_SEED
 from tests.eval.third.corpus import build_third
 
@@ -168,7 +171,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "ninth"  # scored only: its errors are never printed
+HELD_OUT = "tenth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
-                                                  "seventh", "eighth", "ninth"),
+                                                  "seventh", "eighth", "ninth", "tenth"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -187,10 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
                      "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED,
-                     "eighth": EIGHTH_SEED, "ninth": NINTH_SEED}.get(args.corpus, SEED)
+                     "eighth": EIGHTH_SEED, "ninth": NINTH_SEED, "tenth": TENTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
-                        "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth}.get(args.corpus)
+                        "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
+                        "tenth": build_tenth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

@@ -4,7 +4,10 @@ Rules (JAPANESE_PII.md, 住所): prefecture names are a closed list of 47; GiNZA
 0.09, so this is pattern-based. A match starts at a prefecture name, at a Sudachi ``地名`` token
 (``つくば市研究学園``), or right after an address context word, and needs a street-level part
 (``1-2-3``, ``一丁目2番3号``, ``2番地の1``, ``123番地``); after a context word (住所, 現住所, 居所,
-転入先, …) a municipality and 町域 without numbers is enough. A city name alone is not an address.
+転入先, 対象家屋, a postal code, a resident's bracket after the honorific ``さん（``, a table column of 住所) or before
+where someone lives (``三島市城山にお住まい``) a municipality and 町域 without numbers is enough. A city name alone is
+not an address (``福山市在住``). A 町域 alone is one when a strong street number follows it (``大和田1-24-22``,
+``泉3丁目14番地``): documents of one city leave the city out.
 Runs on normalized text (ASCII digits and ``-``); kanji numerals (``一丁目``) are read as written.
 """
 
@@ -16,6 +19,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
+from gateway.privacy.recognizers import _table
 
 _PREFS = "|".join(
     ["北海道", "東京都", "大阪府", "京都府"]
@@ -124,8 +128,34 @@ _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
 _PREF_SEARCH = re.compile(_PREFS)
 ADDRESS_HEAD = f"(?:{_PREFS}|{_MUNI})"  # a prefecture or a municipality: how an address begins
 ADDRESS_START = re.compile(f"[ ]?{ADDRESS_HEAD}")  # where an address begins (a postal code before it)
-_CONTEXT = re.compile(r"(?:現住所|住所|居所|転入先|転出先|送付先|所在地|本籍地?|自宅)(?:地|は|:|\s|の住所)*")
+_CONTEXT = re.compile(
+    r"(?:現住所|住所|居所|転入先|転出先|転居先|送付先|所在地|本籍地?|自宅|対象家屋|対象物件|使用場所|給水場所)"
+    r"(?:地|は|:|\s|の住所)*"
+    # a postal code before it, in any form the normalizer joined (〒五九三の九三五五 → 〒593-9355)
+    r"|(?:〒|郵便番号:?)[ \t]*[0-9]{3}-?[0-9]{4}[ \t]*"
+    # a resident's bracket after the honorific: 宮崎 トメさん（金沢市柳町）
+    r"|(?:さん|様|氏)[(（]"
+)
+# a municipality and 町域 without numbers where someone lives: 三島市城山にお住まい, 小山市西原在住
+_LIVES = re.compile("在住|居住")
+_LIVES_AFTER = re.compile("(?:に|で)?(?:お住まい|お住い|在住|住んで|住む|居住)")
+_PARTICLE = re.compile("[でにをはがともへや]")  # 中国出身で市内に住む is no place name
+_MUNICIPALITY = re.compile("[^市区町村郡]+(?:郡[^市区町村]+)?[市町村](?:[^市区町村]+区)?|[^市区町村]+区")
+_NOT_A_TOWN = re.compile("[市区町村](?:内|外|民|役所|域)$")
+# the whole cell of a table column that names a place where someone lives (住所, 給水場所)
+_PLACE_COLUMN = re.compile("住所|居住|住居|給水場所|使用場所|address", re.IGNORECASE)  # not 設置場所, 会場
+_CELL_TOWN = re.compile(f"(?:^|(?<=[\t|,]))[ \t]*(?P<town>{_MUNI}{_TOWN}{{1,14}})[ \t]*(?=$|[\t|,])", re.MULTILINE)
 _PLACE_TAG = "名詞-固有名詞-地名"
+# a 町域 written alone before its street number, inside a city everyone in the document knows (大和田1-24-22,
+# 泉3丁目14番地, 松ケ丘4丁目21番地): the whole kanji run right before a 丁目, a 番地 or three groups of a house
+# number (no group starts with 0: 03-1234-5678 is a phone number). Not a label, an era or a document's part before
+# a number (電話, 昭和59-3-21, 別表1-2-3, 議案第2-1-1).
+_TOWN_ALONE = re.compile(
+    r"(?<![\u3005\u4e00-\u9fff\u30f6\u30b1])(?P<town>[\u3005\u4e00-\u9fff][\u3005\u4e00-\u9fff\u30f6\u30b1]{0,5})"
+    r"(?=(?P<chome>[1-9][0-9]?丁目|[1-9][0-9]{0,3}番地)|[1-9][0-9]?-[1-9][0-9]{0,3}-[1-9][0-9]{0,3}(?![0-9-]))"
+)
+_NOT_TOWN_END = tuple("話番号線帯先表図料紙式条項章節編版巻頁和成正治年月日者名第則附目録欄額円件"
+                      "内外計比率数値点分秒時間期回度位級歳")
 
 SCORE_WITH_PREFECTURE = 0.85
 SCORE_STREET = 0.75
@@ -153,29 +183,57 @@ class AddressRecognizer(EntityRecognizer):
                     anchors.setdefault(tok.idx, False)
         for m in _CONTEXT.finditer(text):
             anchors[m.end()] = True
+        for m in _CELL_TOWN.finditer(text):
+            if _table.in_named_column(text, m.start("town"), m.end("town"), _PLACE_COLUMN):
+                anchors[m.start("town")] = True
+        towns = {m.start() for m in _TOWN_ALONE.finditer(text) if _town_alone(m)}
+        for pos in towns:
+            anchors.setdefault(pos, False)
         results: list[RecognizerResult] = []
         covered = 0
         for pos in sorted(anchors):
             if pos < covered:
                 continue
-            match = self._match(text, pos, anchors[pos])
+            match = self._match(text, pos, anchors[pos], pos in towns)
             if match is not None:
                 results.append(match)
                 covered = match.end
         return results
 
     @staticmethod
-    def _match(text: str, pos: int, after_context: bool) -> RecognizerResult | None:
+    def _match(text: str, pos: int, after_context: bool, town_alone: bool) -> RecognizerResult | None:
         bonus = CONTEXT_BONUS if after_context else 0.0
         full = _FULL.match(text, pos)
-        if full is not None and (after_context or full.group("pref") or full.group("muni")):
-            if not full.group("aza") and not full.group("town") and not re.search("[丁番]", full.group("street")):
+        if full is not None and (after_context or town_alone or full.group("pref") or full.group("muni")):
+            if (not town_alone and not full.group("aza") and not full.group("town")
+                    and not re.search("[丁番]", full.group("street"))):
                 return None  # つくば市1-2 is more likely a list or a range than an address
             street = re.sub(r"\s", "", full.group("street") or "")
             if "\n" in full.group() and not re.search("[丁番号]|[0-9]+-[0-9]+-[0-9]+", street):
                 return None  # つくば市教育委員会⏎2-1 学校給食: a heading and an item number, not a wrapped address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))
-        if after_context and (town := _CONTEXT_ONLY.match(text, pos)) is not None:
-            return RecognizerResult(Entity.ADDRESS.value, pos, town.end(), SCORE_CONTEXT_ONLY)
+        town = _CONTEXT_ONLY.match(text, pos)
+        if town is None:
+            return None
+        place = _LIVES.split(town.group())[0]
+        if (after_context or _lives_at(text, town.start() + len(place), place)) and not _municipality_only(place):
+            return RecognizerResult(Entity.ADDRESS.value, pos, town.start() + len(place), SCORE_CONTEXT_ONLY)
         return None
+
+
+def _town_alone(m: re.Match[str]) -> bool:
+    """The run before the street number can be a 町域: one kanji only before 丁目 or 番地, never a label's end."""
+    town = m.group("town")
+    return (len(town) >= 2 or m.group("chome") is not None) and not town.endswith(_NOT_TOWN_END) and "番号" not in town
+
+
+def _lives_at(text: str, after: int, place: str) -> bool:
+    """A municipality and 町域 followed by where someone lives (三島市城山にお住まい); not 市内に住む."""
+    return (_LIVES_AFTER.match(text, after) is not None and _PARTICLE.search(place) is None
+            and _NOT_A_TOWN.search(place) is None)
+
+
+def _municipality_only(place: str) -> bool:
+    """Only a municipality (福山市, 堺市北区, 練馬区, 西新町): a place, not where in it someone lives."""
+    return _MUNICIPALITY.fullmatch(_PREF_SEARCH.sub("", place, count=1)) is not None

@@ -15,7 +15,7 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
   place (``大正9年3月2日、熊本県生まれ``);
 * a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``, also when a
   paste broke a row over two lines); 生 alone before it (``（妻）　生 1971/2/21``);
-* a household line: a relation label, a name, then the date (``世帯主：山田太郎　1959.10.19``,
+* a household line: a relation label, a name (and an address), then the date (``世帯主：山田太郎　1959.10.19``,
   ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``), or a record's subject and the name
   (``対象者　丸山　陽菜　平成14年1月7日``);
 * a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
@@ -128,6 +128,8 @@ _OTHER_DATE = re.compile(r"(?i:creat|updat|modif|regist|receiv|issue|expir|start
 _OTHER_DATE_COLUMN = re.compile(r"受付|申請|登録|交付|発行|更新|作成|期限|有効|開始|終了|入居|転入|転出|支払|納付|"
                                 r"(?i:creat|updat|regist|receiv|issue|expir|start|end|date_of_app)")
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
+AFTER_ADDRESS = 0.34  # a date ending its line: raised to SCORE only after the address of a household line's person
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
@@ -242,7 +244,18 @@ def _score(text: str, start: int, end: int) -> float:
         return SCORE
     if text[end : end + 1] == ")" and text[start - 1 : start] == "(":
         return BRACKETED
+    if text[start - 1 : start].isspace() and _LINE_END.match(text, end):
+        return AFTER_ADDRESS
     return 0.0
+
+
+def _after_household_address(text: str, date_found: RecognizerResult, address: RecognizerResult) -> bool:
+    """The date follows an address that follows a household line's relation and name, across the line break a
+    long address wraps at: ・長男 渡邊光　茨城県つくば市林町3-4-8⏎ハイツ 503号室　1981/10/5."""
+    if not (0 < date_found.start - address.end <= 4 and text[address.end : date_found.start].isspace()):
+        return False
+    line_start = text.rfind("\n", 0, address.start) + 1
+    return _HOUSEHOLD.fullmatch(text, line_start, address.start) is not None
 
 
 class BirthDateRecognizer(EntityRecognizer):
@@ -283,12 +296,16 @@ class BirthDateRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        """Raise a bracketed date that directly follows a PERSON finding, and a record's old date with a PERSON
-        finding in the same record (presidio's recognizer-level hook)."""
+        """Raise a bracketed date that directly follows a PERSON finding, a record's old date with a PERSON
+        finding in the same record, and a date after a household line's address (presidio's recognizer-level
+        hook)."""
         persons = [r for r in other_raw_recognizer_results if r.entity_type == Entity.PERSON.value and r.score >= 0.5]
+        addresses = [r for r in other_raw_recognizer_results if r.entity_type == Entity.ADDRESS.value]
         person_ends = [r.end for r in persons]
         for result in raw_recognizer_results:
             if result.score == RECORD and any(_same_record(text, result, person) for person in persons):
+                result.score = SCORE
+            if result.score == AFTER_ADDRESS and any(_after_household_address(text, result, a) for a in addresses):
                 result.score = SCORE
             if result.score == BRACKETED and any(
                 0 < result.start - end <= 5 and _AFTER_NAME.fullmatch(text, end, result.start) for end in person_ends

@@ -33,6 +33,7 @@ from gateway.privacy.recognizers import (
     person_cues,
     person_filters,
     person_halves,
+    person_romanized,
     person_surnames,
     person_text,
     person_unknown,
@@ -343,7 +344,8 @@ class PersonRecognizer(EntityRecognizer):
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
-            for s, e, score in (*person_text.latin_spans(text), *person_cells.cell_names(text))
+            for s, e, score in (*person_text.latin_spans(text), *person_cells.cell_names(text),
+                                *person_romanized.romanized_names(text))
         )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in person_text.char_spans(text)

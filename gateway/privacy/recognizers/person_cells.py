@@ -16,17 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gateway.privacy.recognizers.person_romanized import SYLLABLES
 from gateway.privacy.recognizers.person_text import a_thing
 from gateway.privacy.recognizers.person_words import unknown_word
 
 SCORE = 0.7
-# one syllable: an optional consonant (or ky, sh, ch, ts …) and a vowel; a syllabic n; the first half of a double
-# consonant (kk, tt, ss, pp, tch); m before b, p or m (Homma); h lengthening o (Ohno)
-_SYLLABLES = re.compile(
-    r"(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc])|m(?=[bpm])"
-    r"|(?<=o)h(?![aiueoy]))+",
-    re.IGNORECASE,
-)
 _WORD = r"[A-Z][A-Za-z]{1,14}"
 # a whole cell or value: after a line start, a tab, a comma, a bar, two spaces or a quote; before the same
 _KATAKANA_JOINED = r"[\u30a1-\u30fa\u30fc]{2,12}(?:[・＝][\u30a1-\u30fa\u30fc]{2,12}){1,3}"
@@ -57,7 +51,7 @@ def cell_names(text: str) -> Iterator[tuple[int, int, float]]:
         words = m.group(group).split()
         if (
             sum(len(w) for w in words) >= _MIN_LETTERS
-            and all(_SYLLABLES.fullmatch(w) for w in words)
+            and all(SYLLABLES.fullmatch(w) for w in words)
             and not a_thing(words)
         ):
             yield m.start(group), m.end(group), SCORE

@@ -107,6 +107,18 @@ _KANJI_GREETING = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]?様(?=より|[、,:：]|[ \t]*$)", re.MULTILINE
 )
 _TITLE_END = re.compile("[長員者官]$|各位|皆|御中")
+# a relative's name after の, before a particle (お迎えは祖母の千葉誠が, 甥の林 さくら（…）), or a professional's
+# before the profession (まつもと法律事務所の林トメ弁護士)
+_OF_NAME = (
+    r"[\u3005\u4e00-\u9fff]{2,6}"
+    r"|[\u3005\u4e00-\u9fff]{1,3}[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3041-\u3096]{1,4}"
+    rf"|{_KATAKANA_NAME}|{_HIRAGANA_NAME}|[\u3041-\u3096]{{4,9}}"
+)
+_RELATIVE_OF = re.compile(
+    rf"(?:{_RELATIVE}|甥|姪|[叔伯][父母]|義[父母]|実[父母]|孫)の(?P<name>{_OF_NAME})"
+    r"(?=が|は|に|と|を|も|から|より|さん|様|[（(、])"
+    rf"|の(?P<professional>{_OF_NAME})[ \u3000]?(?=弁護士|司法書士|行政書士|税理士|社会福祉士|医師)"
+)
 _RELATION = re.compile(
     rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
     rf"(?P<name>{LATIN_NAME}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
@@ -163,9 +175,10 @@ _KATAKANA_HONOURED = re.compile(
 )
 # a member of staff by their section, the family name glued to it (記録者　納税課菅原, 生活福祉課村上 8:49,
 # 出席：市民税課原田、…): kept where the lexicon knows a family name, never a word a section name goes on with
+# or before a particle of whom to contact (欠席連絡は人事課上田まで, 市営住宅管理センター近藤浩二へ)
 _SECTION_THEN_NAME = re.compile(
-    r"(?<=[課係室局])(?P<name>[\u3005\u4e00-\u9fff]{1,3})"
-    r"(?=[ \t\u3000]*(?:$|[、。，,（(]|[0-9]{1,2}:[0-9]{2}))",
+    r"(?:(?<=[課係室局])|(?<=センター)|(?<=事務所))(?P<name>[\u3005\u4e00-\u9fff]{1,5})"
+    r"(?=[ \t\u3000]*(?:$|[、。，,（(]|[0-9]{1,2}:[0-9]{2})|へ|まで|から|より|に(?![はも])|が)",
     re.MULTILINE,
 )
 _NOT_AFTER_SECTION = frozenset("長内分宛外等員付中計別名各全様殿宛次")
@@ -190,6 +203,8 @@ _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]"
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
 _PARTS = re.compile("[・＝= \u3000]")
+_LEADING_KANJI = re.compile("[\u3005\u4e00-\u9fff]+")
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 _LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 _SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
@@ -206,6 +221,12 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
               if not _NOT_A_NAME.search(m.group("name"))]
+    for m in _RELATIVE_OF.finditer(text):
+        group = "name" if m.group("name") is not None else "professional"
+        name = m.group(group)
+        if (_shaped_like_a_name(name) or _family_name_first(_PARTS.split(name)[0])
+                or (_KATAKANA_WORD.fullmatch(name) is not None and unknown_word(name))):
+            names.append((m.start(group), m.end(group), _SCORE))
     for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
@@ -214,7 +235,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
             names.append((m.start("name"), m.end("name"), _SCORE))
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
-              if m.group("name")[0] not in _NOT_AFTER_SECTION and has_family_name_entry(m.group("name"))]
+              if m.group("name")[0] not in _NOT_AFTER_SECTION and _family_name_first(m.group("name"))]
     for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _BRACKET_SPEAKER.finditer(text)
@@ -264,3 +285,11 @@ def _cued(text: str) -> Iterator[Span]:
         if (_CJK_LINE.fullmatch(above) and line_after(text, m.end()).startswith(CONTACT_START)
                 and not a_thing(m.group("name").split())):
             yield m.start("name"), m.end("name"), _SCORE
+
+
+def _family_name_first(name: str) -> bool:
+    """The lexicon knows ``name`` as a family name, or its first two or three characters (近藤浩二), or the kanji
+    before a kana given name (林トメ)."""
+    kanji = _LEADING_KANJI.match(name)
+    return (has_family_name_entry(name) or any(has_family_name_entry(name[:k]) for k in (2, 3) if len(name) > k)
+            or (kanji is not None and kanji.end() < len(name) and has_family_name_entry(kanji.group())))

@@ -6,7 +6,8 @@
 * a place name glued to a katakana building or facility name (``パークサイド紺屋町``);
 * a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札);
 * the symbol of a document number (``浜政第344号``, ``つ政第12号``);
-* a place after its label (``地域：早岐``, ``バス停：上田入口``).
+* a place after its label (``地域：早岐``, ``バス停：上田入口``);
+* a 町域 before its street number, or part of that number (``森下四丁目``, ``若葉3番地``).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
 _PLACE_LABEL = re.compile(r"(?:地域|地区|町名|校区|行政区|停留所|バス停)[ \t]*[:：]?[ \t]*\Z")  # 地域：早岐
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
+_STREET_NUMBER = re.compile("[0-9〇一二三四五六七八九十]*(?:丁目|番地)|(?<=丁)目")  # right after the name
 _DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 
 def rejected(doc: Doc, start: int, end: int) -> bool:
-    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902, 浜政第344号, 地域：早岐."""
+    """A look-alike: マル福, a pet's name, 常陽 普, パークサイド紺屋町, R7-建-6902, 浜政第344号, 地域：早岐,
+    森下四丁目."""
     text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return (
@@ -37,6 +40,7 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
         or _pet(doc, start, end, text[max(0, s - 60) : s])
         or _PLACE_LABEL.search(text, max(0, s - 8), s) is not None
         or _DOCUMENT_NUMBER.match(text, e - 1 if text[e - 1] == "第" else e) is not None
+        or _STREET_NUMBER.match(text, e) is not None
     )
 
 

@@ -78,6 +78,12 @@ def has_family_name_entry(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def has_name_entry(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` as a family or a given name (いがらし, チヒロ), not only as a word."""
+    return any(m.part_of_speech()[2:4] in (("人名", "姓"), ("人名", "名")) for m in _lexicon().lookup(word))
+
+
+@lru_cache(maxsize=8192)
 def unknown_word(word: str) -> bool:
     """Sudachi's lexicon has no entry for ``word`` and no common noun of four characters or more inside it: a
     katakana run the tokenizer kept whole that is most often a foreign or kana-written name (チャンヴァンフン,

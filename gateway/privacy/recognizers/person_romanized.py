@@ -1,0 +1,134 @@
+"""Romanized Japanese names standing on their own in Japanese text: ``8:15 YAMADA Haruto（…）``, ``投稿者：ueda
+chihiro``, ``From: hayashi nagisa <…>``, ``甥のYamato Ishikawa（…）``.
+
+A romanized name is written in the syllables of the language (JAPANESE_PII.md, 氏名: Hepburn romanization, family
+name first in capitals on official documents, long vowels dropped: Ito for いとう). A run of two or three Latin words
+between Japanese characters is such a name when every word is a run of those syllables and Sudachi's lexicon knows
+one of the words, read back into kana, as a family or given name. English words rarely pass both (``open data``:
+おぺん is no name; ``make run`` has no name), nor do place words (``Tsukuba Shi``) that are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import product
+
+from gateway.privacy.recognizers.person_words import has_name_entry, words
+
+SCORE = 0.75
+# one syllable: an optional consonant (or ky, sh, ch, ts …) and a vowel; a syllabic n; the first half of a double
+# consonant (kk, tt, ss, pp, tch); m before b, p or m (Homma); h lengthening o (Ohno)
+SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc])|m(?=[bpm])"
+    r"|(?<=o)h(?![aiueoy]))+",
+    re.IGNORECASE,
+)
+# a run of Latin words between characters that are not Latin, digits or the marks of code, paths and addresses
+_RUN = re.compile(
+    r"(?<![A-Za-z0-9'\-_.@/#$%&`\\])(?P<run>[A-Za-z]{2,14}(?:[ \u3000][A-Za-z]{2,14}){1,2})"
+    r"(?![A-Za-z0-9'\-_@/`=\\]|\.[A-Za-z0-9])"
+)
+_SENDER = re.compile(r"[ \t]*<[^<>\s@]+@")  # the name before a mail address: hayashi nagisa <n-h@example.jp>
+_JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
+_NEAR = 24
+_MIN_LETTERS = 6
+_MIN_LOWER_LETTERS = 8
+# words of English, of places and of organisations (Yamada Denki) that are runs of the syllables: never a
+# part of such a name here
+_NOT_NAME = words(
+    "make take use case home page name date data code mode note base rate image same more some one are none done "
+    "time game site zone open token remote demo memo menu zero node run sure were here there are bone tone sake "
+    "made side ride wide type hope rope pose nose rose dose tube cube anime manga sushi ramen kimono karate judo "
+    "sumo tofu emoji ubuntu agenda banana piano radio video studio tempo auto euro yen pro to no go so do be me we "
+    "he she his her him you your my our the and for not but yes tokyo japan nippon nihon osaka kyoto city shi ken "
+    "cho machi mura gun ku eki jo dori bashi gawa yama jinja ji tera station hotel ryokan onsen matsuri "
+    "hanami kanban kaizen sensei san sama kun chan dono senpai kohai denki shoji tsusho kogyo sangyo kensetsu "
+    "shoten seisakusho seiyaku ginko shinkin hoken kaisha gakuen gakko daigaku byoin iin jimusho koen kaikan kyokai "
+    "kumiai shimbun shinbun hoso tetsudo kotsu unyu butsuryu shokai honten shiten"
+)
+# Hepburn and kunrei syllables read back into hiragana: a consonant's row, the palatal ones (kya → きゃ), specials
+_ROWS = {
+    "": "あいうえお", "k": "かきくけこ", "g": "がぎぐげご", "s": "さしすせそ", "z": "ざじずぜぞ", "t": "たちつてと",
+    "d": "だぢづでど", "n": "なにぬねの", "h": "はひふへほ", "f": "はひふへほ", "b": "ばびぶべぼ", "p": "ぱぴぷぺぽ",
+    "m": "まみむめも", "y": "やいゆえよ", "r": "らりるれろ", "w": "わいうえを",
+}
+_PALATAL = {"ky": "き", "gy": "ぎ", "ny": "に", "hy": "ひ", "by": "び", "py": "ぴ", "my": "み", "ry": "り", "sh": "し",
+            "ch": "ち", "j": "じ", "ts": "つ"}
+_SMALL = {"a": "ゃ", "u": "ゅ", "o": "ょ", "e": "ぇ", "i": ""}
+_SPECIAL = {"fu": "ふ", "tsu": "つ"}
+_PIECE = re.compile(r"(?P<syllable>(?:ky|gy|ny|hy|by|py|my|ry|sh|ch|ts|[kgsztdnhfbpmyrwj])?[aiueo])|(?P<n>[nm])"
+                    r"|(?P<double>[kstpc])|(?P<long>h)")
+_LONG_VOWELS = 3  # at most 2 ** 3 readings per word
+
+
+def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each run of two or three romanized words in Japanese text (or before a mail address)
+    that is a person's name."""
+    for m in _RUN.finditer(text):
+        run = m.group("run")
+        parts = run.split()
+        beside = _near_japanese(text, m.start(), m.end()) or _SENDER.match(text, m.end()) is not None
+        if not beside or not all(_name_cased(w) for w in parts):
+            continue
+        letters = sum(len(w) for w in parts)
+        if letters < (_MIN_LOWER_LETTERS if run.islower() else _MIN_LETTERS):
+            continue
+        if any(w.lower() in _NOT_NAME for w in parts):
+            continue
+        if all(SYLLABLES.fullmatch(w) for w in parts) and any(known_name(w.lower()) for w in parts):
+            yield m.start(), m.end(), SCORE
+
+
+def _near_japanese(text: str, start: int, end: int) -> bool:
+    return bool(_JAPANESE.search(text, max(0, start - _NEAR), start) or _JAPANESE.search(text, end, end + _NEAR))
+
+
+def _name_cased(word: str) -> bool:
+    """Written as a name part is: all lower case, all capitals or capitalized (not ``iPhone``, ``McDonald``)."""
+    return word.islower() or word.isupper() or word.istitle()
+
+
+@lru_cache(maxsize=8192)  # bounded: every romanized word of every text passes here
+def known_name(word: str) -> bool:
+    """Sudachi's lexicon holds the lower-case romanized ``word``, read back into hiragana or katakana with or
+    without the long vowels Hepburn drops (ito: いと, いとう), as a family or given name."""
+    return any(has_name_entry(kana) or has_name_entry(_katakana(kana)) for kana in readings(word))
+
+
+def readings(word: str) -> list[str]:
+    """Hiragana readings of a lower-case romanized word: as written, and with う after up to three syllables in o
+    or u (Hepburn drops long vowels: sato is さとう). Empty when the word is no run of syllables."""
+    kana: list[str] = []
+    may_lengthen: list[int] = []
+    i = 0
+    while i < len(word):
+        m = _PIECE.match(word, i)
+        if m is None:
+            return []
+        i = m.end()
+        if m.group("syllable"):
+            kana.append(_syllable(m.group()))
+            if m.group()[-1] in "ou" and len(may_lengthen) < _LONG_VOWELS:
+                may_lengthen.append(len(kana) - 1)
+        else:
+            kana.append({"n": "ん", "double": "っ", "long": "お"}[m.lastgroup or "n"])
+    out = []
+    for lengthen in product((False, True), repeat=len(may_lengthen)):
+        longer = {k for k, on in zip(may_lengthen, lengthen, strict=True) if on}
+        out.append("".join(ch + ("う" if k in longer else "") for k, ch in enumerate(kana)))
+    return out
+
+
+def _syllable(piece: str) -> str:
+    if piece in _SPECIAL:
+        return _SPECIAL[piece]
+    head, vowel = piece[:-1], piece[-1]
+    if head in _PALATAL:
+        return _PALATAL[head] + _SMALL[vowel]
+    return _ROWS[head]["aiueo".index(vowel)]
+
+
+def _katakana(hiragana: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in hiragana)
