@@ -122,3 +122,37 @@ def test_an_address_stops_at_its_line_end_before_the_next_field(analyzer: Analyz
     text = "住所 547-6481 茨城県つくば市花園2丁目26-13\nマイナンバー 6113 9919 8355\n口座番号 2536428"
     found = {(f.entity, text[f.start : f.end]) for f in analyzer.analyze(text)}
     assert {("ADDRESS", "茨城県つくば市花園2丁目26-13"), ("MY_NUMBER", "6113 9919 8355")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a 町域 alone before a strong street number: documents of one city leave the city out
+        ("19:00 池田 美咲（栄町7-25-19）宅を訪問、応答なし。", "栄町7-25-19"),
+        ("連帯保証人 池田 陽菜（泉3丁目14番地、070 9140 7878）", "泉3丁目14番地"),
+        ("自宅は旭町2-13-18で、中川小学校の近く。", "旭町2-13-18"),
+        # a municipality and 町域 without numbers where someone lives
+        ("宮崎 トメさん（金沢市柳町）滞納7か月。", "金沢市柳町"),
+        ("請願者の青木さんは三島市城山にお住まいで、", "三島市城山"),
+        ("使用場所：〒593-9355 さいたま市大宮区大和田\n申込者：中川勝 様", "さいたま市大宮区大和田"),
+        ("氏名｜給水場所｜滞納額\n西村由美｜小野市緑町｜10,833円", "小野市緑町"),
+        # a spaced postal code leaves the kanji numeral of the city after it to the address
+        ("使用場所：〒3　9　7　3　1　7　8 八代市元町三丁目二十三番六号", "八代市元町三丁目二十三番六号"),
+    ],
+)
+def test_a_town_where_someone_lives_is_an_address(find: Find, text: str, value: str) -> None:
+    assert find(text, ADDRESS) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "別表1-2-3のとおり。議案第2-1-1号。電話03-1234-5678。",
+        "市内3-4-5の集計",
+        "参加した福山市在住の会社員山田さん",
+        "参加した堺市北区在住の大学生",
+        "中国出身で市内に住む王さんも参加した。",
+        "管理番号\t型式\t設置場所\n95732561-544\tWM-13A\t旭町分館",
+    ],
+)
+def test_numbers_and_municipalities_alone_stay_visible(find: Find, text: str) -> None:
+    assert find(text, ADDRESS) == []

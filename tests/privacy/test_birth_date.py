@@ -163,3 +163,11 @@ def test_an_old_date_in_a_persons_record_is_a_birth_date(find: Find) -> None:
 )
 def test_old_dates_of_no_persons_record_are_left_alone(find: Find, text: str) -> None:
     assert find(text, "BIRTH_DATE") == []
+
+
+def test_a_date_after_a_household_lines_address_is_a_birth_date(find: Find) -> None:
+    text = ("相続人は以下のとおり。\n・次女 ワタナベ アオイ　岡山市北区新町４丁目８番１７号　2011/7/6\n"
+            "・長男 渡邊光　茨城県つくば市林町3-4-8\nハイツ 503号室　1981/10/5\n")
+    assert find(text, "BIRTH_DATE") == ["2011/7/6", "1981/10/5"]
+    # a date after an address on a line that is no household member's stays a date
+    assert find("会場：つくば市研究学園1-2-3　2026/7/6\n", "BIRTH_DATE") == []

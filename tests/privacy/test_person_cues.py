@@ -143,3 +143,39 @@ def test_cue_look_alikes_are_not_names(find: Find, text: str) -> None:
 def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
     text = "粗大ごみの申し込みしたいんですけど\nなまえはさとう たくやです\nじゅうしょ 四日市市日の出町2丁目"
     assert find(text, PERSON) == ["さとう たくや"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # romanized Japanese names between Japanese characters, in any case
+        ("8:15 YAMADA Haruto（兵庫県小野市新町6-31-26）宅を訪問", ["YAMADA Haruto"]),
+        ("投稿者：ueda chihiro\n住所：長野県松本市元町2-37-15", ["ueda chihiro"]),
+        ("From: hayashi nagisa <mizu_tarou@example.or.jp>\nDate: 2026", ["hayashi nagisa"]),
+        ("親族：甥のYamato Ishikawa（山形県米沢市清水1-22-12）", ["Yamato Ishikawa"]),
+        ("後見人候補：まつもと法律事務所のIGARASHI SACHIKO弁護士", ["IGARASHI SACHIKO"]),
+        # staff by their section before a particle; relatives and professionals after の
+        ("※連絡がつかない場合は市営住宅管理センター近藤浩二へ。", ["近藤浩二"]),
+        ("欠席連絡は人事課上田まで。", ["上田"]),
+        ("お迎えは祖母の千葉誠が17時ごろ行きます。", ["千葉誠"]),
+        ("後見人候補：まつもと法律事務所の林トメ弁護士", ["林トメ"]),
+        # a given name that is also a word, completed although only the family name reached the threshold
+        ("7:15 桑原 光（大野市花園6-10-14）宅を訪問、応答なし。", ["桑原 光"]),
+    ],
+)
+def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
+        find: Find, text: str, names: list[str]) -> None:
+    assert find(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make runを実行してからmake testでテストしてください",
+        "open dataの公開とuse caseの整理、home pageの更新",
+        "Sakura Matsuriは4月に開催。Tsukuba Shiから。Ueno Ekiから徒歩5分",
+        "契約先はToyota Tsushoです。",
+        "保育課に確認し、人事課長へ報告",
+    ],
+)
+def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:
+    assert find(text, PERSON) == []
