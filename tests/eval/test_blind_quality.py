@@ -52,7 +52,7 @@ MAX_LEAKED = {
     "seventh": {"TOTAL": 0.03, "PERSON": 0.035, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
     "eighth": {"TOTAL": 0.006, "PERSON": 0.008, "ADDRESS": 0.0, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
                "BANK_ACCOUNT": 0.0},
-    "ninth": {"TOTAL": 0.022, "PERSON": 0.025, "ADDRESS": 0.015, "BIRTH_DATE": 0.03, "MY_NUMBER": 0.0,
+    "ninth": {"TOTAL": 0.022, "PERSON": 0.027, "ADDRESS": 0.015, "BIRTH_DATE": 0.03, "MY_NUMBER": 0.0,
               "EMAIL_ADDRESS": 0.0, "PHONE_NUMBER": 0.0},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,

@@ -59,6 +59,7 @@ def test_what_follows_after_a_space_is_not_a_room(find: Find, text: str, address
 
 def test_strong_context_without_street_number(find: Find) -> None:
     assert find("転入先：茨城県つくば市研究学園\n", ADDRESS) == ["茨城県つくば市研究学園"]
+    assert find("住所：堺市北区\n", ADDRESS) == ["堺市北区"]
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,11 @@ def test_a_town_where_someone_lives_is_an_address(find: Find, text: str, value: 
         "参加した堺市北区在住の大学生",
         "中国出身で市内に住む王さんも参加した。",
         "管理番号\t型式\t設置場所\n95732561-544\tWM-13A\t旭町分館",
+        # review of 2026-12-02: a plan's items, organisations in a resident's bracket, a part of the city
+        "基本施策3-2-1、議案1-2-3、区画2-1-5、報告書1-2-3、別添2-1-1、条例3-1-2、事業3-1-4",
+        "佐藤様（福山市教育委員会）、山田さん（つくば市役所）",
+        "使用場所：つくば市役所本庁舎",
+        "つくば市北部にお住まいの方はこちら",
     ],
 )
 def test_numbers_and_municipalities_alone_stay_visible(find: Find, text: str) -> None:

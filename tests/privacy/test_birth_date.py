@@ -171,3 +171,4 @@ def test_a_date_after_a_household_lines_address_is_a_birth_date(find: Find) -> N
     assert find(text, "BIRTH_DATE") == ["2011/7/6", "1981/10/5"]
     # a date after an address on a line that is no household member's stays a date
     assert find("会場：つくば市研究学園1-2-3　2026/7/6\n", "BIRTH_DATE") == []
+    assert find("続柄\t氏名\t住所\t受付日\n長男\t山田太郎\tつくば市林町3-4-8\t2024/4/1\n", "BIRTH_DATE") == []

@@ -175,6 +175,10 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         "Sakura Matsuriは4月に開催。Tsukuba Shiから。Ueno Ekiから徒歩5分",
         "契約先はToyota Tsushoです。",
         "保育課に確認し、人事課長へ報告",
+        # review of 2026-12-02: brands and projects in romaji, a part of a building, a role after a relative
+        "Hikari Denwaの契約、Ito Yokadoで、Kodomo Mirai事業、Mirai Kaigiを開催、サーバ名 tanaka kanri",
+        "管理事務所西口から入り、清掃センター東口まで",
+        "夫の上司から連絡",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

@@ -129,19 +129,25 @@ _PREF_SEARCH = re.compile(_PREFS)
 ADDRESS_HEAD = f"(?:{_PREFS}|{_MUNI})"  # a prefecture or a municipality: how an address begins
 ADDRESS_START = re.compile(f"[ ]?{ADDRESS_HEAD}")  # where an address begins (a postal code before it)
 _CONTEXT = re.compile(
-    r"(?:現住所|住所|居所|転入先|転出先|転居先|送付先|所在地|本籍地?|自宅|対象家屋|対象物件|使用場所|給水場所)"
+    r"(?:現住所|住所|居所|転入先|転出先|転居先|送付先|所在地|本籍地?|自宅)"
     r"(?:地|は|:|\s|の住所)*"
-    # a postal code before it, in any form the normalizer joined (〒五九三の九三五五 → 〒593-9355)
-    r"|(?:〒|郵便番号:?)[ \t]*[0-9]{3}-?[0-9]{4}[ \t]*"
-    # a resident's bracket after the honorific: 宮崎 トメさん（金沢市柳町）
-    r"|(?:さん|様|氏)[(（]"
+)
+# where a resident's place may follow, never a municipality alone nor an organisation: a postal code in any form
+# the normalizer joined (〒五九三の九三五五 → 〒593-9355), a resident's bracket after the honorific
+# (宮崎 トメさん（金沢市柳町）), a house's label
+_RESIDENT_CONTEXT = re.compile(
+    r"(?:〒|郵便番号:?)[ \t]*[0-9]{3}-?[0-9]{4}[ \t]*|(?:さん|様|氏)[(（]"
+    r"|(?:対象家屋|対象物件|使用場所|給水場所)[ \t]*:?[ \t]*"  # a house's or a water meter's place: 使用場所：…
 )
 # a municipality and 町域 without numbers where someone lives: 三島市城山にお住まい, 小山市西原在住
 _LIVES = re.compile("在住|居住")
 _LIVES_AFTER = re.compile("(?:に|で)?(?:お住まい|お住い|在住|住んで|住む|居住)")
 _PARTICLE = re.compile("[でにをはがともへや]")  # 中国出身で市内に住む is no place name
 _MUNICIPALITY = re.compile("[^市区町村郡]+(?:郡[^市区町村]+)?[市町村](?:[^市区町村]+区)?|[^市区町村]+区")
-_NOT_A_TOWN = re.compile("[市区町村](?:内|外|民|役所|域)$")
+# not where someone lives: 市内, 市役所, an organisation (福山市教育委員会), a part of the city (つくば市北部)
+_NOT_A_TOWN = re.compile(
+    "(?:[市区町村](?:内|外|民|域)|役所|役場|委員会|会館|センター|庁舎|浄水場|[課局部館場所]|地区|全域|周辺|一帯)$"
+)
 # the whole cell of a table column that names a place where someone lives (住所, 給水場所)
 _PLACE_COLUMN = re.compile("住所|居住|住居|給水場所|使用場所|address", re.IGNORECASE)  # not 設置場所, 会場
 _CELL_TOWN = re.compile(f"(?:^|(?<=[\t|,]))[ \t]*(?P<town>{_MUNI}{_TOWN}{{1,14}})[ \t]*(?=$|[\t|,])", re.MULTILINE)
@@ -154,6 +160,10 @@ _TOWN_ALONE = re.compile(
     r"(?<![\u3005\u4e00-\u9fff\u30f6\u30b1])(?P<town>[\u3005\u4e00-\u9fff][\u3005\u4e00-\u9fff\u30f6\u30b1]{0,5})"
     r"(?=(?P<chome>[1-9][0-9]?丁目|[1-9][0-9]{0,3}番地)|[1-9][0-9]?-[1-9][0-9]{0,3}-[1-9][0-9]{0,3}(?![0-9-]))"
 )
+# before a bare 1-2-3 the run must end as 町域 names end (栄町, 大和田, 宮前, 桜台, 松ケ丘), not 基本施策3-2-1,
+# 議案1-2-3
+_TOWN_END = tuple("町台丘野田原川山前下上谷沢崎島浜森林井橋坂里園宮岡寺央東西南北泉水葉通岸池村郷倉江瀬津戸尾根"
+                  "窪塚木松")
 _NOT_TOWN_END = tuple("話番号線帯先表図料紙式条項章節編版巻頁和成正治年月日者名第則附目録欄額円件"
                       "内外計比率数値点分秒時間期回度位級歳")
 
@@ -183,6 +193,9 @@ class AddressRecognizer(EntityRecognizer):
                     anchors.setdefault(tok.idx, False)
         for m in _CONTEXT.finditer(text):
             anchors[m.end()] = True
+        residents = {m.end() for m in _RESIDENT_CONTEXT.finditer(text)}
+        for pos in residents:
+            anchors.setdefault(pos, False)
         for m in _CELL_TOWN.finditer(text):
             if _table.in_named_column(text, m.start("town"), m.end("town"), _PLACE_COLUMN):
                 anchors[m.start("town")] = True
@@ -194,17 +207,18 @@ class AddressRecognizer(EntityRecognizer):
         for pos in sorted(anchors):
             if pos < covered:
                 continue
-            match = self._match(text, pos, anchors[pos], pos in towns)
+            match = self._match(text, pos, anchors[pos], pos in towns, pos in residents)
             if match is not None:
                 results.append(match)
                 covered = match.end
         return results
 
     @staticmethod
-    def _match(text: str, pos: int, after_context: bool, town_alone: bool) -> RecognizerResult | None:
+    def _match(text: str, pos: int, after_context: bool, town_alone: bool, resident: bool
+               ) -> RecognizerResult | None:
         bonus = CONTEXT_BONUS if after_context else 0.0
         full = _FULL.match(text, pos)
-        if full is not None and (after_context or town_alone or full.group("pref") or full.group("muni")):
+        if full is not None and (after_context or resident or town_alone or full.group("pref") or full.group("muni")):
             if (not town_alone and not full.group("aza") and not full.group("town")
                     and not re.search("[丁番]", full.group("street"))):
                 return None  # つくば市1-2 is more likely a list or a range than an address
@@ -217,7 +231,10 @@ class AddressRecognizer(EntityRecognizer):
         if town is None:
             return None
         place = _LIVES.split(town.group())[0]
-        if (after_context or _lives_at(text, town.start() + len(place), place)) and not _municipality_only(place):
+        if after_context and not resident:
+            return RecognizerResult(Entity.ADDRESS.value, pos, town.end(), SCORE_CONTEXT_ONLY)
+        where = _PARTICLE.search(place) is None and _NOT_A_TOWN.search(place) is None and not _municipality_only(place)
+        if where and (resident or _LIVES_AFTER.match(text, town.start() + len(place)) is not None):
             return RecognizerResult(Entity.ADDRESS.value, pos, town.start() + len(place), SCORE_CONTEXT_ONLY)
         return None
 
@@ -225,13 +242,9 @@ class AddressRecognizer(EntityRecognizer):
 def _town_alone(m: re.Match[str]) -> bool:
     """The run before the street number can be a 町域: one kanji only before 丁目 or 番地, never a label's end."""
     town = m.group("town")
+    if m.group("chome") is None and not town.endswith(_TOWN_END):
+        return False
     return (len(town) >= 2 or m.group("chome") is not None) and not town.endswith(_NOT_TOWN_END) and "番号" not in town
-
-
-def _lives_at(text: str, after: int, place: str) -> bool:
-    """A municipality and 町域 followed by where someone lives (三島市城山にお住まい); not 市内に住む."""
-    return (_LIVES_AFTER.match(text, after) is not None and _PARTICLE.search(place) is None
-            and _NOT_A_TOWN.search(place) is None)
 
 
 def _municipality_only(place: str) -> bool:

@@ -251,9 +251,13 @@ def _score(text: str, start: int, end: int) -> float:
 
 def _after_household_address(text: str, date_found: RecognizerResult, address: RecognizerResult) -> bool:
     """The date follows an address that follows a household line's relation and name, across the line break a
-    long address wraps at: ・長男 渡邊光　茨城県つくば市林町3-4-8⏎ハイツ 503号室　1981/10/5."""
+    long address wraps at: ・長男 渡邊光　茨城県つくば市林町3-4-8⏎ハイツ 503号室　1981/10/5. On such a line without
+    a label the date is taken for the birth date (a move-in date written there is masked too), unless its column
+    names another date (受付日)."""
     if not (0 < date_found.start - address.end <= 4 and text[address.end : date_found.start].isspace()):
         return False
+    if in_named_column(text, date_found.start, date_found.end, _OTHER_DATE_COLUMN):
+        return False  # 続柄 氏名 住所 受付日: the date of the column
     line_start = text.rfind("\n", 0, address.start) + 1
     return _HOUSEHOLD.fullmatch(text, line_start, address.start) is not None
 

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
+from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
 from gateway.privacy.recognizers.person_words import has_family_name_entry, unknown_word
 
@@ -181,6 +182,7 @@ _SECTION_THEN_NAME = re.compile(
     r"(?=[ \t\u3000]*(?:$|[、。，,（(]|[0-9]{1,2}:[0-9]{2})|へ|まで|から|より|に(?![はも])|が)",
     re.MULTILINE,
 )
+_PLACE_IN_BUILDING = tuple("口側館棟階前")  # 管理事務所西口から, 清掃センター東口まで
 _NOT_AFTER_SECTION = frozenset("長内分宛外等員付中計別名各全様殿宛次")
 # a byline: a romanized name in brackets on a line of its own under an article (（Ono Akira）)
 _BYLINE = re.compile(rf"^[ \t\u3000]*[（(](?P<name>{LATIN_NAME})[)）][ \t\u3000]*$", re.MULTILINE)
@@ -224,6 +226,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for m in _RELATIVE_OF.finditer(text):
         group = "name" if m.group("name") is not None else "professional"
         name = m.group(group)
+        if name in NOT_LONE:  # 夫の上司から
+            continue
         if (_shaped_like_a_name(name) or _family_name_first(_PARTS.split(name)[0])
                 or (_KATAKANA_WORD.fullmatch(name) is not None and unknown_word(name))):
             names.append((m.start(group), m.end(group), _SCORE))
@@ -235,7 +239,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
             names.append((m.start("name"), m.end("name"), _SCORE))
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
-              if m.group("name")[0] not in _NOT_AFTER_SECTION and _family_name_first(m.group("name"))]
+              if m.group("name")[0] not in _NOT_AFTER_SECTION and not m.group("name").endswith(_PLACE_IN_BUILDING)
+              and _family_name_first(m.group("name"))]
     for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _BRACKET_SPEAKER.finditer(text)

@@ -23,7 +23,7 @@ _PET_WORDS = re.compile("犬|猫|ペット|畜犬|鑑札|狂犬病|愛犬|飼い
 _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)|愛犬|飼い犬|飼犬|愛猫|犬名|猫名|畜犬|鑑札|狂犬病")
 _PLACE_LABEL = re.compile(r"(?:地域|地区|町名|校区|行政区|停留所|バス停)[ \t]*[:：]?[ \t]*\Z")  # 地域：早岐
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
-_STREET_NUMBER = re.compile("[0-9〇一二三四五六七八九十]*(?:丁目|番地)|(?<=丁)目")  # right after the name
+_STREET_NUMBER = re.compile("[0-9〇一二三四五六七八九十]+(?:丁目|番地)|(?<=丁)目")  # right after the name
 _DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 

@@ -4,8 +4,10 @@ chihiro``, ``From: hayashi nagisa <…>``, ``甥のYamato Ishikawa（…）``.
 A romanized name is written in the syllables of the language (JAPANESE_PII.md, 氏名: Hepburn romanization, family
 name first in capitals on official documents, long vowels dropped: Ito for いとう). A run of two or three Latin words
 between Japanese characters is such a name when every word is a run of those syllables and Sudachi's lexicon knows
-one of the words, read back into kana, as a family or given name. English words rarely pass both (``open data``:
-おぺん is no name; ``make run`` has no name), nor do place words (``Tsukuba Shi``) that are listed here.
+every word, read back into kana, as a family or given name, or knows one of them and the run stands as a value on
+its own (after a label, a time or a list marker and before a bracket, a gap or the line's end; before an
+honorific). English words rarely pass (``open data``: おぺん is no name; ``make run`` has no name; ``Hikari Denwaの``
+is no value on its own), nor do place words (``Tsukuba Shi``) that are listed here.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _RUN = re.compile(
     r"(?![A-Za-z0-9'\-_@/`=\\]|\.[A-Za-z0-9])"
 )
 _SENDER = re.compile(r"[ \t]*<[^<>\s@]+@")  # the name before a mail address: hayashi nagisa <n-h@example.jp>
+_HONORIFIC_AFTER = re.compile("[ \t]?(?:さん|様|氏|殿|君|くん|ちゃん|先生)")
+_CUE_BEFORE = re.compile(
+    r"(?:^|[:：\t|｜]|[0-9]{1,2}:[0-9]{2}|^[ \t]*(?:[0-9]{1,3}[.)．]|[・*-]))[ \t\u3000]*$", re.MULTILINE
+)
+_CUE_AFTER = re.compile(r"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )", re.MULTILINE)
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
 _NEAR = 24
 _MIN_LETTERS = 6
@@ -77,8 +84,19 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if any(w.lower() in _NOT_NAME for w in parts):
             continue
-        if all(SYLLABLES.fullmatch(w) for w in parts) and any(known_name(w.lower()) for w in parts):
+        if not all(SYLLABLES.fullmatch(w) for w in parts):
+            continue
+        known = sum(known_name(w.lower()) for w in parts)
+        if known == len(parts) or (known and _set_apart(text, m.start(), m.end())):
             yield m.start(), m.end(), SCORE
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """The run stands as a value on its own: a label, a time, a list marker or a line start before it and a bracket,
+    a gap, a mail address or the line's end after it, or an honorific after it (not Hikari Denwaの契約)."""
+    if _HONORIFIC_AFTER.match(text, end):
+        return True
+    return _CUE_BEFORE.search(text, max(0, start - 12), start) is not None and _CUE_AFTER.match(text, end) is not None
 
 
 def _near_japanese(text: str, start: int, end: int) -> bool:
