@@ -58,7 +58,8 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 def test_an_auditor_signs_in_filters_sees_charts_verifies_and_exports(
         browser: Any, gateway_url: str, auditor: str, traffic: None, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.expected_conditions import staleness_of
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(f"{gateway_url}/ui/")
     assert browser.current_url.endswith("/ui/login")
@@ -71,7 +72,9 @@ def test_an_auditor_signs_in_filters_sees_charts_verifies_and_exports(
     department.clear()
     department.send_keys("情報政策課")
     Select(browser.find_element(By.ID, "decision")).select_by_value("blocked")
+    unfiltered = browser.find_element(By.ID, "records")
     browser.find_element(By.ID, "apply").click()
+    WebDriverWait(browser, 10).until(staleness_of(unfiltered))  # the form reloads the page with its filters
     rows = browser.find_elements(By.CSS_SELECTOR, "#records tbody tr")
     assert rows
     assert all("遮断" in row.text and "情報政策課" in row.text for row in rows)
