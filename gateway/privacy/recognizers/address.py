@@ -230,9 +230,9 @@ class AddressRecognizer(EntityRecognizer):
         town = _CONTEXT_ONLY.match(text, pos)
         if town is None:
             return None
-        place = _LIVES.split(town.group())[0]
         if after_context and not resident:
             return RecognizerResult(Entity.ADDRESS.value, pos, town.end(), SCORE_CONTEXT_ONLY)
+        place = _LIVES.split(town.group())[0]
         where = _PARTICLE.search(place) is None and _NOT_A_TOWN.search(place) is None and not _municipality_only(place)
         if where and (resident or _LIVES_AFTER.match(text, town.start() + len(place)) is not None):
             return RecognizerResult(Entity.ADDRESS.value, pos, town.start() + len(place), SCORE_CONTEXT_ONLY)

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
-from gateway.privacy.recognizers.person_words import has_family_name_entry, unknown_word
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, has_family_name_entry, unknown_word
 
 Span = tuple[int, int, float]
 _LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
@@ -205,8 +205,6 @@ _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]"
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
 _PARTS = re.compile("[・＝= \u3000]")
-_LEADING_KANJI = re.compile("[\u3005\u4e00-\u9fff]+")
-_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 _LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 _SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
@@ -229,7 +227,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         if name in NOT_LONE:  # 夫の上司から
             continue
         if (_shaped_like_a_name(name) or _family_name_first(_PARTS.split(name)[0])
-                or (_KATAKANA_WORD.fullmatch(name) is not None and unknown_word(name))):
+                or (len(name) >= 3 and KATAKANA.fullmatch(name) is not None and unknown_word(name))):
             names.append((m.start(group), m.end(group), _SCORE))
     for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
         if m.group("spaced") is not None:
@@ -295,6 +293,6 @@ def _cued(text: str) -> Iterator[Span]:
 def _family_name_first(name: str) -> bool:
     """The lexicon knows ``name`` as a family name, or its first two or three characters (近藤浩二), or the kanji
     before a kana given name (林トメ)."""
-    kanji = _LEADING_KANJI.match(name)
+    kanji = KANJI.match(name)
     return (has_family_name_entry(name) or any(has_family_name_entry(name[:k]) for k in (2, 3) if len(name) > k)
             or (kanji is not None and kanji.end() < len(name) and has_family_name_entry(kanji.group())))
