@@ -1,7 +1,8 @@
 """Every way staff write (or dodge) a number: the forms a detector must see through.
 
 JAPANESE_PII.md, Text traps: full-width digits, dash look-alikes, kanji digits, spaces (U+3000 too),
-zero-width characters and line breaks inside numbers.
+zero-width characters and line breaks inside numbers; groups joined by の and digits read aloud in kana as a
+number is taken down over the phone.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Callable, Sequence
 
 _KANJI = str.maketrans("0123456789", "〇一二三四五六七八九")
 _FULL = str.maketrans("0123456789-", "０１２３４５６７８９－")
+_READ = dict(zip("0123456789", ("ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ"),
+                 strict=True))
 
 
 def _groups(digits: str, sizes: Sequence[int]) -> list[str]:
@@ -34,6 +37,8 @@ FORMS: dict[str, Callable[[str, Sequence[int]], str]] = {
     "zero_width": lambda d, g: "\u200b".join(_groups(d, g)),
     "line_broken": lambda d, g: "\n".join(_groups(d, g)),
     "line_broken_indented": lambda d, g: "-\n　　".join(_groups(d, g)),
+    "grouped_words": lambda d, g: "の".join(_groups(d, g)),
+    "read_aloud": lambda d, g: "の".join("".join(_READ[c] for c in p) for p in _groups(d, g)),
     "mixed": lambda d, g: "ー".join(" ".join(p.translate(_FULL) if i % 2 == 0 else p)
                                    for i, p in enumerate(_groups(d, g))),
 }

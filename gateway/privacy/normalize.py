@@ -20,8 +20,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   A run of four or more kanji digits (``一二三四五六七八九〇一八``) is a number too, and so are digit
   groups joined by ``の`` as numbers are read aloud (``〇九〇の一二三四の五六七八``, ``4063の七六一二の2430``:
   ``の`` becomes ``-``; the last group may be one digit, ``〇一の四四の四八一の九``) when a group is in kanji or
-  there are three groups, six digits or more in all, or two groups of three digits or more and eight digits in
-  all (``1234の567890``);
+  there are three groups, six digits or more in all, or two groups of three digits or more (``305の0032``,
+  ``1234の567890``);
   a kanji group one space from such a number is part of it (``一二三 四五六七``).
 * Digits written to dodge a pattern, one per space (``1 2 3 4 5 6 7 8 9 0 1 8``, ``０　９　０ー１ ２ ３ ４``,
   ``一 二 三 四 五``, ``T K 7 0 9 7 9 0 3``): in a run of single digits separated by spaces (with or without
@@ -38,6 +38,12 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
   digit groups of five digits or more in all (``六〇四九、六二五四一五三``, ``TZ、七五一一二七〇``,
   ``三一、七五、四八九、八``).
+* Digits read aloud in kana, as a number is taken down over the phone (``ゼロキュウゼロのイチニサンヨンの…``,
+  ``ぜろきゅうぜろ、…``, ``ゼロハチゼローサンサン…``): a run of digit readings (ゼロ/レイ/マル, イチ, ニ(ー), サン,
+  ヨン/シ, ゴ(ー), ロク, ナナ/シチ, ハチ, キュウ/キュー/ク) in groups joined by ``の``, ``、``, ``・``, a space or
+  ``ー`` becomes the digits with ``-`` between the groups (each reading one digit: the length changes), when every
+  group holds two digits or more and the run seven or more; in a run whose groups are joined by ``ー``, ``ニー`` and
+  ``ゴー`` before another reading are a digit and a separator unless that leaves a group of one digit.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -126,6 +132,48 @@ _WRAPPED = re.compile(
 )
 
 
+# digit readings in katakana, the longer spelling first (ニー before ニ); hiragana readings are the same shifted
+_READINGS = {"キュウ": "9", "キュー": "9", "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2",
+             "サン": "3", "ヨン": "4", "シチ": "7", "シ": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7",
+             "ハチ": "8", "ク": "9"}
+_HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
+_READINGS.update({reading.translate(_HIRAGANA): digit for reading, digit in list(_READINGS.items())})
+_KATAKANA_READING = "|".join(sorted((r for r in _READINGS if r[0] >= "ァ"), key=len, reverse=True))
+_HIRAGANA_READING = "|".join(sorted((r for r in _READINGS if r[0] < "ァ"), key=len, reverse=True))
+_READING_SEP = f"[のノ、・ {DASHES}]"
+# one script per run; a katakana run must not start or end inside a katakana word, a hiragana run follows a particle
+# (番号はぜろ…)
+_SPOKEN = re.compile(
+    f"(?<![\u30a1-\u30fa])(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*(?![\u30a1-\u30fa])"
+    f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
+)
+_SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
+
+
+def _spoken_digits(text: str) -> list[tuple[int, int, str]]:
+    """Edits turning digits read aloud in kana into digits and dashes (see the module doc)."""
+    edits: list[tuple[int, int, str]] = []
+    for run in _SPOKEN.finditer(text):
+        tokens = [(m.start(), m.end(), _READINGS.get(m.group("digit") or "", "-"))
+                  for m in _SPOKEN_TOKEN.finditer(run.group())]
+        readings = [tokens]
+        if any(t[2] == "-" and run.group()[t[0]] == "ー" for t in tokens):  # ー joins the groups: ニー is ニ and ー
+            readings.insert(0, [part for token in tokens for part in _split_long_vowel(run.group(), token)])
+        for candidate in readings:
+            groups = "".join(t[2] for t in candidate).split("-")
+            if sum(map(len, groups)) >= 7 and all(len(g) >= 2 for g in groups):
+                edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
+                break
+    return edits
+
+
+def _split_long_vowel(run: str, token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    start, end, out = token
+    if out != "-" and end - start == 2 and run[end - 1] == "ー" and end < len(run) and run[end] != "ー":
+        return [(start, end - 1, out), (end - 1, end, "-")]
+    return [token]
+
+
 def _joins_previous(ch: str) -> bool:
     """True for characters that NFKC may combine with the character before them."""
     code = ord(ch)
@@ -156,28 +204,34 @@ def _fold(cluster: str) -> str:
     return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
 
 
-def _dodging_spaces(text: str) -> list[int]:
-    """Indexes of the spaces inside digit runs written one digit per space (see the module doc)."""
-    found: list[int] = []
+def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
+    """Edits removing the line break inside a passport or residence card number (see ``_WRAPPED``)."""
+    return [(m.start(), m.end(), "") for m in _WRAPPED.finditer(text)]
+
+
+def _dodging_spaces(text: str) -> list[tuple[int, int, str]]:
+    """Edits removing the spaces inside digit runs written one digit per space (see the module doc)."""
+    found: list[tuple[int, int, str]] = []
     for run in _SPACED_RUN.finditer(text):
         groups = _GROUP.findall(run.group())
         digits = sum(len(g) for g in groups if g[0] not in _LETTER)
         if digits < 5 or any(len(g) > 2 if g[0] in _LETTER else len(g) > 1 for g in groups):
             continue
-        found.extend(run.start() + m.start() for m in _SPACE.finditer(run.group()))
+        found.extend((run.start() + m.start(), run.start() + m.end(), "") for m in _SPACE.finditer(run.group()))
     return found
 
 
-def _letter_spacing(text: str) -> list[int]:
-    """Indexes of the spaces inside words set letter by letter (see ``_LETTER_SPACED``)."""
-    return [run.start() + k for run in _LETTER_SPACED.finditer(text) for k in range(1, len(run.group()), 2)]
+def _letter_spacing(text: str) -> list[tuple[int, int, str]]:
+    """Edits removing the spaces inside words set letter by letter (see ``_LETTER_SPACED``)."""
+    return [(run.start() + k, run.start() + k + 1, "")
+            for run in _LETTER_SPACED.finditer(text) for k in range(1, len(run.group()), 2)]
 
 
 def _read_aloud(match: re.Match[str]) -> str:
     groups = match.group().split("の")
     kanji = any(c in _KANJI_DIGITS for c in match.group())
     digits = sum(len(g) for g in groups if g[0] not in _LETTER)
-    long_pair = digits >= 8 and all(len(g) >= 3 for g in groups)
+    long_pair = all(len(g) >= 3 for g in groups)  # 305の0032, 123の456
     if (kanji or len(groups) >= 3 or long_pair) and digits >= 6:
         return match.group().translate(_TO_ASCII).replace("の", "-")
     return match.group()
@@ -198,10 +252,26 @@ def _same_length_fixes(text: str) -> str:
     return _DIGIT_DASH.sub("-", text)
 
 
-def _drop(text: str, starts: array[int], ends: array[int], dropped: set[int]) -> tuple[str, array[int], array[int]]:
-    """``text`` and its offset map without the characters at ``dropped``."""
-    keep = [k for k in range(len(text)) if k not in dropped]
-    return "".join(text[k] for k in keep), array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep))
+def _rewrite(
+    text: str, starts: array[int], ends: array[int], edits: list[tuple[int, int, str]]
+) -> tuple[str, array[int], array[int]]:
+    """``text`` and its offset map with each (start, end, new) edit applied; edits are sorted and apart."""
+    parts: list[str] = []
+    new_starts: array[int] = array("q")
+    new_ends: array[int] = array("q")
+    done = 0
+    for start, end, new in edits:
+        parts.append(text[done:start])
+        new_starts.extend(starts[done:start])
+        new_ends.extend(ends[done:start])
+        parts.append(new)
+        new_starts.extend([starts[start]] * len(new))
+        new_ends.extend([ends[end - 1]] * len(new))
+        done = end
+    parts.append(text[done:])
+    new_starts.extend(starts[done:])
+    new_ends.extend(ends[done:])
+    return "".join(parts), new_starts, new_ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,11 +318,10 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (lambda t: [i for m in _WRAPPED.finditer(t) for i in range(*m.span())], _dodging_spaces,
-                 _letter_spacing):
-        dropped = set(find(folded))
-        if dropped:
-            folded, starts, ends = _drop(folded, starts, ends, dropped)
+    for find in (_spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing):
+        edits = find(folded)
+        if edits:
+            folded, starts, ends = _rewrite(folded, starts, ends, edits)
     return NormalizedText(text, _same_length_fixes(folded), starts, ends)
 
 

@@ -60,6 +60,7 @@ def test_normalize_value_removes_spaces() -> None:
 
 TRAPS = (
     "0123456789０１２３４５６７８９〇一二三九-‐‑‒–—―−ーｰ　 \u200b\u200d\ufe0f㍻㈱℡ｶﾞﾟか\u3099e\u0301山田丁目😀\ud800\n"
+    "ゼロイチニサンゴキュウのぜろにー"
 )
 texts = st.text(alphabet=st.sampled_from(TRAPS) | st.characters(), max_size=40)
 
@@ -109,7 +110,27 @@ def test_regular_groupings_tables_and_counts_stay_as_written() -> None:
 def test_kanji_digit_runs_and_numbers_read_aloud() -> None:
     assert normalize("一二三四 五六七八 九一二三").text == "1234 5678 9123"
     assert normalize("〇九〇の一二三四の五六七八").text == "090-1234-5678"
+    assert normalize("〒305の0032").text == "〒305-0032"  # two groups of three digits or more
     assert normalize("三四郎 一の宮 七五三").text == "三四郎 一の宮 七五三"
+
+
+def test_digits_read_aloud_in_kana_are_a_number() -> None:
+    assert normalize("ゼロキュウゼロのイチニサンヨンのゴロクナナハチです").text == "090-1234-5678です"
+    assert normalize("番号はぜろにきゅう、はちろくご、いちにさんよんへ").text == "番号は029-865-1234へ"
+    assert normalize("ｾﾞﾛｷｭｰｾﾞﾛ ﾆｰｺﾞｰｻﾝﾖﾝ ｺﾞｰﾛｸﾅﾅﾊﾁ").text == "090-2534-5678"
+    # joined by ー, ゴー before another reading is ゴ and the separator, unless that leaves a group of one digit
+    assert normalize("ゼロニキュウーハチロクゴーイチニサンヨン").text == "029-865-1234"
+    assert normalize("ゼロハチゼローサンサンニーイチーキュウキュウゼロゼロ").text == "080-3321-9900"
+    original = "TEL ゼロニキュウのハチロクゴのイチニサンヨン"
+    n = normalize(original)
+    start, end = n.to_original(n.text.index("029"), len(n.text))
+    assert original[start:end] == "ゼロニキュウのハチロクゴのイチニサンヨン"
+
+
+def test_kana_words_that_sound_like_digits_stay() -> None:
+    for text in ("イチゴとハチミツのケーキ", "サンシャインのロクゴウ", "よろしくおねがいします", "ゴーゴーカレー",
+                 "しくしく"):
+        assert normalize(text).text == text
 
 
 def test_dropped_spaces_map_back_to_the_whole_original_number() -> None:

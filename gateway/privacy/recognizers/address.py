@@ -77,7 +77,8 @@ _PLACE = f"[{_KANJI_KATA}\u3041-\u3096]"  # municipality names may be hiragana (
 _TOWN = f"[{_KANJI_KATA}のが]"  # 町域 without a number after it: only の and が of the hiragana
 _NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
 _MUNI = f"(?:{_PLACE}{{1,8}}?郡)?{_PLACE}{{1,8}}?[市区町村]"
-# 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目
+# 札幌・旭川 style blocks before 丁目: 北36条西8丁目, 南1条東2丁目, 4条通8丁目; after it a side of the street
+# (4条通8丁目右10号) or a quarter (本郷通3丁目南2-5)
 _JO = f"(?:{_NUM}条(?:通)?[東西南北]?)"
 # a hyphen may end a line where a pasted form wrapped the number (常盤5-4-⏎8)
 _NL = "[ \t]{0,8}\r?\n[ \t]{0,8}"  # a line break, with the spaces a copied page leaves around it (bounded: no
@@ -85,7 +86,8 @@ _NL = "[ \t]{0,8}\r?\n[ \t]{0,8}"  # a line break, with the spaces a copied page
 _HYPHEN = f"(?:{_NL})?-(?:{_NL})?"
 _WRAP = f"(?:{_NL})?"  # a copied page may wrap the line after 丁目 or 番地 too (四丁目⏎5番6号)
 _STREET = (
-    f"(?:{_JO}?{_NUM}丁目(?:{_WRAP}{_NUM}(?:番地?|{_HYPHEN})(?:{_WRAP}の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?)?"
+    f"(?:{_JO}?{_NUM}丁目(?:{_WRAP}[右左]{_NUM}号"
+    f"|{_WRAP}[東西南北]?{_NUM}(?:番地?|{_HYPHEN})(?:{_WRAP}の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?)?"
     f"|{_NUM}番地?(?:の|{_HYPHEN}|{_WRAP})?{_NUM}号?(?:{_HYPHEN}{_NUM})?"
     f"|{_NUM}番地(?!{_NUM})"
     f"|{_NUM}(?:{_HYPHEN}{_NUM}){{1,3}})"
@@ -155,10 +157,14 @@ _PLACE_TAG = "名詞-固有名詞-地名"
 # a 町域 written alone before its street number, inside a city everyone in the document knows (大和田1-24-22,
 # 泉3丁目14番地, 松ケ丘4丁目21番地): the whole kanji run right before a 丁目, a 番地 or three groups of a house
 # number (no group starts with 0: 03-1234-5678 is a phone number). Not a label, an era or a document's part before
-# a number (電話, 昭和59-3-21, 別表1-2-3, 議案第2-1-1).
+# a number (電話, 昭和59-3-21, 別表1-2-3, 議案第2-1-1). In 札幌・旭川 a 条 block comes before the 丁目, with or
+# without a 町域 (豊岡3条5丁目, 南8条西4丁目, 4条通8丁目).
+_JO_ALONE = "[1-9][0-9]?条通?[東西南北]?"
 _TOWN_ALONE = re.compile(
-    r"(?<![\u3005\u4e00-\u9fff\u30f6\u30b1])(?P<town>[\u3005\u4e00-\u9fff][\u3005\u4e00-\u9fff\u30f6\u30b1]{0,5})"
-    r"(?=(?P<chome>[1-9][0-9]?丁目|[1-9][0-9]{0,3}番地)|[1-9][0-9]?-[1-9][0-9]{0,3}-[1-9][0-9]{0,3}(?![0-9-]))"
+    r"(?<![\u3005\u4e00-\u9fff\u30f6\u30b1])(?:(?P<town>[\u3005\u4e00-\u9fff][\u3005\u4e00-\u9fff\u30f6\u30b1]{0,5})"
+    rf"(?=(?:{_JO_ALONE})?(?P<chome>[1-9][0-9]?丁目)|(?P<banchi>[1-9][0-9]{{0,3}}番地)"
+    r"|[1-9][0-9]?-[1-9][0-9]{0,3}-[1-9][0-9]{0,3}(?![0-9-]))"
+    rf"|(?<![0-9])(?P<jo>{_JO_ALONE})(?=[1-9][0-9]?丁目))"
 )
 # before a bare 1-2-3 the run must end as 町域 names end (栄町, 大和田, 宮前, 桜台, 松ケ丘), not 基本施策3-2-1,
 # 議案1-2-3
@@ -242,9 +248,12 @@ class AddressRecognizer(EntityRecognizer):
 def _town_alone(m: re.Match[str]) -> bool:
     """The run before the street number can be a 町域: one kanji only before 丁目 or 番地, never a label's end."""
     town = m.group("town")
-    if m.group("chome") is None and not town.endswith(_TOWN_END):
+    if town is None:  # a 条 block before its 丁目
+        return True
+    numbered = m.group("chome") or m.group("banchi")
+    if numbered is None and not town.endswith(_TOWN_END):
         return False
-    return (len(town) >= 2 or m.group("chome") is not None) and not town.endswith(_NOT_TOWN_END) and "番号" not in town
+    return (len(town) >= 2 or numbered is not None) and not town.endswith(_NOT_TOWN_END) and "番号" not in town
 
 
 def _municipality_only(place: str) -> bool:
