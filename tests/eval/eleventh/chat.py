@@ -121,13 +121,13 @@ def resident_mail(g: Gen) -> Builder:
         for line in id_lines(g, 2):
             b.line("{x}。", x=line)
     else:
-        child, cp = person(
+        child, _cp = person(
             g, ("dono", "name_with_age", "kanji"), age=g.rng.randint(6, 14), who=relative(g, p), young=True
         )
         b.line("{school}に通う{c}の件でご相談です。", school=g.org(g.choice(SCHOOLS)), c=child)
         b.line(
             "{c}の担任の{t}にもお伝えしています。",
-            c=again(g, cp, honorific=False),
+            c=g.choice(("子ども", "息子", "娘")),
             t=person(g, ("title",), title="先生")[0],
         )
     b.line("お手数ですが、日中は{p}までご連絡ください。", p=phone(g))

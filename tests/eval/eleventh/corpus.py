@@ -22,13 +22,18 @@ ALL_KINDS: tuple[Kind, ...] = (*POSITIVE_KINDS, *NEGATIVE_KINDS)
 
 def build_eleventh(seed: int = SEED) -> list[BlindDoc]:
     """All documents, in a seeded order; ids eleventh-0001 …"""
+    return build_with_state(seed)[0]
+
+
+def build_with_state(seed: int = SEED) -> tuple[list[BlindDoc], Gen]:
+    """The documents and the generator whose form counts drove the balancing."""
     g = Gen(seed)
     schedule = [(name, fn) for name, fn, n in ALL_KINDS for _ in range(n)]
     g.rng.shuffle(schedule)
     docs: list[BlindDoc] = []
     for i, (name, fn) in enumerate(schedule, 1):
         docs.append(fn(g).build(f"eleventh-{i:04d}", name))
-    return docs
+    return docs, g
 
 
 def counts(docs: list[BlindDoc]) -> tuple[Counter[str], Counter[tuple[str, str]]]:

@@ -147,6 +147,8 @@ def person(
         form = "katakana"
     if form in ("hiragana", "katakana", "halfwidth_kana", "reading_parens") and p.foreign and not p.parts:
         form = "kanji"
+    if form == "hiragana" and p.foreign:
+        form = "katakana"
     suffix = _honorific(g) if mention else ""
 
     def v(text: str) -> Piece:

@@ -148,6 +148,16 @@ def new_staff(g: Gen) -> Builder:
     return b
 
 
+ANSWERS = (
+    "近所の子が夕飯を一人で食べていると聞いたのが最初です。",
+    "ボランティアが集まらない時期がありました。",
+    "続けることですね。",
+    "場所を貸してもらえると助かります。",
+    "最初は{p}に誘われて、手伝いのつもりで来ました。",
+    "{p}が残してくれたノートを、今も読み返しています。",
+)
+
+
 def interview(g: Gen) -> Builder:
     b = Builder()
     guest, gp = person(g, LABEL)
@@ -164,23 +174,24 @@ def interview(g: Gen) -> Builder:
     b.line("聞き手：{o} {h}", o=g.org("広報広聴課"), h=speaker(g, host, full=True))
     b.line()
     qs = ("始めたきっかけは？", "大変だったことは？", "これからの目標は？", "市に望むことは？")
-    for q in qs[: g.rng.randint(2, 4)]:
+    answers = g.rng.sample(ANSWERS, 4)
+    for i, q in enumerate(qs[: g.rng.randint(2, 4)]):
         b.line("{h}：{q}", h=speaker(g, host), q=q)
-        b.line(
-            "{s}：{a}",
-            s=speaker(g, gp),
-            a=g.choice(
-                (
-                    "近所の子が夕飯を一人で食べていると聞いたのが最初です。",
-                    "ボランティアが集まらない時期がありました。",
-                    "続けることですね。",
-                    "場所を貸してもらえると助かります。",
-                )
-            ),
-        )
+        if "{p}" in answers[i]:
+            b.line("{s}：" + answers[i], s=speaker(g, gp), p=person(g, PROSE)[0])
+        else:
+            b.line("{s}：{a}", s=speaker(g, gp), a=answers[i])
     if g.chance(0.5):
         b.line("※{s}への連絡は協会事務局まで。", s=again(g, gp))
     return b
+
+
+REPLIES = (
+    "お答えいたします。前年度比で一割ほど増えております。",
+    "現在、関係課と協議を進めているところでございます。",
+    "ご指摘の点は、来年度の予算編成の中で検討してまいります。",
+    "多言語の案内は、やさしい日本語を含め五言語で用意しております。",
+)
 
 
 def minutes(g: Gen) -> Builder:
@@ -209,7 +220,7 @@ def minutes(g: Gen) -> Builder:
             "○{s}{dept}長　{a}",
             s=speaker(g, staff),
             dept=g.org(dept),
-            a="お答えいたします。前年度比で一割ほど増えております。",
+            a=g.choice(REPLIES),
         )
         if g.chance(0.5):
             resident, _ = person(g, MENTION)

@@ -70,7 +70,7 @@ def home_visit(g: Gen) -> Builder:
     b.line("家庭訪問記録（{d}）", d=g.other_date())
     parent, pp = person(g, LABEL, age=g.rng.randint(24, 52))
     bd, age = birth(g, 2012, 2024)
-    child, cp = person(g, ("dono", "name_with_age", "hiragana", "kanji"), age=age, who=relative(g, pp), young=True)
+    child, _cp = person(g, ("dono", "name_with_age", "hiragana", "kanji"), age=age, who=relative(g, pp), young=True)
     b.line("訪問先：{a}", a=address(g, ADDRESS_FORMS))
     b.line("世帯：{p}（保護者）、{c}", p=parent, c=child)
     b.line("児の生年月日：{bd}", bd=bd)
@@ -79,8 +79,8 @@ def home_visit(g: Gen) -> Builder:
     b.line(
         "{p}は仕事で不在がちとのこと。{c}は{school}へ通学。",
         p=again(g, pp),
-        c=again(g, cp, honorific=False),
-        school=g.org(g.choice(SCHOOLS)),
+        c=g.choice(("児", "本児", "お子さん")),
+        school=g.org(g.choice(SCHOOLS[:5])),
     )
     b.line("緊急連絡先：祖母 {g} {ph}", g=person(g, LABEL, age=g.rng.randint(60, 85))[0], ph=phone(g))
     for line in id_lines(g, 2):

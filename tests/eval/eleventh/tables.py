@@ -6,7 +6,7 @@ from tests.eval.blind.model import Builder, Piece
 
 from .addresses import SINGLE_LINE, address
 from .gen import Gen
-from .ids import IDENTIFIERS, bank, ident, phone
+from .ids import IDENTIFIERS, ident, phone
 from .people import LABEL, birth, person
 
 PHONE_CELL = ("plain", "paren_area", "international", "fullwidth", "spaced", "kanji", "long_vowel_dash")
@@ -45,8 +45,6 @@ def cell(g: Gen, column: str, age_years: tuple[int, int]) -> Piece:
         return g.other_date()
     if column == "備考":
         return g.choice(("", "再提出", "本人来庁", "代理人", "郵送", "要確認"))
-    if column == "店番-口座番号":
-        return bank(g, table=True)[1]
     for entity, header in ID_HEADERS.items():
         if header == column:
             return ident(g, entity, table=True).piece

@@ -14,7 +14,7 @@ from stdnum.jp import in_ as mynumber
 
 from tests.eval.blind.model import NOT_PERSONAL, PERSONAL, BlindDoc
 from tests.eval.eleventh.addresses import ADDRESS_FORMS
-from tests.eval.eleventh.corpus import SEED, build_eleventh, counts
+from tests.eval.eleventh.corpus import SEED, build_eleventh, build_with_state, counts
 from tests.eval.eleventh.ids import ALNUM, NUMERIC, PHONE_FORMS, forms_of, mod11
 from tests.eval.eleventh.people import BIRTH_FORMS, EMAIL_FORMS, PERSON_FORMS
 from tests.eval.eleventh.pools import GIVEN_F, GIVEN_M, HISTORICAL, SURNAMES
@@ -125,6 +125,21 @@ def test_form_minimums(docs: list[BlindDoc]) -> None:
         assert written <= set(forms), (entity, written - set(forms))
     assert per_entity["ORGANIZATION"] >= 200
     assert per_entity["LOCATION"] >= 200
+
+
+def test_every_drawn_value_is_written() -> None:
+    """The balancing counts are exactly the spans written: no value drawn and dropped."""
+    docs, g = build_with_state()
+    _, per_form = counts(docs)
+    assert per_form == +g.counts
+
+
+def test_forms_are_balanced(docs: list[BlindDoc]) -> None:
+    """Within an entity, the forms drawn freely differ by a handful at most."""
+    _, per_form = counts(docs)
+    for entity in ("PHONE_NUMBER", "EMAIL_ADDRESS", "BIRTH_DATE", "ADDRESS", "MY_NUMBER", "CREDIT_CARD"):
+        values = [n for (e, f), n in per_form.items() if e == entity and f != "tab_cell"]
+        assert max(values) - min(values) <= 3, (entity, values)
 
 
 def test_check_digits(docs: list[BlindDoc]) -> None:
