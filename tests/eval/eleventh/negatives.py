@@ -63,7 +63,7 @@ def corporate_numbers(g: Gen) -> Builder:
         body = g.digits(12)
         number = cn.calc_check_digit(body) + body
         b.line("{o}　法人番号 {n}　所在地 {c}", o=g.org(g.choice(COMPANIES)), n=number, c=g.loc(_city(g)))
-    b.line("※法人番号は国税庁の公表サイトで確認できます。")
+    b.line("※法人番号は{o}の公表サイトで確認できます。", o=g.org("国税庁"))
     return b
 
 
@@ -235,7 +235,7 @@ def agenda(g: Gen) -> Builder:
 def roadworks(g: Gen) -> Builder:
     b = Builder()
     b.line("道路工事のお知らせ")
-    b.line("路線名：市道{a}号線", a=f"{g.choice('ABC')}{g.rng.randint(100, 999)}")
+    b.line("路線名：{a}", a=g.loc(f"市道{g.choice('ABC')}{g.rng.randint(100, 999)}号線"))
     b.line(
         "区間：{t1}地内から{t2}地内まで（延長{m}m）",
         t1=g.loc(g.choice(TOWNS)),
