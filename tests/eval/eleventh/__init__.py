@@ -1,0 +1,1 @@
+"""The eleventh blind evaluation corpus: running prose and conversation, written without reading the detector."""
