@@ -10,8 +10,9 @@ development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held o
 `--corpus seventh` the seventh (tests/eval/seventh), held out until the eighth was written later that day;
 `--corpus eighth` the eighth (tests/eval/eighth), held out until the ninth was written on 2026-12-01 (evening);
 `--corpus ninth` the ninth (tests/eval/ninth), held out until the tenth was written on 2026-12-01 (night);
-`--corpus tenth` the tenth blind corpus (tests/eval/tenth), held out: its errors are never printed, it is only
-scored.
+`--corpus tenth` the tenth (tests/eval/tenth), held out until the eleventh was written on 2026-12-02;
+`--corpus eleventh` the eleventh blind corpus (tests/eval/eleventh), held out: its errors are never printed, it is
+only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -33,6 +34,8 @@ from tests.eval.blind.corpus import SEED as BLIND_SEED
 from tests.eval.blind.corpus import build_blind
 from tests.eval.corpus import SEED, build_corpus
 from tests.eval.eighth.corpus import SEED as EIGHTH_SEED
+from tests.eval.eleventh.corpus import SEED as ELEVENTH_SEED
+from tests.eval.eleventh.corpus import build_eleventh
 from tests.eval.eighth.corpus import build_eighth
 from tests.eval.fifth.corpus import SEED as FIFTH_SEED
 from tests.eval.fifth.corpus import build_fifth
@@ -171,7 +174,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "tenth"  # scored only: its errors are never printed
+HELD_OUT = "eleventh"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
-                                                  "seventh", "eighth", "ninth", "tenth"),
+                                                  "seventh", "eighth", "ninth", "tenth", "eleventh"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -190,11 +193,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.seed = {"holdout": HOLDOUT_SEED, "blind": BLIND_SEED, "fresh": FRESH_SEED,
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
                      "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED,
-                     "eighth": EIGHTH_SEED, "ninth": NINTH_SEED, "tenth": TENTH_SEED}.get(args.corpus, SEED)
+                     "eighth": EIGHTH_SEED, "ninth": NINTH_SEED, "tenth": TENTH_SEED,
+                     "eleventh": ELEVENTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
                         "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
-                        "tenth": build_tenth}.get(args.corpus)
+                        "tenth": build_tenth, "eleventh": build_eleventh}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

@@ -158,6 +158,11 @@ def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
         ("欠席連絡は人事課上田まで。", ["上田"]),
         ("お迎えは祖母の千葉誠が17時ごろ行きます。", ["千葉誠"]),
         ("後見人候補：まつもと法律事務所の林トメ弁護士", ["林トメ"]),
+        # foreign and Japanese names in Latin letters after a role, a relation or a section, or opening a profile
+        ("国際交流員のEmily Johnsonが通訳した。", ["Emily Johnson"]),
+        ("妻のMaria Santosも同席。", ["Maria Santos"]),
+        ("市民課 Kato Yuto\n内線 1234", ["Kato Yuto"]),
+        ("Tran Thi Huong\nベトナム出身、市内在住", ["Tran Thi Huong"]),
         # a given name that is also a word, completed although only the family name reached the threshold
         ("7:15 桑原 光（大野市花園6-10-14）宅を訪問、応答なし。", ["桑原 光"]),
     ],
@@ -179,6 +184,8 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         "Hikari Denwaの契約、Ito Yokadoで、Kodomo Mirai事業、Mirai Kaigiを開催、サーバ名 tanaka kanri",
         "管理事務所西口から入り、清掃センター東口まで",
         "夫の上司から連絡",
+        # words, products and places the lexicon knows after a role
+        "担当者のOpen Dataの資料、会員のNew York支部、利用者のGoogle Chromeが古い",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
-from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, has_family_name_entry, unknown_word
+from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, has_family_name_entry, unknown_word, word_not_name
 
 Span = tuple[int, int, float]
 _LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
@@ -168,6 +168,13 @@ _ROLE_THEN_LATIN = re.compile(
     r"|(?:氏名|対象者|利用者|来庁者|相談者|申請者|届出人|世帯主|保護者|患者|本人))"
     rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9_])"
 )
+# a romanized name after a person's role, relation or section and の or a space (国際交流員のEmily Johnson,
+# 留学生の…, 妻のMaria Santos, 市民課 Kato Yuto); not words the lexicon knows only as words or places (担当者のOpen
+# Data, 会員のNew York支部)
+_ROLE_OF_LATIN = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}(?:員|者|生|師|士|[課係室])|通訳|講師|ボランティア|ALT|CIR|[夫妻娘母父兄姉弟妹]|息子"
+    rf"|[長次][男女])(?:の|[ \t\u3000]+)(?P<name>{LATIN_NAME})(?![A-Za-z0-9_])"
+)
 # a katakana name in parts before an honorific (ノトヤ　ヒナさん, スニタ　タパさん, シャミラ・ペレラ 様): kept where a
 # part is no word of the lexicon (not ヘルパー　スタッフさん, ケア マネージャーさん)
 _KATAKANA_HONOURED = re.compile(
@@ -196,7 +203,9 @@ _HOLDER = re.compile(rf"(?:口座)?名義(?:人)?[ \t\u3000]*[:：]?[ \t\u3000]*
 _KANA_SENDER = re.compile(
     rf"^(?:From|差出人|送信者)[ \t]*[:：][ \t]*(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t]*<", re.MULTILINE)
 _BRACKET_SPEAKER = re.compile(r"^【(?P<name>[\u3005\u4e00-\u9fff]{1,4})】", re.MULTILINE)
-_PROFILE_LEAD = re.compile(rf"^(?P<name>{_KATAKANA_NAME})は[^。\n]{{1,16}}出身", re.MULTILINE)
+_PROFILE_LEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<name>{_KATAKANA_NAME}|{LATIN_NAME})(?:は|[ \t\u3000]*\n|[ \t\u3000]*[（(])[^。\n]{{0,16}}"
+    "(?:出身|国籍)", re.MULTILINE)
 _LIST_ITEM = re.compile(
     rf"^[ \t\u3000]*(?:[・◆◇●■□]|[0-9]{{1,3}}[).．])[ \t\u3000]*(?P<name>{_KATAKANA_NAME})"
     rf"(?=[ \t]+(?:{ADDRESS_HEAD})|[ \t]*[（(](?:[0-9]|明治|大正|昭和|平成|令和))",
@@ -247,6 +256,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _KATAKANA_HONOURED.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
+              if not a_thing(words_of := m.group("name").split()) and not all(map(word_not_name, words_of))]
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
         if not a_thing(m.group("name").split()):
             names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]

@@ -84,6 +84,14 @@ def has_name_entry(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def word_not_name(word: str) -> bool:
+    """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a word, a product or a place (open, data, york,
+    chrome), never as a name (maria, lee): unknown words are no such words."""
+    entries = _lexicon().lookup(word.lower())
+    return bool(entries) and not any(m.part_of_speech()[2] == "人名" for m in entries)
+
+
+@lru_cache(maxsize=8192)
 def unknown_word(word: str) -> bool:
     """Sudachi's lexicon has no entry for ``word`` and no common noun of four characters or more inside it: a
     katakana run the tokenizer kept whole that is most often a foreign or kana-written name (チャンヴァンフン,
