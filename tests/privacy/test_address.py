@@ -35,6 +35,10 @@ ADDRESS = "ADDRESS"
         "北海道札幌市中央区南1条東2丁目3-4",
         "北海道旭川市4条通8丁目右10号",  # 旭川: the side of the street after 丁目
         "北海道札幌市白石区本郷通3丁目南2-5",  # a quarter after 丁目
+        # 京都: the crossing streets and the way from the crossing, the lot with or without 番地
+        "京都市中京区烏丸通三条上る場之町123番地",
+        "京都市下京区四条通烏丸東入長刀鉾町12",
+        "京都市東山区大和大路通四条下る小松町560-3",
         # 大字・字 lots without 番地
         "茨城県稲敷郡阿見町大字若栗1234",
         "沖縄県宜野湾市字宇地泊123番地",
@@ -136,6 +140,11 @@ def test_an_address_stops_at_its_line_end_before_the_next_field(analyzer: Analyz
         # 札幌・旭川: a 条 block before 丁目, with or without a 町域
         ("お住まいは南8条西4丁目だそうです", "南8条西4丁目"),
         ("自宅は豊岡3条5丁目4番12号です", "豊岡3条5丁目4番12号"),
+        # 京都's streets without the city; a 町域 and two groups after an address label or a postal code
+        ("お住まいは烏丸通御池下る虎屋町566-1です", "烏丸通御池下る虎屋町566-1"),
+        ("連帯保証人：渡辺 蓮\u3000住所 泉町6-3\u3000電話 050-8625-1156", "泉町6-3"),
+        ("住居地 東雲台7-21", "東雲台7-21"),
+        ("書類送付先：〒806-4262\n宮前町8-17", "宮前町8-17"),
         # a municipality and 町域 without numbers where someone lives
         ("宮崎 トメさん（金沢市柳町）滞納7か月。", "金沢市柳町"),
         ("請願者の青木さんは三島市城山にお住まいで、", "三島市城山"),

@@ -28,6 +28,10 @@ BIRTH = "BIRTH_DATE"
         ("生年月日：平成二十三年十二月十九日", "平成二十三年十二月十九日"),
         ("生年月日：１９９０年１月１日", "１９９０年１月１日"),
         ("山本健一（2001/4/29）から届出", "2001/4/29"),
+        # a year in two digits after an apostrophe: the latest such year not in the future
+        ("生年月日：'85年3月2日", "85年3月2日"),
+        ("昭和の生まれで、’92/11/5生です", "92/11/5"),
+        ("生年月日：'05年6月7日", "05年6月7日"),
     ],
 )
 def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:

@@ -42,6 +42,7 @@ def test_unnamed_long_numbers_are_masked(analyzer: Analyzer, text: str, value: s
         "緯度35.6812362、経度139.7671248",
         "令和6年度の予算額は150000000です。",
         "年度\t人口\t世帯数\n2024\t12345678\t23456789",
+        "歳出決算（2021年度）単位：円\n市税\t416592525384\t前年度比 98.6%\n地方交付税\t198947915193\t前年度比 96.0%",
         "地番 1234-5678",
         # a table about no one: rows of project numbers and budgets
         "no,jigyo_mei,yosan,kessan\n17230723,DX推進,446248,510288\n18930542,子育て支援,42793,854067",

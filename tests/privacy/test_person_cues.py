@@ -163,6 +163,14 @@ def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
         ("妻のMaria Santosも同席。", ["Maria Santos"]),
         ("市民課 Kato Yuto\n内線 1234", ["Kato Yuto"]),
         ("Tran Thi Huong\nベトナム出身、市内在住", ["Tran Thi Huong"]),
+        # an initial and the family name; any romanized name after a person's label or before an honorific; a
+        # competitor by rank; a known name speaking in a chat
+        ("通報者：T. Nishimura（長女）", ["T. Nishimura"]),
+        ("A. Kinjo 北海道帯広市8条通4丁目右24号 未収 13,900円", ["A. Kinjo"]),
+        ("同居家族：COSTA Joao Pedro\n同居家族：PARK, Soyeon", ["COSTA Joao Pedro", "PARK, Soyeon"]),
+        ("特定健康診査 結果のお知らせ\nSota OKAYAMA 様", ["Sota OKAYAMA"]),
+        ("1位 Joseph DELA CRUZ（北原剣友会）13.40", ["Joseph DELA CRUZ"]),
+        ("[10:02] TANAKA: 確認しました", ["TANAKA"]),
         # a given name that is also a word, completed although only the family name reached the threshold
         ("7:15 桑原 光（大野市花園6-10-14）宅を訪問、応答なし。", ["桑原 光"]),
     ],
@@ -186,6 +194,7 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         "夫の上司から連絡",
         # words, products and places the lexicon knows after a role
         "担当者のOpen Dataの資料、会員のNew York支部、利用者のGoogle Chromeが古い",
+        "Todo: 資料作成\nNote: これはメモです",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

@@ -113,6 +113,12 @@ _BUILDING = (
 )
 # 大字・字 areas number their lots without 番地 (阿見町大字若栗1234, 字中原123の4)
 _AZA_LOT = f"{_NUM}(?:番地?)?(?:の{_NUM})?(?![0-9])"
+# 京都 names a place by the streets that cross there and the way from the crossing (上る north, 下る south, 東入 /
+# 西入): 烏丸通三条上る場之町123番地, 四条通烏丸東入長刀鉾町12 (the lot may stand without 番地 after such a way)
+_KYOTO_WAY = "(?:上る|上ル|下る|下ル|[東西]入[るル]?)"
+_KYOTO_LOT = f"{_NUM}(?:番地?)?(?:(?:の|{_HYPHEN}){_NUM})?(?![0-9])"
+_KYOTO_STREET = re.compile(
+    f"(?<![{_KANJI_KATA}])[\u3005\u4e00-\u9fff]{{1,6}}通[\u3005\u4e00-\u9fff]{{1,6}}?{_KYOTO_WAY}")
 # before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
 # keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part). Forms put a space between the
 # parts (東京都 千代田区 霞が関1-2-3), and a pasted form may wrap the address anywhere (…研究学園⏎一丁目2番3号).
@@ -123,7 +129,8 @@ _MUNI_WRAPPED = f"(?:{_PLACE_WRAPPED}{{1,8}}?郡)?{_PLACE_WRAPPED}{{1,8}}?[市�
 _FULL = re.compile(
     f"(?P<pref>{_PREFS})?{_BREAK}(?P<muni>{_MUNI_WRAPPED})?{_BREAK}"
     f"(?:(?P<town>{_PLACE_WRAPPED}{{0,14}}?)(?:(?<![\u3041-\u3096]){_NL})?(?P<street>{_STREET})"
-    f"|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT}))"
+    f"|(?P<aza>{_PLACE}{{0,10}}?字{_PLACE}{{1,10}}?)(?P<lot>{_AZA_LOT})"
+    f"|(?P<kyoto>{_PLACE}{{0,14}}?{_KYOTO_WAY}{_PLACE}{{1,10}}?)(?P<kyoto_lot>{_KYOTO_LOT}))"
     f"{_BUILDING}"
 )
 _CONTEXT_ONLY = re.compile(f"(?:{_PREFS})?{_MUNI}{_TOWN}{{1,14}}")
@@ -131,14 +138,14 @@ _PREF_SEARCH = re.compile(_PREFS)
 ADDRESS_HEAD = f"(?:{_PREFS}|{_MUNI})"  # a prefecture or a municipality: how an address begins
 ADDRESS_START = re.compile(f"[ ]?{ADDRESS_HEAD}")  # where an address begins (a postal code before it)
 _CONTEXT = re.compile(
-    r"(?:現住所|住所|居所|転入先|転出先|転居先|送付先|所在地|本籍地?|自宅)"
+    r"(?:現住所|住所|居所|住居地|居住地|転入先|転出先|転居先|送付先|郵送先|所在地|本籍地?|自宅)"
     r"(?:地|は|:|\s|の住所)*"
 )
 # where a resident's place may follow, never a municipality alone nor an organisation: a postal code in any form
 # the normalizer joined (〒五九三の九三五五 → 〒593-9355), a resident's bracket after the honorific
 # (宮崎 トメさん（金沢市柳町）), a house's label
 _RESIDENT_CONTEXT = re.compile(
-    r"(?:〒|郵便番号:?)[ \t]*[0-9]{3}-?[0-9]{4}[ \t]*|(?:さん|様|氏)[(（]"
+    r"(?:〒|郵便番号:?)[ \t]*[0-9]{3}-?[0-9]{4}[ \t]*(?:\r?\n[ \t]*)?|(?:さん|様|氏)[(（]"
     r"|(?:対象家屋|対象物件|使用場所|給水場所)[ \t]*:?[ \t]*"  # a house's or a water meter's place: 使用場所：…
 )
 # a municipality and 町域 without numbers where someone lives: 三島市城山にお住まい, 小山市西原在住
@@ -206,6 +213,7 @@ class AddressRecognizer(EntityRecognizer):
             if _table.in_named_column(text, m.start("town"), m.end("town"), _PLACE_COLUMN):
                 anchors[m.start("town")] = True
         towns = {m.start() for m in _TOWN_ALONE.finditer(text) if _town_alone(m)}
+        towns |= {m.start() for m in _KYOTO_STREET.finditer(text)}
         for pos in towns:
             anchors.setdefault(pos, False)
         results: list[RecognizerResult] = []
@@ -225,7 +233,8 @@ class AddressRecognizer(EntityRecognizer):
         bonus = CONTEXT_BONUS if after_context else 0.0
         full = _FULL.match(text, pos)
         if full is not None and (after_context or resident or town_alone or full.group("pref") or full.group("muni")):
-            if (not town_alone and not full.group("aza") and not full.group("town")
+            if (not (after_context or resident) and not town_alone and not full.group("aza") and not full.group("kyoto")
+                    and not full.group("town")
                     and not re.search("[丁番]", full.group("street"))):
                 return None  # つくば市1-2 is more likely a list or a range than an address
             street = re.sub(r"\s", "", full.group("street") or "")

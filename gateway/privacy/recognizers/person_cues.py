@@ -165,9 +165,13 @@ _ERAS = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:時代)?|.*(?:時�
 _ROLE_THEN_LATIN = re.compile(
     r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient"
     r"|mayor|vice mayor|governor|speaker|lecturer|professor|prof\.|guest|interpreter|translator|presenter|researcher)"
-    r"|(?:氏名|対象者|利用者|来庁者|相談者|申請者|届出人|世帯主|保護者|患者|本人))"
-    rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9_])"
+    r"|(?:世帯主|[\u3005\u4e00-\u9fff\u3041-\u3096]{0,6}(?:者|人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署"
+    r"|署名)))"
+    # the family name first may stand before a comma (PARK, Soyeon)
+    rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME}|[A-Z]{{2,14}},[ ]?[A-Z][a-z]{{1,14}})(?![A-Za-z0-9_])"
 )
+# a competitor by their rank, their club or school in brackets (1位 Joseph DELA CRUZ（北原剣友会）)
+_RANKED = re.compile(rf"^[ \t]*[0-9]{{1,3}}位[ \t\u3000]+(?P<name>{LATIN_NAME})(?=[ \t]*[（(])", re.MULTILINE)
 # a romanized name after a person's role, relation or section and の or a space (国際交流員のEmily Johnson,
 # 留学生の…, 妻のMaria Santos, 市民課 Kato Yuto); not words the lexicon knows only as words or places (担当者のOpen
 # Data, 会員のNew York支部)
@@ -214,7 +218,7 @@ _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]"
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 _SCORE = 0.75
 _PARTS = re.compile("[・＝= \u3000]")
-_LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
+_LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\-, ]*")
 _SPACED_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+[ \u3000][\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _JOINED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)+")
 
@@ -242,7 +246,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
         elif not _NOT_A_NAME.search(name := m.group("name")) and (
-                has_family_name_entry(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
+                _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
@@ -282,7 +286,7 @@ def _cued(text: str) -> Iterator[Span]:
         if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
     for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
-                    _ROLE_THEN_LATIN, _ROLE_LABELLED, _BYLINE):
+                    _ROLE_THEN_LATIN, _ROLE_LABELLED, _BYLINE, _RANKED):
         for m in pattern.finditer(text):
             group = next(g for g in ("name", "introduced", "bracketed", "spaced") if m.re.groupindex.get(g)
                          and m.group(g) is not None)

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
 
-from gateway.privacy.recognizers.person_words import has_name_entry, words
+from gateway.privacy.recognizers.address import ADDRESS_HEAD
+from gateway.privacy.recognizers.person_words import has_name_entry, word_not_name, words
 
 SCORE = 0.75
 # one syllable: an optional consonant (or ky, sh, ch, ts …) and a vowel; a syllabic n; the first half of a double
@@ -33,11 +34,24 @@ _RUN = re.compile(
     r"(?![A-Za-z0-9'\-_@/`=\\]|\.[A-Za-z0-9])"
 )
 _SENDER = re.compile(r"[ \t]*<[^<>\s@]+@")  # the name before a mail address: hayashi nagisa <n-h@example.jp>
+# one romanized word speaking in a chat, the line going on in Japanese (Suzuki: OKです, [10:02] TANAKA: 確認しました)
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}\]?[ \t]*)?(?P<name>[A-Za-z]{2,14})[ \t]*[:：][ \t]*"
+    r"(?=[^\n]{0,12}[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff])",
+    re.MULTILINE,
+)
 _HONORIFIC_AFTER = re.compile("[ \t]?(?:さん|様|氏|殿|君|くん|ちゃん|先生)")
 _CUE_BEFORE = re.compile(
-    r"(?:^|[:：\t|｜]|[0-9]{1,2}:[0-9]{2}|^[ \t]*(?:[0-9]{1,3}[.)．]|[・*-]))[ \t\u3000]*$", re.MULTILINE
+    r"(?:^|[:：\t|｜]|[0-9]{1,2}:[0-9]{2}|^[ \t]*(?:[0-9]{1,3}(?:[.)．]|位)|[・*-]))[ \t\u3000]*$", re.MULTILINE
 )
-_CUE_AFTER = re.compile(r"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )", re.MULTILINE)
+_CUE_AFTER = re.compile(rf"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )|[ \t](?=[0-9]|{ADDRESS_HEAD})", re.MULTILINE)
+# an initial and the family name (T. Hayashi, C. KATO)
+_INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1,13}|[A-Z]{2,14})(?![A-Za-z0-9'\-@])")
+# where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
+# before an honorific
+_PERSON_LABEL = re.compile(
+    r"(?:者|人|家族|[母父妻夫]|[長次三]?[男女]|氏名|名前|ふりがな|フリガナ|本人|児童|生徒|自署|署名)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
 _NEAR = 24
 _MIN_LETTERS = 6
@@ -53,7 +67,9 @@ _NOT_NAME = words(
     "cho machi mura gun ku eki jo dori bashi gawa yama jinja ji tera station hotel ryokan onsen matsuri "
     "hanami kanban kaizen sensei san sama kun chan dono senpai kohai denki shoji tsusho kogyo sangyo kensetsu "
     "shoten seisakusho seiyaku ginko shinkin hoken kaisha gakuen gakko daigaku byoin iin jimusho koen kaikan kyokai "
-    "kumiai shimbun shinbun hoso tetsudo kotsu unyu butsuryu shokai honten shiten"
+    "kumiai shimbun shinbun hoso tetsudo kotsu unyu butsuryu shokai honten shiten "
+    # a form's labels in romaji, before a colon like a speaker
+    "todo tanto tantou biko bikou naiyo naiyou kekka basho jikan nichiji kenmei shimei jusho juusho denwa bango"
 )
 # Hepburn and kunrei syllables read back into hiragana: a consonant's row, the palatal ones (kya → きゃ), specials
 _ROWS = {
@@ -72,7 +88,7 @@ _LONG_VOWELS = 3  # at most 2 ** 3 readings per word
 
 def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each run of two or three romanized words in Japanese text (or before a mail address)
-    that is a person's name."""
+    that is a person's name, and of each known name speaking alone in a chat line."""
     for m in _RUN.finditer(text):
         run = m.group("run")
         parts = run.split()
@@ -87,8 +103,21 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
         if not all(SYLLABLES.fullmatch(w) for w in parts):
             continue
         known = sum(known_name(w.lower()) for w in parts)
-        if known == len(parts) or (known and _set_apart(text, m.start(), m.end())):
+        if (known == len(parts) or (known and _set_apart(text, m.start(), m.end()))
+                or (_for_a_person(text, m.start(), m.end()) and not all(map(word_not_name, parts)))):
             yield m.start(), m.end(), SCORE
+    for m in _INITIAL.finditer(text):
+        family = m.group("family")
+        if (_near_japanese(text, m.start(), m.end()) and _name_cased(family) and family.lower() not in _NOT_NAME
+                and SYLLABLES.fullmatch(family)
+                and (known_name(family.lower()) or _for_a_person(text, m.start(), m.end())
+                     or _set_apart(text, m.start(), m.end()))):
+            yield m.start(), m.end(), SCORE
+    for m in _SPEAKER.finditer(text):
+        word = m.group("name")
+        if (_name_cased(word) and word.lower() not in _NOT_NAME and SYLLABLES.fullmatch(word)
+                and known_name(word.lower())):
+            yield m.start("name"), m.end("name"), SCORE
 
 
 def _set_apart(text: str, start: int, end: int) -> bool:
@@ -97,6 +126,12 @@ def _set_apart(text: str, start: int, end: int) -> bool:
     if _HONORIFIC_AFTER.match(text, end):
         return True
     return _CUE_BEFORE.search(text, max(0, start - 12), start) is not None and _CUE_AFTER.match(text, end) is not None
+
+
+def _for_a_person(text: str, start: int, end: int) -> bool:
+    """A person's label before the run, or an honorific after it."""
+    return (_HONORIFIC_AFTER.match(text, end) is not None
+            or _PERSON_LABEL.search(text, max(0, start - 12), start) is not None)
 
 
 def _near_japanese(text: str, start: int, end: int) -> bool:
