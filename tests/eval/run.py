@@ -34,9 +34,9 @@ from tests.eval.blind.corpus import SEED as BLIND_SEED
 from tests.eval.blind.corpus import build_blind
 from tests.eval.corpus import SEED, build_corpus
 from tests.eval.eighth.corpus import SEED as EIGHTH_SEED
+from tests.eval.eighth.corpus import build_eighth
 from tests.eval.eleventh.corpus import SEED as ELEVENTH_SEED
 from tests.eval.eleventh.corpus import build_eleventh
-from tests.eval.eighth.corpus import build_eighth
 from tests.eval.fifth.corpus import SEED as FIFTH_SEED
 from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import SEED as FOURTH_SEED
