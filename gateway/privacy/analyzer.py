@@ -128,14 +128,17 @@ def _names_completed(raw: list[tuple[int, RecognizerResult]], rule: EntityRule |
     reached it: presidio's context words raised 桑原 after the person rules had completed it at the lower score."""
     if rule is None:
         return raw
-    sure = [(o + r.start, o + r.end, r.score) for o, r in raw
-            if r.entity_type == Entity.PERSON.value and r.score >= rule.threshold]
+    sure = sorted((o + r.start, o + r.end, r.score) for o, r in raw
+                  if r.entity_type == Entity.PERSON.value and r.score >= rule.threshold)
+    starts = [s for s, _, _ in sure]
     out = []
     for offset, result in raw:
         start, end = offset + result.start, offset + result.end
         if result.entity_type == Entity.PERSON.value and result.score < rule.threshold:
-            half = max((score for s, e, score in sure
-                        if start <= s and e <= end and 0 < (end - start) - (e - s) <= _OTHER_HALF), default=None)
+            # a half inside the name starts at most _OTHER_HALF after it: only those few are looked at
+            near = sure[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, start + _OTHER_HALF)]
+            half = max((score for s, e, score in near
+                        if e <= end and 0 < (end - start) - (e - s) <= _OTHER_HALF), default=None)
             if half is not None:
                 result = RecognizerResult(result.entity_type, result.start, result.end, half,
                                           result.analysis_explanation, result.recognition_metadata)

@@ -11,6 +11,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * Unpaired surrogates become U+FFFD so that SudachiPy (Rust) never sees them.
 * Escapes of JSON and source code pasted as text are read as what they stand for: ``\u4f50\u85e4`` as 佐藤 (six
   characters for one, a surrogate pair twelve), ``\n`` as a line break.
+* Latin letters with diacritics become their base letter (``Nguyễn Văn Hùng`` → ``Nguyen Van Hung``, ``José``,
+  ``Müller``): one character for one.
 * A few old kanji forms that Sudachi's dictionary lacks in names become their common form
   (``髙``→``高``, ``﨑``→``崎``, ``澤``→``沢``, ``邊``→``辺``): one character for one, offsets unaffected.
 * Kanji numerals written digit by digit (``〇九〇-一二三四-五六七八``, ``二〇二四``) become ASCII
@@ -61,6 +63,13 @@ _OLD_FORMS = str.maketrans(
     dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
 )
 # an escape in JSON or source code pasted as text: \u4f50\u85e4 (a surrogate pair \ud842\udfb7 is one character), \n
+# Latin letters with diacritics read as their base letter (Nguyễn → Nguyen, José → Jose, Müller → Muller): names of
+# foreign residents are written both ways; one character for one
+_LATIN_BASE = str.maketrans(
+    {chr(c): unicodedata.normalize("NFD", chr(c))[0] for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+     if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
+    | {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
+)
 _ESCAPE = re.compile(r"\\u(?:(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})"
                      r"|(?P<code>[0-9a-fA-F]{4}))|\\(?P<control>[nrt])")
 _KANJI_DIGITS = "〇一二三四五六七八九零"
@@ -140,11 +149,12 @@ _HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)}
 _READINGS.update({reading.translate(_HIRAGANA): digit for reading, digit in list(_READINGS.items())})
 _KATAKANA_READING = "|".join(sorted((r for r in _READINGS if r[0] >= "ァ"), key=len, reverse=True))
 _HIRAGANA_READING = "|".join(sorted((r for r in _READINGS if r[0] < "ァ"), key=len, reverse=True))
-_READING_SEP = f"[のノ、・ {DASHES}]"
-# one script per run; a katakana run must not start or end inside a katakana word, a hiragana run follows a particle
-# (番号はぜろ…)
+# a group separator, with a space around it or not (ゼロキュウゼロ の イチ…, ゼロキュウゼロ、 イチ…), or a space alone
+_READING_SEP = f"(?: ?[のノ、・,{DASHES}] ?| )"
+# one script per run (the words around it may be in the same script: デンワハゼロキュウ…デス); seven readings or more
+# in groups keep words out (イチゴ, ハチミツ)
 _SPOKEN = re.compile(
-    f"(?<![\u30a1-\u30fa])(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*(?![\u30a1-\u30fa])"
+    f"(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*"
     f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
 )
 _SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
@@ -157,13 +167,16 @@ def _spoken_digits(text: str) -> list[tuple[int, int, str]]:
         tokens = [(m.start(), m.end(), _READINGS.get(m.group("digit") or "", "-"))
                   for m in _SPOKEN_TOKEN.finditer(run.group())]
         readings = [tokens]
-        if any(t[2] == "-" and run.group()[t[0]] == "ー" for t in tokens):  # ー joins the groups: ニー is ニ and ー
+        if any(t[2] == "-" and "ー" in run.group()[t[0] : t[1]] for t in tokens):  # ー joins the groups: ニー is ニ, ー
             readings.insert(0, [part for token in tokens for part in _split_long_vowel(run.group(), token)])
         for candidate in readings:
             groups = "".join(t[2] for t in candidate).split("-")
-            if sum(map(len, groups)) >= 7 and all(len(g) >= 2 for g in groups):
-                edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
-                break
+            if len(groups) >= 10 and all(len(g) == 1 for g in groups):  # ゼロ、キュウ、ゼロ、…: one digit a group
+                candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
+            elif sum(map(len, groups)) < 7 or any(len(g) < 2 for g in groups):
+                continue
+            edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
+            break
     return edits
 
 
@@ -200,7 +213,7 @@ def _fold(cluster: str) -> str:
     """NFKC one cluster, drop invisible characters, replace surrogates."""
     if any(0xD800 <= ord(c) <= 0xDFFF for c in cluster):
         return "\ufffd"
-    folded = unicodedata.normalize("NFKC", cluster).translate(_OLD_FORMS)
+    folded = unicodedata.normalize("NFKC", cluster).translate(_OLD_FORMS).translate(_LATIN_BASE)
     return "".join(c for c in folded if c not in _REMOVED and not 0xE0100 <= ord(c) <= 0xE01EF)
 
 

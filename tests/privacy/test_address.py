@@ -142,6 +142,9 @@ def test_an_address_stops_at_its_line_end_before_the_next_field(analyzer: Analyz
         ("自宅は豊岡3条5丁目4番12号です", "豊岡3条5丁目4番12号"),
         # 京都's streets without the city; a 町域 and two groups after an address label or a postal code
         ("お住まいは烏丸通御池下る虎屋町566-1です", "烏丸通御池下る虎屋町566-1"),
+        ("彼の家は烏丸通り三条上る場之町123番地です。", "烏丸通り三条上る場之町123番地"),
+        ("河原町通四条上ガル米屋町123", "河原町通四条上ガル米屋町123"),
+        ("相談者は北十条西四丁目に住む。", "北十条西四丁目"),
         ("連帯保証人：渡辺 蓮\u3000住所 泉町6-3\u3000電話 050-8625-1156", "泉町6-3"),
         ("住居地 東雲台7-21", "東雲台7-21"),
         ("書類送付先：〒806-4262\n宮前町8-17", "宮前町8-17"),
@@ -172,6 +175,9 @@ def test_a_town_where_someone_lives_is_an_address(find: Find, text: str, value: 
         "佐藤様（福山市教育委員会）、山田さん（つくば市役所）",
         "使用場所：つくば市役所本庁舎",
         "つくば市北部にお住まいの方はこちら",
+        # a date or a phone number on the line under a postal code
+        "〒305-0032\n2024-10-01",
+        "〒100-8914\n03-5253-2111",
     ],
 )
 def test_numbers_and_municipalities_alone_stay_visible(find: Find, text: str) -> None:

@@ -32,6 +32,7 @@ BIRTH = "BIRTH_DATE"
         ("生年月日：'85年3月2日", "85年3月2日"),
         ("昭和の生まれで、’92/11/5生です", "92/11/5"),
         ("生年月日：'05年6月7日", "05年6月7日"),
+        ("生年月日： ' 85年3月2日", "85年3月2日"),
     ],
 )
 def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:

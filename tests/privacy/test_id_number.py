@@ -43,6 +43,7 @@ def test_unnamed_long_numbers_are_masked(analyzer: Analyzer, text: str, value: s
         "令和6年度の予算額は150000000です。",
         "年度\t人口\t世帯数\n2024\t12345678\t23456789",
         "歳出決算（2021年度）単位：円\n市税\t416592525384\t前年度比 98.6%\n地方交付税\t198947915193\t前年度比 96.0%",
+        "介護給付費の単位人数 12345678",
         "地番 1234-5678",
         # a table about no one: rows of project numbers and budgets
         "no,jigyo_mei,yosan,kessan\n17230723,DX推進,446248,510288\n18930542,子育て支援,42793,854067",
@@ -67,6 +68,8 @@ def test_a_table_about_people_keeps_its_unnamed_numbers_masked(analyzer: Analyze
         ("本日母親から電話あり，乳児医療証 38291045 を紛失したとのこと，再発行を案内した。", {"38291045"}),
         ("FYI, atena no. 1002345678, arrears 35,000 yen, please follow up.", {"1002345678"}),
         ("さっきの人の番号、メモだと 4817 2295 036 でした。予算は 12,345,678円。", {"4817 2295 036"}),
+        # a unit declared above a list of people says nothing of their numbers
+        ("単位：人\n対象者一覧\n山田太郎 0012345678\n鈴木花子 0012345679", {"0012345678", "0012345679"}),
     ],
 )
 def test_numbers_of_people_in_tables_and_prose_stay_masked(analyzer: Analyzer, text: str, values: set[str]) -> None:

@@ -171,6 +171,9 @@ def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
         ("特定健康診査 結果のお知らせ\nSota OKAYAMA 様", ["Sota OKAYAMA"]),
         ("1位 Joseph DELA CRUZ（北原剣友会）13.40", ["Joseph DELA CRUZ"]),
         ("[10:02] TANAKA: 確認しました", ["TANAKA"]),
+        # review of 2026-12-02 (morning): names written with diacritics, a country after a name is no reading
+        ("技能実習生 Nguyễn Văn Hùng（ベトナム）", ["Nguyễn Văn Hùng"]),
+        ("同居家族：José García López", ["José García López"]),
         # a given name that is also a word, completed although only the family name reached the threshold
         ("7:15 桑原 光（大野市花園6-10-14）宅を訪問、応答なし。", ["桑原 光"]),
     ],
@@ -195,6 +198,12 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         # words, products and places the lexicon knows after a role
         "担当者のOpen Dataの資料、会員のNew York支部、利用者のGoogle Chromeが古い",
         "Todo: 資料作成\nNote: これはメモです",
+        # review of 2026-12-02 (morning): products, jobs, servers, companies and places in romaji
+        "人気ランキング\n1位 Nintendo Switch（任天堂）",
+        "募集職種\nSoftware Engineer（国籍不問）\nProject Manager（国籍不問）",
+        "Chiba: 千葉県\nMizuho: 口座振替の対象銀行\nKaede: 検証サーバー",
+        "情報政策課 Graffer Form で申請、推進室 Power Automate で自動化、講師 Machine Learning 入門",
+        "法人 Sakura Kensetsu、管理者 Hayashi Kensetsu",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

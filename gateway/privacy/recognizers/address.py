@@ -115,10 +115,10 @@ _BUILDING = (
 _AZA_LOT = f"{_NUM}(?:番地?)?(?:の{_NUM})?(?![0-9])"
 # 京都 names a place by the streets that cross there and the way from the crossing (上る north, 下る south, 東入 /
 # 西入): 烏丸通三条上る場之町123番地, 四条通烏丸東入長刀鉾町12 (the lot may stand without 番地 after such a way)
-_KYOTO_WAY = "(?:上る|上ル|下る|下ル|[東西]入[るル]?)"
+_KYOTO_WAY = "(?:[上下](?:る|ル|がる|ガル)|[東西]入[るル]?)"
 _KYOTO_LOT = f"{_NUM}(?:番地?)?(?:(?:の|{_HYPHEN}){_NUM})?(?![0-9])"
 _KYOTO_STREET = re.compile(
-    f"(?<![{_KANJI_KATA}])[\u3005\u4e00-\u9fff]{{1,6}}通[\u3005\u4e00-\u9fff]{{1,6}}?{_KYOTO_WAY}")
+    f"(?<![{_KANJI_KATA}])[\u3005\u4e00-\u9fff]{{1,6}}通り?[\u3005\u4e00-\u9fff]{{1,6}}?{_KYOTO_WAY}")
 # before a street number the 町域 may hold hiragana (ひたち野東, みどりの): the number right after it
 # keeps particles out (つくば市の人口は… never reaches a 丁目・番地 part). Forms put a space between the
 # parts (東京都 千代田区 霞が関1-2-3), and a pasted form may wrap the address anywhere (…研究学園⏎一丁目2番3号).
@@ -166,12 +166,12 @@ _PLACE_TAG = "名詞-固有名詞-地名"
 # number (no group starts with 0: 03-1234-5678 is a phone number). Not a label, an era or a document's part before
 # a number (電話, 昭和59-3-21, 別表1-2-3, 議案第2-1-1). In 札幌・旭川 a 条 block comes before the 丁目, with or
 # without a 町域 (豊岡3条5丁目, 南8条西4丁目, 4条通8丁目).
-_JO_ALONE = "[1-9][0-9]?条通?[東西南北]?"
+_JO_ALONE = "(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})条通?[東西南北]?"
 _TOWN_ALONE = re.compile(
     r"(?<![\u3005\u4e00-\u9fff\u30f6\u30b1])(?:(?P<town>[\u3005\u4e00-\u9fff][\u3005\u4e00-\u9fff\u30f6\u30b1]{0,5})"
     rf"(?=(?:{_JO_ALONE})?(?P<chome>[1-9][0-9]?丁目)|(?P<banchi>[1-9][0-9]{{0,3}}番地)"
     r"|[1-9][0-9]?-[1-9][0-9]{0,3}-[1-9][0-9]{0,3}(?![0-9-]))"
-    rf"|(?<![0-9])(?P<jo>{_JO_ALONE})(?=[1-9][0-9]?丁目))"
+    rf"|(?<![0-9])(?P<jo>[東西南北]?{_JO_ALONE})(?=(?:[1-9][0-9]?|[一二三四五六七八九十]{{1,3}})丁目))"
 )
 # before a bare 1-2-3 the run must end as 町域 names end (栄町, 大和田, 宮前, 桜台, 松ケ丘), not 基本施策3-2-1,
 # 議案1-2-3
@@ -233,6 +233,8 @@ class AddressRecognizer(EntityRecognizer):
         bonus = CONTEXT_BONUS if after_context else 0.0
         full = _FULL.match(text, pos)
         if full is not None and (after_context or resident or town_alone or full.group("pref") or full.group("muni")):
+            if resident and not after_context and not (full.group("muni") or full.group("town")):
+                return None  # 〒305-0032⏎2024-10-01: a date or a phone number under a postal code
             if (not (after_context or resident) and not town_alone and not full.group("aza") and not full.group("kyoto")
                     and not full.group("town")
                     and not re.search("[丁番]", full.group("street"))):

@@ -52,6 +52,7 @@ ERAS: dict[str, tuple[date, date]] = {
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 _ERA_LETTERS |= {era[0]: era for era in ERAS}  # 明 大 昭 平 令
 _N = "(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+_APOSTROPHE = "(?:(?<=['’‘`´])|(?<=['’‘`´] ))"  # before a year in two digits, a space after it or not
 _ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr明大昭平令])"
 _PATTERNS = (
     re.compile(f"{_ERA}\\s?(?P<y>{_N}|元)\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
@@ -63,8 +64,8 @@ _PATTERNS = (
     re.compile(f"(?<![0-9])(?P<y>[0-9](?: ?[0-9]){{3}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile("(?<![0-9])(?P<y>[0-9]{4}) ?(?P<s>[./-]) ?(?P<m>[0-9]{1,2}) ?(?P=s) ?(?P<d>[0-9]{1,2})(?![0-9])"),
     # the year in two digits after an apostrophe ('85年3月2日, ’92/11/5): the latest century not in the future
-    re.compile(f"(?<=['’‘`´])(?P<y>[0-9]{{2}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
-    re.compile("(?<=['’‘`´])(?P<y>[0-9]{2})(?P<s>[./-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])"),
+    re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
+    re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})(?P<s>[./-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])"),
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )

@@ -14,7 +14,7 @@ Not reported, because they are not about a person or carry their own meaning:
 
 * figures, amounts and counts (``12,345,678``, ``12345678円``, ``12345678件``, a quantity named before it or
   heading its column: ``予算額は 150000000``, 人口, 件数; a program's quantity or time field: ``timestamp: …``;
-  a table under its unit, ``単位：円``),
+  a table under its unit, ``単位：円``, in a text about no one),
   decimals (``139.7671248``, unless a personal word labels the number), dates and times;
 * a number that another kind of label, a program's field or its column's header names, or a form's example
   (``other_kind.py``: 法人番号, 受付番号, 追跡番号, 介護保険事業所番号, ``order_id: …``, ``doc_no``, ``例：…``),
@@ -81,8 +81,8 @@ _QUANTITY_WORDS = (
 )
 _QUANTITY = re.compile(rf"(?:{_QUANTITY_WORDS})(?:は|が|:|：)?[ \t]*\Z")  # in its line (滞納額⏎ heads a column)
 _QUANTITY_COLUMN = re.compile(rf"(?:{_QUANTITY_WORDS})(?:[(（][^()（）]{{1,6}}[)）])?$")
-# a table's unit declared above it (歳出決算 単位：円, （単位：千円）): its numbers are figures
-_UNIT_DECLARED = re.compile(r"単位[:：]?[ \t]*(?:千|百万|万|億)?(?:円|人|件|世帯|トン|t|kg|ha|㎡|m)")
+# a table's unit declared above it (歳出決算 単位：円, （単位：千円）): its numbers are figures, in a text about no one
+_UNIT_DECLARED = re.compile(r"単位[:：][ \t]*(?:千|百万|万|億)?(?:円|人|件|世帯|トン|t|kg|ha|㎡|m)")
 _UNIT_REACH = 400
 _VERSION = re.compile(r"[0-9]{1,2}\.[0-9]+\.")  # 10.0.19045.3803
 _URL = re.compile(r"https?://|www\.|[A-Za-z0-9]@")
@@ -161,7 +161,8 @@ def _personal(text: str, start: int, end: int, *, labelled: bool = False) -> boo
     if (figure_or_date(value) or _UNIT.match(text, end) or _VERSION.match(value) or _YEARS.fullmatch(value)
             or (_DECIMAL.fullmatch(value) and not labelled)
             or _QUANTITY.search(text, max(0, start - LABEL_REACH), start)
-            or (not labelled and _UNIT_DECLARED.search(text, max(0, start - _UNIT_REACH), start))):
+            or (not labelled and _UNIT_DECLARED.search(text, max(0, start - _UNIT_REACH), start)
+                and _PEOPLE.search(text) is None)):
         return False
     if (names_other_kind(text, start, end, loose=True) or _PLACEHOLDER.fullmatch(number)
             or _YEAR_SERIAL.fullmatch(value)):

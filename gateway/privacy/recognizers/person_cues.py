@@ -35,7 +35,14 @@ from collections.abc import Iterator
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
-from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, has_family_name_entry, unknown_word, word_not_name
+from gateway.privacy.recognizers.person_words import (
+    KANJI,
+    KATAKANA,
+    common_word,
+    has_family_name_entry,
+    unknown_word,
+    word_not_name,
+)
 
 Span = tuple[int, int, float]
 _LATIN_ONE = r"[A-Z][A-Za-z'\-]{1,20}"
@@ -165,7 +172,7 @@ _ERAS = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:時代)?|.*(?:時�
 _ROLE_THEN_LATIN = re.compile(
     r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient"
     r"|mayor|vice mayor|governor|speaker|lecturer|professor|prof\.|guest|interpreter|translator|presenter|researcher)"
-    r"|(?:世帯主|[\u3005\u4e00-\u9fff\u3041-\u3096]{0,6}(?:者|人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署"
+    r"|(?:世帯主|[\u3005\u4e00-\u9fff\u3041-\u3096]{0,6}(?:者|(?<!法)人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署"
     r"|署名)))"
     # the family name first may stand before a comma (PARK, Soyeon)
     rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME}|[A-Z]{{2,14}},[ ]?[A-Z][a-z]{{1,14}})(?![A-Za-z0-9_])"
@@ -253,7 +260,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
               if m.group("name")[0] not in _NOT_AFTER_SECTION and not m.group("name").endswith(_PLACE_IN_BUILDING)
               and _family_name_first(m.group("name"))]
     for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
-        names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)]
+        names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
+                  if not m.group("name").isascii() or _latin_person(m.group("name"))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _BRACKET_SPEAKER.finditer(text)
               if has_family_name_entry(m.group("name")) and not _NOT_A_NAME.search(m.group("name"))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
@@ -261,10 +269,12 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _KATAKANA_HONOURED.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
-              if not a_thing(words_of := m.group("name").split()) and not all(map(word_not_name, words_of))]
+              if _latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
         if not a_thing(m.group("name").split()):
-            names += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
+            names.append((m.start("name"), m.end("name"), _SCORE))
+            if not all(map(word_not_name, _PARTS.split(m.group("reading")))):  # not （ベトナム）
+                names.append((m.start("reading"), m.end("reading"), _SCORE))
     return names, words
 
 
@@ -292,6 +302,8 @@ def _cued(text: str) -> Iterator[Span]:
                          and m.group(g) is not None)
             if pattern is _ROLE_LABELLED and _PLACE_OR_ORGANISATION.search(m.group(group)):
                 continue  # 指定権者：北海道, 受託者：株式会社東亜食品
+            if pattern in (_RANKED, _ROLE_THEN_LATIN) and not _latin_person(m.group(group)):
+                continue  # 1位 Nintendo Switch, 管理者 Power Automate
             if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
     for m in _KATAKANA_THEN_SPELLING.finditer(text):
@@ -303,6 +315,15 @@ def _cued(text: str) -> Iterator[Span]:
         if (_CJK_LINE.fullmatch(above) and line_after(text, m.end()).startswith(CONTACT_START)
                 and not a_thing(m.group("name").split())):
             yield m.start("name"), m.end("name"), _SCORE
+
+
+def _latin_person(name: str) -> bool:
+    """A run of Latin words that may be a person's name: no abbreviation or product first, and neither its last
+    word nor all its words ones the lexicon knows only as common nouns (Software Engineer, Nintendo Switch; a family
+    name may be one: PARK, Soyeon)."""
+    parts = name.replace(",", " ").split()
+    nouns = [len(part) > 2 and common_word(part) for part in parts]  # not KO of AUNG KO KO
+    return not a_thing(parts) and not nouns[-1] and not all(nouns)
 
 
 def _family_name_first(name: str) -> bool:

@@ -34,9 +34,10 @@ _RUN = re.compile(
     r"(?![A-Za-z0-9'\-_@/`=\\]|\.[A-Za-z0-9])"
 )
 _SENDER = re.compile(r"[ \t]*<[^<>\s@]+@")  # the name before a mail address: hayashi nagisa <n-h@example.jp>
-# one romanized word speaking in a chat, the line going on in Japanese (Suzuki: OKです, [10:02] TANAKA: 確認しました)
+# one romanized word speaking in a chat, the line going on in Japanese, after a time or in capitals ([10:02] Suzuki:
+# OKです, TANAKA: 確認しました; not Chiba: 千葉県, Kaede: 検証サーバー)
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}\]?[ \t]*)?(?P<name>[A-Za-z]{2,14})[ \t]*[:：][ \t]*"
+    r"^[ \t]*(?P<time>\[?[0-9]{1,2}:[0-9]{2}\]?[ \t]*)?(?P<name>[A-Za-z]{2,14})[ \t]*[:：][ \t]*"
     r"(?=[^\n]{0,12}[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff])",
     re.MULTILINE,
 )
@@ -50,7 +51,7 @@ _INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1
 # where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
 # before an honorific
 _PERSON_LABEL = re.compile(
-    r"(?:者|人|家族|[母父妻夫]|[長次三]?[男女]|氏名|名前|ふりがな|フリガナ|本人|児童|生徒|自署|署名)"
+    r"(?:者|(?<!法)人|家族|[母父妻夫]|[長次三]?[男女]|氏名|名前|ふりがな|フリガナ|本人|児童|生徒|自署|署名)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
 _NEAR = 24
@@ -115,7 +116,7 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), SCORE
     for m in _SPEAKER.finditer(text):
         word = m.group("name")
-        if (_name_cased(word) and word.lower() not in _NOT_NAME and SYLLABLES.fullmatch(word)
+        if ((m.group("time") or word.isupper()) and word.lower() not in _NOT_NAME and SYLLABLES.fullmatch(word)
                 and known_name(word.lower())):
             yield m.start("name"), m.end("name"), SCORE
 

@@ -92,6 +92,14 @@ def word_not_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def common_word(word: str) -> bool:
+    """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a common noun (switch, engineer, form, power):
+    a thing's or a job's word, never a name part."""
+    entries = _lexicon().lookup(word.lower())
+    return bool(entries) and all(m.part_of_speech()[1] == "普通名詞" for m in entries)
+
+
+@lru_cache(maxsize=8192)
 def unknown_word(word: str) -> bool:
     """Sudachi's lexicon has no entry for ``word`` and no common noun of four characters or more inside it: a
     katakana run the tokenizer kept whole that is most often a foreign or kana-written name (チャンヴァンフン,
