@@ -174,6 +174,12 @@ def test_a_name_given_after_namae_wa_in_kana(find: Find) -> None:
         # review of 2026-12-02 (morning): names written with diacritics, a country after a name is no reading
         ("技能実習生 Nguyễn Văn Hùng（ベトナム）", ["Nguyễn Văn Hùng"]),
         ("同居家族：José García López", ["José García López"]),
+        # a relative's name in kana after the label; a child's given name before its birth date in brackets; katakana
+        # words joined by ・ that the lexicon does not know; a chat speaker whose message begins with a date
+        ("・藤田翔太（令和六年十二月八日）母：ハシモトレン 050-3542-4266", ["藤田翔太", "ハシモトレン"]),
+        ("渡辺　葵\tワタナベ　アオイ\t1993年6月5日\t茂（2014 年 5 月 17 日）",
+         ["渡辺\u3000葵", "ワタナベ\u3000アオイ", "茂"]),
+        ("のちにワン・シャオミンとともに多文化共生の礎を築いた", ["ワン・シャオミン"]),
         # a given name that is also a word, completed although only the family name reached the threshold
         ("7:15 桑原 光（大野市花園6-10-14）宅を訪問、応答なし。", ["桑原 光"]),
     ],
@@ -204,6 +210,8 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         "Chiba: 千葉県\nMizuho: 口座振替の対象銀行\nKaede: 検証サーバー",
         "情報政策課 Graffer Form で申請、推進室 Power Automate で自動化、講師 Machine Learning 入門",
         "法人 Sakura Kensetsu、管理者 Hayashi Kensetsu",
+        "会議（2024年4月1日）の議事録、つくば（2020年）、ソーシャル・メディアとアイ・ティーの活用",
+        "母：パート 勤務、父：不明",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

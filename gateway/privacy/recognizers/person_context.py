@@ -74,6 +74,7 @@ _ROLE_SECTION = re.compile(
     r"(?<=[ \t\u3000:：])[^ \t\u3000:：]{1,12}(?:課|係|室|班|センター|包括|支所|所)[ \t\u3000]+$"
 )
 _SPEAKER_COLON = frozenset({":", "："})
+_CHAT_LINE = re.compile(r"^[\u3005\u4e00-\u9fff]{1,4}[:：][^\n]*[\u3041-\u3096]", re.MULTILINE)  # 阿部：了解です
 # an age, a school year or a birth date in brackets right after a name: 翼（中2）, ともや（3年）, 明（H23/12/11生まれ）
 AGE_BRACKET = re.compile(
     r"\(\s*(?:\d{1,2}\s*(?:歳|才|か月|ヶ月|カ月|ヵ月|年生|年)|[小中高]\s*[1-6一二三四五六]|年[長中少]|乳児|幼児"
@@ -182,14 +183,16 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     timed = any(c.isdigit() for c in prefix)
     if value.startswith("\n") and timed:
         return 0.8  # [08:46] 谷:⏎…: the message on the lines below
-    if not value or value[0].isascii():
-        return None  # a field label before a number or a code (マイナンバー：1234…), not a speaker
+    known = any("人名" in t.tag_ for t in doc[i:end])
+    # a field label before a number or a code (マイナンバー：1234…), not a speaker; in a chat a known name may begin
+    # its message with a date (千葉：2026/05/12付で転出)
+    if not value or (value[0].isascii() and not (known and len(_CHAT_LINE.findall(text_of(doc))) >= 2)):
+        return None
     text = doc[i:end].text
-    if KATAKANA.fullmatch(text) and not any("人名" in t.tag_ for t in doc[i:end]):
+    if KATAKANA.fullmatch(text) and not known:
         return None
     if len(text) == 1 and text in _LINE_LABELS:
         return None
-    known = any("人名" in t.tag_ for t in doc[i:end])
     return 0.8 if timed or known or j > end else 0.6
 
 

@@ -40,6 +40,7 @@ from gateway.privacy.recognizers.person_words import (
     KATAKANA,
     common_word,
     has_family_name_entry,
+    has_name_entry,
     unknown_word,
     word_not_name,
 )
@@ -223,6 +224,19 @@ _LIST_ITEM = re.compile(
     re.MULTILINE)
 _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]")
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
+# a relative by their label, the name in kana (母：ハシモトレン 050-…, 母：ヒガ アオイ), kept where a part is no word
+_RELATIVE_KANA = re.compile(
+    rf"{_RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_KANA_VALUE})"
+    r"(?=[ \t\u3000]*(?:[（(、,|]|$)|[ \t\u3000]+[0-9〇一二三四五六七八九])", re.MULTILINE)
+# a name with a birth date in brackets right after it, as a household's or a child's cell holds it (茂（2014年5月17日）,
+# 花子（H29.2.16）): kept where the lexicon knows a family or given name
+_DATED = re.compile(
+    r"(?<![\u3005\u4e00-\u9fff\u3041-\u3096])(?P<name>[\u3005\u4e00-\u9fff]{1,4}|[\u3041-\u3096]{2,4})[（(][ \t]*"
+    r"(?=[0-9]{4}[ ]?[年/.-]|(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?[0-9元一二三四五六七八九十])")
+# katakana words joined by ・ or ＝ (ワン・シャオミン, シャミラ・ペレラ): a foreign name where every word is no word
+# of the lexicon or a name, but for one short word before the last (ワン); not ソーシャル・メディア
+_JOINED_RUN = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,12}(?:[・＝][\u30a1-\u30fa\u30fc]{2,12}){1,3}(?![\u30a1-\u30fa\u30fc])")
 _SCORE = 0.75
 _PARTS = re.compile("[・＝= \u3000]")
 _LATIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z'\-, ]*")
@@ -270,6 +284,16 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
               if _latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _RELATIVE_KANA.finditer(text)
+              if any(unknown_word(part) or has_name_entry(part) for part in _PARTS.split(m.group("name")))]
+    names += [(m.start("name"), m.end("name"), _SCORE) for m in _DATED.finditer(text)
+              if not _ERAS.fullmatch(m.group("name"))  # 昭和（1926年 - 1989年）
+              and (has_name_entry(m.group("name")) or _family_name_first(m.group("name")))]
+    for m in _JOINED_RUN.finditer(text):
+        parts = _PARTS.split(m.group())
+        words_in = [part for part in parts if not (unknown_word(part) or has_name_entry(part))]
+        if not words_in or (len(words_in) == 1 and len(words_in[0]) <= 2 and words_in[0] != parts[-1]):
+            names.append((m.start(), m.end(), _SCORE))
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
         if not a_thing(m.group("name").split()):
             names.append((m.start("name"), m.end("name"), _SCORE))
