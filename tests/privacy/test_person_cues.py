@@ -212,6 +212,7 @@ def test_names_in_latin_letters_and_after_sections_relatives_and_professions(
         "法人 Sakura Kensetsu、管理者 Hayashi Kensetsu",
         "会議（2024年4月1日）の議事録、つくば（2020年）、ソーシャル・メディアとアイ・ティーの活用",
         "母：パート 勤務、父：不明",
+        "介護保険料の基準額は月額455,588,407円（R1年度から）",
     ],
 )
 def test_romanized_words_sections_and_titles_are_no_names(find: Find, text: str) -> None:

@@ -232,7 +232,8 @@ _RELATIVE_KANA = re.compile(
 # 花子（H29.2.16）): kept where the lexicon knows a family or given name
 _DATED = re.compile(
     r"(?<![\u3005\u4e00-\u9fff\u3041-\u3096])(?P<name>[\u3005\u4e00-\u9fff]{1,4}|[\u3041-\u3096]{2,4})[（(][ \t]*"
-    r"(?=[0-9]{4}[ ]?[年/.-]|(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?[0-9元一二三四五六七八九十])")
+    r"(?=(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))"
+    r"[ ]?[年/.-][ ]?[0-9一二三四五六七八九十])")  # a whole date (not 円（R1年度から）)
 # katakana words joined by ・ or ＝ (ワン・シャオミン, シャミラ・ペレラ): a foreign name where every word is no word
 # of the lexicon or a name, but for one short word before the last (ワン); not ソーシャル・メディア
 _JOINED_RUN = re.compile(
