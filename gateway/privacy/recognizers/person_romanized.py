@@ -7,7 +7,10 @@ between Japanese characters is such a name when every word is a run of those syl
 every word, read back into kana, as a family or given name, or knows one of them and the run stands as a value on
 its own (after a label, a time or a list marker and before a bracket, a gap or the line's end; before an
 honorific). English words rarely pass (``open data``: おぺん is no name; ``make run`` has no name; ``Hikari Denwaの``
-is no value on its own), nor do place words (``Tsukuba Shi``) that are listed here.
+is no value on its own), nor do place words (``Tsukuba Shi``) that are listed here. After a person's label or
+before an honorific (``同居家族：``, ``母：``, ``… 様``) the words need not be known, unless the lexicon knows every one
+of them only as a word. Also an initial and a family name (``T. Nishimura``), and a known name speaking alone in a
+chat after a time or in capitals (``[10:02] Suzuki: …``, ``TANAKA: …``).
 """
 
 from __future__ import annotations
