@@ -70,10 +70,20 @@ def test_a_table_about_people_keeps_its_unnamed_numbers_masked(analyzer: Analyze
         ("さっきの人の番号、メモだと 4817 2295 036 でした。予算は 12,345,678円。", {"4817 2295 036"}),
         # a unit declared above a list of people says nothing of their numbers
         ("単位：人\n対象者一覧\n山田太郎 0012345678\n鈴木花子 0012345679", {"0012345678", "0012345679"}),
+
     ],
 )
 def test_numbers_of_people_in_tables_and_prose_stay_masked(analyzer: Analyzer, text: str, values: set[str]) -> None:
     assert {("ID_NUMBER", v) for v in values} <= findings(analyzer, text)
+
+
+def test_columns_aligned_by_single_spaces_pair_by_index(analyzer: Analyzer) -> None:
+    """受給者番号 heads the number, not 支給額 beside it (the amount may go with the number)."""
+    text = "児童手当支給一覧\n氏名 受給者番号 支給額\n山田太郎 0012345678 45000\n鈴木花子 0012345679 30000"
+    found = analyzer.analyze(text)
+    for value in ("0012345678", "0012345679"):
+        start = text.index(value)
+        assert any(f.start <= start and start + len(value) <= f.end for f in found), value
 
 
 def test_a_my_number_in_a_url_path_is_masked(analyzer: Analyzer) -> None:

@@ -116,7 +116,8 @@ def column_header(text: str, start: int, end: int, words: re.Pattern[str]) -> re
             continue  # aligned columns: a data row; the header line holds labels only
         # a name with a space (aligned columns) or a quoted comma (CSV) adds a cell: count from the right too
         candidates = {col, len(header) - 1 - from_right}
-        if sep == " ":  # aligned by position: a header cell over the value
+        if sep == " " and len(header) != len(row):  # aligned by position: a header cell over the value (where the
+            # cells do not pair one for one: 氏名 受給者番号 支給額 over 山田太郎 0012345678 45000 pairs by index)
             offset = start - line_start, end - line_start
             candidates |= {i for i, (s, e) in enumerate(header) if s < offset[1] and offset[0] < e}
         for i in sorted(candidates):
