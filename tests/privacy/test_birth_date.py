@@ -33,6 +33,8 @@ BIRTH = "BIRTH_DATE"
         ("昭和の生まれで、’92/11/5生です", "92/11/5"),
         ("生年月日：'05年6月7日", "05年6月7日"),
         ("生年月日： ' 85年3月2日", "85年3月2日"),
+        # in brackets right after a person's labelled address (an event's date after its venue is no birth date)
+        ("選挙人の住所：宮城県石巻市小松原5丁目8-23（1933年1月13日）", "1933年1月13日"),
     ],
 )
 def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:
@@ -45,6 +47,7 @@ def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:
         "| 本人 | 来所 | 2024/4/1 |",  # a relation in the row says nothing of the date's column
         "氏名\t続柄\t面談日\n山田太郎\t本人\t2024/06/01",
         "会議は令和6年5月1日に開催します。",
+        "会場：つくば市竹園1-2-3（2024年4月1日）",
         "令和6年度の予算",
         "次回の面談は2024/06/01です。",
         "打合せ（2024年1月1日）の議事録",

@@ -235,6 +235,18 @@ def _same_record(text: str, date_found: RecognizerResult, person: RecognizerResu
     return high - low <= RECORD_REACH and "\n\n" not in text[low:high]
 
 
+# a person's address labelled on its line: 住所：…, 選挙人の住所：…, 申請者住所 …
+_PERSONS_ADDRESS_LABEL = re.compile(r"(?:^[ \t]*|(?:者|人|主)の?)(?:現住所|住所|居所)[ \t]*[:：]?[ \t]*$")
+
+
+def _after_persons_address(text: str, result: RecognizerResult, address: RecognizerResult) -> bool:
+    """The bracketed date follows right after a person's labelled address (選挙人の住所：…（1933年1月13日）): theirs."""
+    if text[address.end : result.start] != "(":
+        return False
+    line_start = text.rfind("\n", 0, address.start) + 1
+    return _PERSONS_ADDRESS_LABEL.search(text, line_start, address.start) is not None
+
+
 def _score(text: str, start: int, end: int) -> float:
     """SCORE with birth context, BRACKETED for a bare bracketed date, 0 otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -307,9 +319,9 @@ class BirthDateRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        """Raise a bracketed date that directly follows a PERSON finding, a record's old date with a PERSON
-        finding in the same record, and a date after a household line's address (presidio's recognizer-level
-        hook)."""
+        """Raise a bracketed date that directly follows a PERSON finding or a person's labelled address, a record's
+        old date with a PERSON finding in the same record, and a date after a household line's address (presidio's
+        recognizer-level hook)."""
         persons = [r for r in other_raw_recognizer_results if r.entity_type == Entity.PERSON.value and r.score >= 0.5]
         addresses = [r for r in other_raw_recognizer_results if r.entity_type == Entity.ADDRESS.value]
         person_ends = [r.end for r in persons]
@@ -318,8 +330,8 @@ class BirthDateRecognizer(EntityRecognizer):
                 result.score = SCORE
             if result.score == AFTER_ADDRESS and any(_after_household_address(text, result, a) for a in addresses):
                 result.score = SCORE
-            if result.score == BRACKETED and any(
+            if result.score == BRACKETED and (any(
                 0 < result.start - end <= 5 and _AFTER_NAME.fullmatch(text, end, result.start) for end in person_ends
-            ):
+            ) or any(_after_persons_address(text, result, a) for a in addresses)):
                 result.score = SCORE
         return raw_recognizer_results
