@@ -42,10 +42,12 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   ``三一、七五、四八九、八``).
 * Digits read aloud in kana, as a number is taken down over the phone (``ゼロキュウゼロのイチニサンヨンの…``,
   ``ぜろきゅうぜろ、…``, ``ゼロハチゼローサンサン…``): a run of digit readings (ゼロ/レイ/マル, イチ, ニ(ー), サン,
-  ヨン/シ, ゴ(ー), ロク, ナナ/シチ, ハチ, キュウ/キュー/ク) in groups joined by ``の``, ``、``, ``・``, a space or
-  ``ー`` becomes the digits with ``-`` between the groups (each reading one digit: the length changes), when every
-  group holds two digits or more and the run seven or more; in a run whose groups are joined by ``ー``, ``ニー`` and
-  ``ゴー`` before another reading are a digit and a separator unless that leaves a group of one digit.
+  ヨン/シ, ゴ(ー), ロク, ナナ/シチ, ハチ, キュウ/キュー/ク), all in one script, in groups joined by ``の``, ``、``,
+  ``・``, a comma or ``ー`` (a space on either side or not) or by a space, becomes the digits with ``-`` between the
+  groups (each reading one digit: the length changes), when every group holds two digits or more and the run seven or
+  more, or when ten groups or more hold one digit each (``ゼロ、キュウ、ゼロ、…``: the digits joined); in a run whose
+  groups are joined by ``ー``, ``ニー`` and ``ゴー`` before another reading are a digit and a separator unless that
+  leaves a group of one digit.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -62,14 +64,14 @@ _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(c
 _OLD_FORMS = str.maketrans(
     dict(zip("髙﨑𠮷德栁濵澤邊邉齋齊櫻廣濱嶋國眞惠榮壽", "高崎吉徳柳浜沢辺辺斎斉桜広浜島国真恵栄寿", strict=True))
 )
-# an escape in JSON or source code pasted as text: \u4f50\u85e4 (a surrogate pair \ud842\udfb7 is one character), \n
 # Latin letters with diacritics read as their base letter (Nguyễn → Nguyen, José → Jose, Müller → Muller): names of
 # foreign residents are written both ways; one character for one
 _LATIN_BASE = str.maketrans(
-    {chr(c): unicodedata.normalize("NFD", chr(c))[0] for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
-     if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
+    {chr(c): base for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+     if (base := unicodedata.normalize("NFD", chr(c))[0]).isascii() and base.isalpha()}
     | {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
 )
+# an escape in JSON or source code pasted as text: \u4f50\u85e4 (a surrogate pair \ud842\udfb7 is one character), \n
 _ESCAPE = re.compile(r"\\u(?:(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})"
                      r"|(?P<code>[0-9a-fA-F]{4}))|\\(?P<control>[nrt])")
 _KANJI_DIGITS = "〇一二三四五六七八九零"
@@ -145,8 +147,8 @@ _WRAPPED = re.compile(
 _READINGS = {"キュウ": "9", "キュー": "9", "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2",
              "サン": "3", "ヨン": "4", "シチ": "7", "シ": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7",
              "ハチ": "8", "ク": "9"}
-_HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
-_READINGS.update({reading.translate(_HIRAGANA): digit for reading, digit in list(_READINGS.items())})
+_TO_HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
+_READINGS.update({reading.translate(_TO_HIRAGANA): digit for reading, digit in list(_READINGS.items())})
 _KATAKANA_READING = "|".join(sorted((r for r in _READINGS if r[0] >= "ァ"), key=len, reverse=True))
 _HIRAGANA_READING = "|".join(sorted((r for r in _READINGS if r[0] < "ァ"), key=len, reverse=True))
 # a group separator, with a space around it or not (ゼロキュウゼロ の イチ…, ゼロキュウゼロ、 イチ…), or a space alone
