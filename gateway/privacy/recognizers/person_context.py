@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.attrs import LENGTH, TAG
 from spacy.tokens import Doc, Token
@@ -186,7 +187,7 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     known = any("人名" in t.tag_ for t in doc[i:end])
     # a field label before a number or a code (マイナンバー：1234…), not a speaker; in a chat a known name may begin
     # its message with a date (千葉：2026/05/12付で転出)
-    if not value or (value[0].isascii() and not (known and len(_CHAT_LINE.findall(text_of(doc))) >= 2)):
+    if not value or (value[0].isascii() and not (known and _a_chat(text_of(doc)))):
         return None
     text = doc[i:end].text
     if KATAKANA.fullmatch(text) and not known:
@@ -194,6 +195,11 @@ def _speaker(doc: Doc, i: int, end: int) -> float | None:
     if len(text) == 1 and text in _LINE_LABELS:
         return None
     return 0.8 if timed or known or j > end else 0.6
+
+
+def _a_chat(text: str) -> bool:
+    """Two lines or more of the text are a speaker's message (阿部：了解です); stops at the second."""
+    return next(islice(_CHAT_LINE.finditer(text), 1, None), None) is not None
 
 
 def _quoting(doc: Doc, i: int, end: int, quote: int) -> float | None:

@@ -38,6 +38,7 @@ from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a
 from gateway.privacy.recognizers.person_words import (
     KANJI,
     KATAKANA,
+    PERSON_LABEL_END,
     common_word,
     has_family_name_entry,
     has_name_entry,
@@ -173,8 +174,7 @@ _ERAS = re.compile(r"(?:明治|大正|昭和|平成|令和)(?:時代)?|.*(?:時�
 _ROLE_THEN_LATIN = re.compile(
     r"(?:(?<![A-Za-z_])(?i:user|operator|staff|applicant|requester|assignee|approver|reviewer|customer|member|patient"
     r"|mayor|vice mayor|governor|speaker|lecturer|professor|prof\.|guest|interpreter|translator|presenter|researcher)"
-    r"|(?:世帯主|[\u3005\u4e00-\u9fff\u3041-\u3096]{0,6}(?:者|(?<!法)人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署"
-    r"|署名)))"
+    rf"|(?:世帯主|[\u3005\u4e00-\u9fff\u3041-\u3096]{{0,6}}(?:{PERSON_LABEL_END})))"
     # the family name first may stand before a comma (PARK, Soyeon)
     rf"[ \t\u3000]*[:：=]?[ \t\u3000]*(?P<name>{LATIN_NAME}|[A-Z]{{2,14}},[ ]?[A-Z][a-z]{{1,14}})(?![A-Za-z0-9_])"
 )
@@ -286,13 +286,13 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
               if _latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _RELATIVE_KANA.finditer(text)
-              if any(unknown_word(part) or has_name_entry(part) for part in _PARTS.split(m.group("name")))]
+              if any(map(_name_word, _PARTS.split(m.group("name"))))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _DATED.finditer(text)
               if not _ERAS.fullmatch(m.group("name"))  # 昭和（1926年 - 1989年）
               and (has_name_entry(m.group("name")) or _family_name_first(m.group("name")))]
     for m in _JOINED_RUN.finditer(text):
         parts = _PARTS.split(m.group())
-        words_in = [part for part in parts if not (unknown_word(part) or has_name_entry(part))]
+        words_in = [part for part in parts if not _name_word(part)]
         if not words_in or (len(words_in) == 1 and len(words_in[0]) <= 2 and words_in[0] != parts[-1]):
             names.append((m.start(), m.end(), _SCORE))
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
@@ -340,6 +340,11 @@ def _cued(text: str) -> Iterator[Span]:
         if (_CJK_LINE.fullmatch(above) and line_after(text, m.end()).startswith(CONTACT_START)
                 and not a_thing(m.group("name").split())):
             yield m.start("name"), m.end("name"), _SCORE
+
+
+def _name_word(word: str) -> bool:
+    """The lexicon does not know ``word``, or knows it as a name: a part of a name written in kana."""
+    return unknown_word(word) or has_name_entry(word)
 
 
 def _latin_person(name: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import product
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
-from gateway.privacy.recognizers.person_words import has_name_entry, word_not_name, words
+from gateway.privacy.recognizers.person_words import PERSON_LABEL_END, has_name_entry, word_not_name, words
 
 SCORE = 0.75
 # one syllable: an optional consonant (or ky, sh, ch, ts …) and a vowel; a syllabic n; the first half of a double
@@ -54,8 +54,7 @@ _INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1
 # where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
 # before an honorific
 _PERSON_LABEL = re.compile(
-    r"(?:者|(?<!法)人|家族|[母父妻夫]|[長次三]?[男女]|氏名|名前|ふりがな|フリガナ|本人|児童|生徒|自署|署名)"
-    r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
+    rf"(?:{PERSON_LABEL_END}|[長次三]?[男女]|フリガナ)[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
 _NEAR = 24
 _MIN_LETTERS = 6

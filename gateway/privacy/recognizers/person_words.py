@@ -40,6 +40,9 @@ FORM_WORDS = words(
     "フリガナ ふりがな カナ 口座名義 名義 名義人"
 )
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
+# how a label naming a person ends (申請者, 同居家族, 母, 氏名, ふりがな, 保護者自署; not 法人): the value after it is
+# a person's name whatever its words
+PERSON_LABEL_END = "者|(?<!法)人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署|署名"
 
 
 def is_name(tok: Token) -> bool:
