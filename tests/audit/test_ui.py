@@ -64,7 +64,9 @@ def test_an_auditor_signs_in_filters_sees_charts_verifies_and_exports(
     browser.get(f"{gateway_url}/ui/")
     assert browser.current_url.endswith("/ui/login")
     browser.find_element(By.ID, "key").send_keys(auditor)
-    browser.find_element(By.ID, "signin").click()
+    signin = browser.find_element(By.ID, "signin")
+    signin.click()
+    WebDriverWait(browser, 10).until(staleness_of(signin))  # the sign-in posts and the overview replaces the page
     assert browser.current_url.endswith("/ui/")
     assert browser.find_elements(By.CSS_SELECTOR, "#chart-timeline canvas")  # uPlot drew the chart
     assert browser.find_elements(By.CSS_SELECTOR, "#chart-departments canvas")
