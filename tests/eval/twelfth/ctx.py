@@ -128,7 +128,9 @@ class Ctx:
         return p.kata_parts[-1] if p.foreign else p.mei
 
     def name(self, p: Person, allowed: Sequence[str]) -> Piece:
-        ok = [f for f in allowed if not (p.foreign and f in JP_ONLY) and not (not p.foreign and f == "foreign_katakana")]
+        ok = [
+            f for f in allowed if not (p.foreign and f in JP_ONLY) and not (not p.foreign and f == "foreign_katakana")
+        ]
         if p.foreign and not ok:
             ok = ["foreign_katakana"]
         return self.name_as(p, self.pick("PERSON", ok))
@@ -181,7 +183,9 @@ class Ctx:
                 return " ".join(x.capitalize() for x in parts[1:] + parts[:1])
             return parts[0] + ", " + " ".join(x.capitalize() for x in parts[1:])
         s, g = p.sei_r, p.mei_r
-        return r.choice((f"{s.upper()} {g.capitalize()}", f"{g.capitalize()} {s.capitalize()}", f"{s.upper()} {g.upper()}"))
+        return r.choice(
+            (f"{s.upper()} {g.capitalize()}", f"{g.capitalize()} {s.capitalize()}", f"{s.upper()} {g.upper()}")
+        )
 
     # ---- identifiers ---------------------------------------------------------------------------
     def _digits(self, n: int) -> str:
@@ -304,7 +308,9 @@ class Ctx:
         if p is None:
             p = self.person()
         s, g = p.sei_r, p.mei_r
-        local = r.choice((f"{g}.{s}", f"{s}-{g[0]}", f"{g[0]}{s}{r.randint(1, 99)}", f"{s}_{g}", f"{s}.{g}{r.randint(70, 99)}"))
+        local = r.choice(
+            (f"{g}.{s}", f"{s}-{g[0]}", f"{g[0]}{s}{r.randint(1, 99)}", f"{s}_{g}", f"{s}.{g}{r.randint(70, 99)}")
+        )
         return local + "@" + r.choice(("example.jp", "example.com", "example.ne.jp", "example.org"))
 
     def mail(self, form: str, p: Person | None = None) -> Piece:

@@ -51,7 +51,9 @@ def extra(c: Ctx, d: Doc, k: int, style: str = "form") -> None:
             d.ln("{x}", x=c.field(label, e, allowed, sep=sep))
         elif style == "chat":
             x = c.val(e, allowed)
-            d.ln(r.choice(("{l}→{x}", "{l}は{x}です", "{l} {x} で合ってます", "{l}：{x}（本人に確認済）")), l=label, x=x)
+            d.ln(
+                r.choice(("{l}→{x}", "{l}は{x}です", "{l} {x} で合ってます", "{l}：{x}（本人に確認済）")), l=label, x=x
+            )
         else:
             x = c.val(e, allowed)
             d.ln(r.choice(("{l}は {x} とのこと。", "なお、{l}（{x}）を控えた。", "{l}：{x}")), l=label, x=x)

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Spreadsheets pasted as TSV, CSV or markdown tables, headers in Japanese or English."""
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ def _table(c: Ctx, d: Doc, fmt: str, english: bool) -> None:
     else:
         d.ln(("\t" if fmt == "tsv" else ",").join(heads))
     for i in range(r.randint(4, 8)):
-        p = c.person(foreign=foreign_ok and r.random() < 0.7 or r.random() < 0.05)
+        p = c.person(foreign=(foreign_ok and r.random() < 0.7) or r.random() < 0.05)
         sep = {"tsv": "\t", "csv": ",", "md": " | "}[fmt]
         d.t("| " if fmt == "md" else "").t(str(i + 1))
         for k in cols:

@@ -50,18 +50,27 @@ def corp_numbers(c: Ctx, d: Doc) -> None:
     d.ln("指定管理者 候補法人一覧（法人番号）")
     for co in r.sample(pools.COMPANIES, r.randint(3, 5)):
         base = "".join(str(r.randrange(10)) for _ in range(12))
-        d.ln("{co}\t" + cn.calc_check_digit(base) + base + "\t" + r.choice(("建物管理", "清掃", "警備", "給食")), co=o(co))
+        d.ln(
+            "{co}\t" + cn.calc_check_digit(base) + base + "\t" + r.choice(("建物管理", "清掃", "警備", "給食")),
+            co=o(co),
+        )
     d.ln("法人番号は国税庁の公表サイトで確認済み。")
 
 
 def ordinance(c: Ctx, d: Doc) -> None:
     r = c.rng
-    d.ln("{l}" + r.choice(("空き家等の適正管理に関する条例", "手話言語条例", "路上喫煙の防止に関する条例")), l=loc(city(c)))
+    d.ln(
+        "{l}" + r.choice(("空き家等の適正管理に関する条例", "手話言語条例", "路上喫煙の防止に関する条例")),
+        l=loc(city(c)),
+    )
     d.ln("（目的）")
     d.ln("第1条　この条例は、市民の安全で快適な生活環境を確保することを目的とする。")
     d.ln("（市の責務）")
     d.ln("第" + str(r.randint(2, 5)) + "条　市は、前条の目的を達成するため、必要な施策を講ずるものとする。")
-    d.ln("2　市長は、必要があると認めるときは、{b}に意見を求めることができる。", b=o(r.choice(("空家等対策協議会", "環境審議会"))))
+    d.ln(
+        "2　市長は、必要があると認めるときは、{b}に意見を求めることができる。",
+        b=o(r.choice(("空家等対策協議会", "環境審議会"))),
+    )
     d.ln("附　則")
     d.ln("この条例は、" + c.other_date("wareki", 10) + "から施行する。")
 
@@ -84,14 +93,40 @@ def timetable(c: Ctx, d: Doc) -> None:
 def budget(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("令和8年度 当初予算（案）の概要　{dep}", dep=o(r.choice(pools.DEPTS)))
-    for item in r.sample(["介護予防事業", "地域包括支援センター運営", "障害者就労支援", "子ども医療費助成", "防災備蓄品購入", "道路維持補修"], 4):
-        d.ln("・" + item + "　" + _n(c, 1000, 90000) + "千円（前年度比 " + r.choice(("+", "▲")) + str(r.randint(1, 30)) + "." + str(r.randint(0, 9)) + "%）")
+    for item in r.sample(
+        [
+            "介護予防事業",
+            "地域包括支援センター運営",
+            "障害者就労支援",
+            "子ども医療費助成",
+            "防災備蓄品購入",
+            "道路維持補修",
+        ],
+        4,
+    ):
+        d.ln(
+            "・"
+            + item
+            + "　"
+            + _n(c, 1000, 90000)
+            + "千円（前年度比 "
+            + r.choice(("+", "▲"))
+            + str(r.randint(1, 30))
+            + "."
+            + str(r.randint(0, 9))
+            + "%）"
+        )
     d.ln("一般会計総額 " + _n(c, 30000, 90000) + "百万円")
 
 
 def bid_results(c: Ctx, d: Doc) -> None:
     r = c.rng
-    d.ln("入札結果公表　案件番号 " + str(r.randint(2025001, 2025300)) + "　" + r.choice(("庁舎空調設備改修工事", "学校給食配送業務委託", "公園遊具更新工事")))
+    d.ln(
+        "入札結果公表　案件番号 "
+        + str(r.randint(2025001, 2025300))
+        + "　"
+        + r.choice(("庁舎空調設備改修工事", "学校給食配送業務委託", "公園遊具更新工事"))
+    )
     d.ln("開札日 " + c.other_date("wareki", 30) + "　予定価格 " + _n(c, 5000000, 90000000) + "円")
     for co in r.sample(pools.COMPANIES, 3):
         d.ln("{co}　" + _n(c, 4000000, 88000000) + "円" + r.choice(("　落札", "", "")), co=o(co))
@@ -102,7 +137,15 @@ def isbn_list(c: Ctx, d: Doc) -> None:
     d.ln("{lib} 新着図書（郷土資料）", lib=o("市立中央図書館"))
     for _ in range(r.randint(3, 6)):
         base = "9784" + "".join(str(r.randrange(10)) for _ in range(8))
-        d.ln("『{l}の" + r.choice(("石造物", "祭りと芸能", "近代産業遺産", "野鳥")) + "』 ISBN" + isbn.format(base + ean.calc_check_digit(base)) + "　{pub}", l=loc(city(c)), pub=o(r.choice(("清流出版", "常総郷土史研究会"))))
+        d.ln(
+            "『{l}の"
+            + r.choice(("石造物", "祭りと芸能", "近代産業遺産", "野鳥"))
+            + "』 ISBN"
+            + isbn.format(base + ean.calc_check_digit(base))
+            + "　{pub}",
+            l=loc(city(c)),
+            pub=o(r.choice(("清流出版", "常総郷土史研究会"))),
+        )
 
 
 def serial_numbers(c: Ctx, d: Doc) -> None:
@@ -111,14 +154,30 @@ def serial_numbers(c: Ctx, d: Doc) -> None:
     d.ln("品名\t型番\t製造番号\t取得日")
     for item in r.sample(["ノートPC", "複合機", "プロジェクター", "AED", "発電機", "車いす"], 4):
         serial = r.choice(("SN", "K", "JP")) + "".join(str(r.randrange(10)) for _ in range(r.choice((7, 9, 13))))
-        d.ln(item + "\t" + r.choice(("XR", "MX", "PJ")) + "-" + str(r.randint(100, 999)) + r.choice(("A", "B", "")) + "\t" + serial + "\t" + c.other_date("slash", 2000))
+        d.ln(
+            item
+            + "\t"
+            + r.choice(("XR", "MX", "PJ"))
+            + "-"
+            + str(r.randint(100, 999))
+            + r.choice(("A", "B", ""))
+            + "\t"
+            + serial
+            + "\t"
+            + c.other_date("slash", 2000)
+        )
 
 
 def weather(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("{pr}の天気（" + c.other_date("md", 3) + "）", pr=loc(r.choice(pools.PREFS)))
     for _ in range(3):
-        d.ln("{l}　" + r.choice(("晴れ時々くもり", "くもり一時雨", "晴れ")) + f"　最高{r.randint(8, 30)}℃ 最低{r.randint(-3, 18)}℃ 降水確率{r.randint(0, 9)}0%", l=loc(city(c)))
+        d.ln(
+            "{l}　"
+            + r.choice(("晴れ時々くもり", "くもり一時雨", "晴れ"))
+            + f"　最高{r.randint(8, 30)}℃ 最低{r.randint(-3, 18)}℃ 降水確率{r.randint(0, 9)}0%",
+            l=loc(city(c)),
+        )
     d.ln("{o}発表の注意報：乾燥", o=o("気象台"))
 
 
@@ -133,8 +192,21 @@ def election(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("{l}議会議員一般選挙 党派別得票数（確定）", l=loc(city(c)))
     for party in r.sample(["みらい党", "市民クラブ", "緑の会", "無所属", "改革ネット"], 4):
-        d.ln("{p}　" + _n(c, 800, 30000) + "票　当選 " + str(r.randint(0, 9)) + "人", p=o(party) if party != "無所属" else "")
-    d.ln("投票率 " + str(r.randint(30, 55)) + "." + str(r.randint(0, 9)) + "%（前回比 ▲" + str(r.randint(0, 5)) + "." + str(r.randint(0, 9)) + "ポイント）")
+        d.ln(
+            "{p}　" + _n(c, 800, 30000) + "票　当選 " + str(r.randint(0, 9)) + "人",
+            p=o(party) if party != "無所属" else "",
+        )
+    d.ln(
+        "投票率 "
+        + str(r.randint(30, 55))
+        + "."
+        + str(r.randint(0, 9))
+        + "%（前回比 ▲"
+        + str(r.randint(0, 5))
+        + "."
+        + str(r.randint(0, 9))
+        + "ポイント）"
+    )
 
 
 def agenda_roles(c: Ctx, d: Doc) -> None:
@@ -152,14 +224,33 @@ def road_works(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("道路工事のお知らせ（{l}）", l=loc(city(c)))
     for _ in range(r.randint(2, 4)):
-        d.ln("・市道{t}" + str(r.randint(1, 60)) + "号線　" + r.choice(("舗装補修", "側溝改良", "水道管更新")) + "　" + c.other_date("md", 1) + "〜　片側交互通行", t=town(r)[:2])
+        d.ln(
+            "・市道{t}"
+            + str(r.randint(1, 60))
+            + "号線　"
+            + r.choice(("舗装補修", "側溝改良", "水道管更新"))
+            + "　"
+            + c.other_date("md", 1)
+            + "〜　片側交互通行",
+            t=town(r)[:2],
+        )
     d.ln("施工：{co}　発注：{dep}", co=o(r.choice(pools.COMPANIES)), dep=o("道路維持課"))
 
 
 def recall(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("【製品回収のお知らせ】{co}", co=o(r.choice(pools.COMPANIES)))
-    d.ln("対象製品：" + r.choice(("電気ストーブ", "折りたたみ椅子", "加湿器")) + "　型番 " + r.choice(("HT", "FC", "KS")) + "-" + str(r.randint(10, 99)) + r.choice(("A", "S")) + "　ロット " + str(r.randint(2301, 2512)))
+    d.ln(
+        "対象製品："
+        + r.choice(("電気ストーブ", "折りたたみ椅子", "加湿器"))
+        + "　型番 "
+        + r.choice(("HT", "FC", "KS"))
+        + "-"
+        + str(r.randint(10, 99))
+        + r.choice(("A", "S"))
+        + "　ロット "
+        + str(r.randint(2301, 2512))
+    )
     d.ln("製造期間：" + c.other_date("seireki", 900) + "〜" + c.other_date("seireki", 200))
     d.ln("お問い合わせは製品に同梱の案内をご覧ください。{dep}でも相談を受け付けています。", dep=o("消費生活センター"))
 
@@ -172,7 +263,14 @@ def foreign_stats(c: Ctx, d: Doc) -> None:
     d.ln("資料：{o}", o=o("国際交流課"))
 
 
-NAMESAKE = ("大槻玄庵記念館", "沢村錦吾郎記念公園", "片倉きぬ記念図書室", "藤堂清右衛門生家跡", "源内通り", "徳兵衛新田")
+NAMESAKE = (
+    "大槻玄庵記念館",
+    "沢村錦吾郎記念公園",
+    "片倉きぬ記念図書室",
+    "藤堂清右衛門生家跡",
+    "源内通り",
+    "徳兵衛新田",
+)
 
 
 def namesake(c: Ctx, d: Doc) -> None:
@@ -180,14 +278,31 @@ def namesake(c: Ctx, d: Doc) -> None:
     a, b = r.sample(NAMESAKE, 2)
     d.ln("秋の文化財めぐり")
     d.ln("集合：{a}前　" + c.other_date("md", 30) + " 9:30", a=o(a) if "館" in a or "室" in a else loc(a))
-    d.ln("コース：{b} → {t} → {l}", b=loc(b) if "館" not in b and "室" not in b else o(b), t=loc(town(r)), l=loc(r.choice(("八幡神社", "旧宿場町"))))
+    d.ln(
+        "コース：{b} → {t} → {l}",
+        b=loc(b) if "館" not in b and "室" not in b else o(b),
+        t=loc(town(r)),
+        l=loc(r.choice(("八幡神社", "旧宿場町"))),
+    )
     d.ln("定員" + str(r.randint(20, 40)) + "名、参加費無料。主催：{o}", o=o(r.choice(("文化振興課", "市立郷土資料館"))))
 
 
 def event_program(c: Ctx, d: Doc) -> None:
     r = c.rng
     d.ln("{l}市民まつり ステージプログラム", l=loc(city(c)))
-    for i, g in enumerate(r.sample(["桜台太鼓保存会", "清流中学校吹奏楽部", "若葉フラダンスサークル", "ひまわり保育園年長組", "市民合唱団コール・ステラ", "よさこいチーム鳴神"], 4)):
+    for i, g in enumerate(
+        r.sample(
+            [
+                "桜台太鼓保存会",
+                "清流中学校吹奏楽部",
+                "若葉フラダンスサークル",
+                "ひまわり保育園年長組",
+                "市民合唱団コール・ステラ",
+                "よさこいチーム鳴神",
+            ],
+            4,
+        )
+    ):
         d.ln(f"{10 + i}:{r.choice(('00', '30'))}　" + "{g}", g=o(g))
     d.ln("雨天時は{h}で実施", h=o("総合体育館"))
 
