@@ -250,10 +250,8 @@ class Ctx:
         groups, sep = self.id_groups(entity)
         if entity == "BANK_ACCOUNT" and self.rng.random() < 0.25:
             groups, sep = [f"1{self._digits(3)}0", self._digits(7) + "1"], "-"
-        if form == "lowercase":
-            text = sep.join(groups).lower()
-        else:
-            text = tx.render_groups(groups, form, sep, self.rng)
+        lower = form == "lowercase"
+        text = sep.join(groups).lower() if lower else tx.render_groups(groups, form, sep, self.rng)
         return self.v(entity, text, form)
 
     # ---- phone, mail, birth, address --------------------------------------------------------------

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Extra identifier and address lines, drawn for the entity least written so far against its target."""
 
 from __future__ import annotations
@@ -41,7 +40,11 @@ def extra(c: Ctx, d: Doc, k: int, style: str = "form") -> None:
     for _ in range(k):
         e = _next(c)
         label = r.choice(LABELS[e])
-        allowed = ADDR_FIELD if e == "ADDRESS" else ALNUM_FIELD if e in ("PASSPORT", "RESIDENCE_CARD") else NUM_FIELD
+        allowed: tuple[str, ...] = NUM_FIELD
+        if e == "ADDRESS":
+            allowed = ADDR_FIELD
+        elif e in ("PASSPORT", "RESIDENCE_CARD"):
+            allowed = ALNUM_FIELD
         if style != "form":
             allowed = tuple(f for f in allowed if f != "label_next_line")
         if e == "BANK_ACCOUNT":

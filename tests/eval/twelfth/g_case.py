@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Case records (care, child welfare, disability, living assistance), 在留 procedures, phone memos."""
 
 from __future__ import annotations

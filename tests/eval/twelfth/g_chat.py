@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """LoGoチャット-style threads, pasted lists, 議事要旨 and meeting notes with attendance lists."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """E-mail threads: quoted replies, forwarded headers, signatures, residents' simple-Japanese mails."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Free prose: local history, news items, obituaries, 表彰 lists, school newsletters."""
 
 from __future__ import annotations

@@ -61,8 +61,8 @@ TITLES = (
 
 def _table(c: Ctx, d: Doc, fmt: str, english: bool) -> None:
     r = c.rng
-    title, cols = r.choice(TITLES)
-    cols = tuple(cols)
+    title, first = r.choice(TITLES)
+    cols: tuple[str, ...] = tuple(first)
     extra = r.choice([x for x in ID_COLS if x not in cols])
     if r.random() < 0.5:
         cols = (*cols, extra)

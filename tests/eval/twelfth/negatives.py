@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Hard negatives: numbers, places and organisations, but no personal value at all."""
 
 from __future__ import annotations
