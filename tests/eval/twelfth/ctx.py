@@ -84,6 +84,7 @@ class Ctx:
         self.rng = random.Random(seed)
         self.counts: Counter[tuple[str, str]] = Counter()
         self._used_names: set[tuple[str, str]] = set()
+        self.yucho = False  # the next bank account is a ゆうちょ 記号-番号
 
     # ---- balance -------------------------------------------------------------------------------
     def pick(self, entity: str, allowed: Sequence[str]) -> str:
@@ -248,7 +249,7 @@ class Ctx:
 
     def ident(self, entity: str, form: str) -> Val:
         groups, sep = self.id_groups(entity)
-        if entity == "BANK_ACCOUNT" and self.rng.random() < 0.25:
+        if entity == "BANK_ACCOUNT" and self.yucho:
             groups, sep = [f"1{self._digits(3)}0", self._digits(7) + "1"], "-"
         lower = form == "lowercase"
         text = sep.join(groups).lower() if lower else tx.render_groups(groups, form, sep, self.rng)

@@ -47,8 +47,11 @@ def extra(c: Ctx, d: Doc, k: int, style: str = "form") -> None:
             allowed = ALNUM_FIELD
         if style != "form":
             allowed = tuple(f for f in allowed if f != "label_next_line")
+        c.yucho = False
         if e == "BANK_ACCOUNT":
-            d.t("{b} " + r.choice(pools.BRANCHES) + "　", b=o(r.choice(pools.BANKS)))
+            bank = r.choice(pools.BANKS)
+            c.yucho = bank == "ゆうちょ銀行"
+            d.t("{b} " + ("" if c.yucho else r.choice(pools.BRANCHES) + "　"), b=o(bank))
         if style == "form":
             sep = "" if label == "〒" else r.choice(("：", "　", "  ", ":", " "))
             d.ln("{x}", x=c.field(label, e, allowed, sep=sep))
@@ -60,3 +63,4 @@ def extra(c: Ctx, d: Doc, k: int, style: str = "form") -> None:
         else:
             x = c.val(e, allowed)
             d.ln(r.choice(("{l}は {x} とのこと。", "なお、{l}（{x}）を控えた。", "{l}：{x}")), l=label, x=x)
+        c.yucho = False

@@ -185,7 +185,7 @@ def living_assistance(c: Ctx, d: Doc) -> None:
     d.ln("{x}", x=c.field("個人番号", "MY_NUMBER", NUM_FIELD))
     d.ln(
         "保護費振込先 {b} {br} 普通 {x}",
-        b=o(r.choice(pools.BANKS)),
+        b=o(r.choice(pools.BANKS[:4])),
         br=r.choice(pools.BRANCHES),
         x=c.val("BANK_ACCOUNT", NUM_INLINE),
     )

@@ -104,6 +104,7 @@ def bank_transfer(c: Ctx, d: Doc) -> None:
     r = c.rng
     p = c.person()
     bank = r.choice(pools.BANKS)
+    c.yucho = bank == "ゆうちょ銀行"
     d.ln(r.choice(("口座振替依頼書（市税・国民健康保険税）", "児童手当 受給口座変更届", "給付金 振込口座届出書")))
     d.ln("提出日 " + c.other_date())
     d.ln(
@@ -113,6 +114,7 @@ def bank_transfer(c: Ctx, d: Doc) -> None:
     d.ln(
         "{x}", x=c.field(r.choice(("口座番号", "記号・番号", "店番・口座番号")), "BANK_ACCOUNT", NUM_FIELD, sep=_sp(c))
     )
+    c.yucho = False
     d.ln("口座名義（カナ）")
     d.ln("{k}", k=c.name(p, KANA_OCR))
     d.ln("{x}", x=c.field("納税義務者氏名", "PERSON", ("kanji", "fullwidth_space", "dono"), p=p))
