@@ -34,7 +34,15 @@ from collections.abc import Iterator
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
-from gateway.privacy.recognizers.person_text import CONTACT_START, LATIN_NAME, a_thing, line_after, line_before
+from gateway.privacy.recognizers.person_hiragana import hiragana_names
+from gateway.privacy.recognizers.person_text import (
+    CONTACT_START,
+    LATIN_NAME,
+    a_thing,
+    latin_person,
+    line_after,
+    line_before,
+)
 from gateway.privacy.recognizers.person_words import (
     KANJI,
     KATAKANA,
@@ -106,6 +114,11 @@ _MINUTES_SPEAKER = re.compile(
     rf"|^[○◯〇][\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
     re.MULTILINE,
 )
+# a speaker of minutes named with a section and its head's title: ○森田環境保全課長, ○村上消防本部警防課長
+_MINUTES_SECTION_HEAD = re.compile(
+    r"^[○◯〇](?P<head>[\u3005\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{1,14}(?:課|部|局|室|所|署|センター|館))"
+    r"(?:長|次長|課長補佐|参事|主幹)(?=[ \u3000（(])", re.MULTILINE)
+_DIRECTIONS = frozenset({"東部", "西部", "南部", "北部", "中部"})
 _READING_LABELLED = re.compile(
     r"(?:フリガナ|ふりがな|カナ|ヨミ|よみがな)[ \t\u3000|]*[:：]?[ \t\u3000]*"
     rf"(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})"
@@ -214,7 +227,12 @@ _HOLDER = re.compile(rf"(?:口座)?名義(?:人)?[ \t\u3000]*[:：]?[ \t\u3000]*
                      re.MULTILINE)
 _KANA_SENDER = re.compile(
     rf"^(?:From|差出人|送信者)[ \t]*[:：][ \t]*(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t]*<", re.MULTILINE)
-_BRACKET_SPEAKER = re.compile(r"^【(?P<name>[\u3005\u4e00-\u9fff]{1,4})】", re.MULTILINE)
+# a chat's speaker by a family name the lexicon knows: in brackets (【小野】では…, [一戸] 住所は…), after a time
+# (17:00 一戸：…), or before a colon in a chat (一戸: …) where Sudachi reads the name as a number (一|戸)
+_CHAT_SPEAKER = re.compile(
+    r"^[ \t]*(?P<time>[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]*)?"
+    r"(?:[【\[［](?P<bracketed>[\u3005\u4e00-\u9fff]{1,4})[】\]］]"
+    r"|(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t\u3000]*(?=[^\s0-9０-９]))", re.MULTILINE)
 _PROFILE_LEAD = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KATAKANA_NAME}|{LATIN_NAME})(?:は|[ \t\u3000]*\n|[ \t\u3000]*[（(])[^。\n]{{0,16}}"
     "(?:出身|国籍)", re.MULTILINE)
@@ -270,21 +288,22 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         elif not _NOT_A_NAME.search(name := m.group("name")) and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
+    names += _section_heads(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
               if m.group("name")[0] not in _NOT_AFTER_SECTION and not m.group("name").endswith(_PLACE_IN_BUILDING)
               and _family_name_first(m.group("name"))]
     for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
-                  if not m.group("name").isascii() or _latin_person(m.group("name"))]
-    names += [(m.start("name"), m.end("name"), _SCORE) for m in _BRACKET_SPEAKER.finditer(text)
-              if has_family_name_entry(m.group("name")) and not _NOT_A_NAME.search(m.group("name"))]
+                  if not m.group("name").isascii() or latin_person(m.group("name"))]
+    names += _chat_speakers(text)
+    names += hiragana_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _KATAKANA_HONOURED.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
-              if _latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
+              if latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _RELATIVE_KANA.finditer(text)
               if any(map(_name_word, _PARTS.split(m.group("name"))))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _DATED.finditer(text)
@@ -327,7 +346,7 @@ def _cued(text: str) -> Iterator[Span]:
                          and m.group(g) is not None)
             if pattern is _ROLE_LABELLED and _PLACE_OR_ORGANISATION.search(m.group(group)):
                 continue  # 指定権者：北海道, 受託者：株式会社東亜食品
-            if pattern in (_RANKED, _ROLE_THEN_LATIN) and not _latin_person(m.group(group)):
+            if pattern in (_RANKED, _ROLE_THEN_LATIN) and not latin_person(m.group(group)):
                 continue  # 1位 Nintendo Switch, 管理者 Power Automate
             if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
@@ -347,13 +366,29 @@ def _name_word(word: str) -> bool:
     return unknown_word(word) or has_name_entry(word)
 
 
-def _latin_person(name: str) -> bool:
-    """A run of Latin words that may be a person's name: no abbreviation or product first, and neither its last
-    word nor all its words ones the lexicon knows only as common nouns (Software Engineer, Nintendo Switch; a family
-    name may be one: PARK, Soyeon)."""
-    parts = name.replace(",", " ").split()
-    nouns = [len(part) > 2 and common_word(part) for part in parts]  # not KO of AUNG KO KO
-    return not a_thing(parts) and not nouns[-1] and not all(nouns)
+def _chat_speakers(text: str) -> list[Span]:
+    """Speakers of a chat whose family name the lexicon knows; before a colon only after a time or in a chat (two
+    speaker lines or more), not a field's label (千葉：120件)."""
+    found = [m for m in _CHAT_SPEAKER.finditer(text)
+             if has_family_name_entry(m.group("bracketed") or m.group("name"))
+             and not _NOT_A_NAME.search(m.group("bracketed") or m.group("name"))]
+    chat = len(found) >= 2
+    return [(m.start(g), m.end(g), _SCORE) for m in found
+            for g in ("bracketed", "name") if m.group(g) and (g == "bracketed" or chat or m.group("time"))]
+
+
+def _section_heads(text: str) -> list[Span]:
+    """The family name of a speaker of minutes named with a section and a head's title (○森田環境保全課長), where the
+    lexicon knows its first two or three characters as a family name and no word: not ○健康福祉部長, ○西部支所長."""
+    out = []
+    for m in _MINUTES_SECTION_HEAD.finditer(text):
+        head = m.group("head")
+        for k in (3, 2):
+            name = head[:k]
+            if len(head) - k >= 2 and has_family_name_entry(name) and not common_word(name) and name not in _DIRECTIONS:
+                out.append((m.start("head"), m.start("head") + k, _SCORE))
+                break
+    return out
 
 
 def _family_name_first(name: str) -> bool:

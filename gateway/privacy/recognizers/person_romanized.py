@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import product
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
+from gateway.privacy.recognizers.person_text import latin_person
 from gateway.privacy.recognizers.person_words import PERSON_LABEL_END, has_name_entry, word_not_name, words
 
 SCORE = 0.75
@@ -42,6 +43,15 @@ _SENDER = re.compile(r"[ \t]*<[^<>\s@]+@")  # the name before a mail address: ha
 _SPEAKER = re.compile(
     r"^[ \t]*(?P<time>\[?[0-9]{1,2}:[0-9]{2}\]?[ \t]*)?(?P<name>[A-Za-z]{2,14})[ \t]*[:：][ \t]*"
     r"(?=[^\n]{0,12}[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff])",
+    re.MULTILINE,
+)
+# a name in Latin letters set into a Japanese sentence, glued to its words (当時の市長HOANG VAN DUCと, 来日した
+# Antonio Ferreiraが, 留学生Zhang Lingが, ・Wang Wei（水戸市在住）, 俳人であるbamba rinとは), any language's
+_IN_SENTENCE = re.compile(
+    r"(?:(?<=[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff、：])|^[ \t\u3000]*[・●◆■*\-][ \t\u3000]*)"
+    r"(?P<name>[A-Za-z][a-z'\-]+(?: (?:van|von|der|de|da|dos|del|la|le|di|bin|binti))*(?: [A-Za-z][a-z'\-]+){1,3}"
+    r"|[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3})"
+    r"(?=(?:と|が|は|の|を|に|も|から|さん|様|氏|市長|大使|教授|博士)[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]|[（(])",
     re.MULTILINE,
 )
 _HONORIFIC_AFTER = re.compile("[ \t]?(?:さん|様|氏|殿|君|くん|ちゃん|先生)")
@@ -116,11 +126,24 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
                 and (known_name(family.lower()) or _for_a_person(text, m.start(), m.end())
                      or _set_apart(text, m.start(), m.end()))):
             yield m.start(), m.end(), SCORE
+    for m in _IN_SENTENCE.finditer(text):
+        parts = m.group("name").split()
+        named = [w for w in parts if not w.islower()] or parts  # not van, der
+        if _name_cased_run(parts) and latin_person(m.group("name")) and not all(map(word_not_name, named)):
+            yield m.start("name"), m.end("name"), SCORE
     for m in _SPEAKER.finditer(text):
         word = m.group("name")
         if ((m.group("time") or word.isupper()) and word.lower() not in _NOT_NAME and SYLLABLES.fullmatch(word)
                 and known_name(word.lower())):
             yield m.start("name"), m.end("name"), SCORE
+
+
+def _name_cased_run(parts: list[str]) -> bool:
+    """Every word capitalized or in capitals (Hendrik van der Berg), or every word in the syllables of a romanized
+    Japanese name in lower case (bamba rin), none an English or place word listed here."""
+    if all(w.islower() for w in parts):
+        return all(SYLLABLES.fullmatch(w) and w not in _NOT_NAME for w in parts)
+    return all(_name_cased(w) and w.lower() not in _NOT_NAME for w in parts if not w.islower())
 
 
 def _set_apart(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers import _table
-from gateway.privacy.recognizers.person_words import KATAKANA, words
+from gateway.privacy.recognizers.person_words import KATAKANA, common_word, words
 
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
@@ -202,6 +202,15 @@ def a_thing(words: list[str]) -> bool:
     or half its words are (NGUYEN THI LAN is a name although LAN is a network)."""
     things = [w.upper() in _NOT_CAPS_NAME for w in words]
     return bool(things) and (things[0] or 2 * sum(things) >= len(things))
+
+
+def latin_person(name: str) -> bool:
+    """A run of Latin words that may be a person's name: no abbreviation or product first, and neither its last
+    word nor all its words ones the lexicon knows only as common nouns (Software Engineer, Nintendo Switch; a family
+    name may be one: PARK, Soyeon)."""
+    parts = name.replace(",", " ").split()
+    nouns = [len(part) > 2 and common_word(part) for part in parts]  # not KO of AUNG KO KO
+    return not a_thing(parts) and not nouns[-1] and not all(nouns)
 
 
 def char_spans(text: str) -> Iterator[tuple[int, int, float]]:
