@@ -385,9 +385,10 @@ class PersonRecognizer(EntityRecognizer):
         spans += person_complete.listed_with(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)
         spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
-        return [  # not a letter that stands for someone unnamed (A氏, Bさん)
+        return [  # not a letter that stands for someone unnamed (A氏, Bさん), nor a place's or a facility's name
             RecognizerResult(Entity.PERSON.value, s, _without_honorific(text, s, e), score) for s, e, score in spans
             if not _ANONYMISED.fullmatch(text, s, _without_honorific(text, s, e))
+            and not person_filters.not_a_person(text, s, _without_honorific(text, s, e))
         ]
 
     @classmethod

@@ -7,7 +7,9 @@
 * a pet's name in a dog-registration context (犬の名前, 愛犬, 畜犬, 鑑札);
 * the symbol of a document number (``浜政第344号``, ``つ政第12号``);
 * a place after its label (``地域：早岐``, ``バス停：上田入口``);
-* a 町域 before its street number, or part of that number (``森下四丁目``, ``若葉3番地``).
+* a 町域 before its street number, or part of that number (``森下四丁目``, ``若葉3番地``);
+* whatever found it: a name that a facility or a place carries (``藤堂清右衛門生家跡``, ``片倉きぬ記念図書室``), a cell
+  under a place's header (``町丁名``, ``停留所``), and a header cell over times or figures (a timetable's stops).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers.person_context import text_of
 from gateway.privacy.recognizers.person_words import KANJI, KATAKANA, is_honorific
 
@@ -24,6 +27,15 @@ _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)
 _PLACE_LABEL = re.compile(r"(?:地域|地区|町名|校区|行政区|停留所|バス停)[ \t]*[:：]?[ \t]*\Z")  # 地域：早岐
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
 _STREET_NUMBER = re.compile("[0-9〇一二三四五六七八九十]+(?:丁目|番地)|(?<=丁)目")  # right after the name
+# right after the name, or after the rest of it (片倉|きぬ記念), not after a particle (山田太郎の記念品)
+_NAMESAKE = re.compile(
+    r"(?:(?![のがはをにとへもでや])[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]){0,5}?"
+    "(?:記念|生家|旧宅|旧居|旧邸|邸跡|銅像|顕彰碑|文学碑|歌碑|句碑)"
+)
+_PEOPLE_HEADER = re.compile("担当|氏名|名前|職員|スタッフ|当番")
+_PLACE_HEADER = re.compile("^(?:町丁|地区|地域|町|校区|学区|行政区|停留所|バス停|駅|路線|施設|方面|団地|自治会)名?$")
+_DIGIT = re.compile("[0-9０-９]")
+_FIGURE_CELL = re.compile(r"[ \t]*[0-9０-９]")
 _DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 
@@ -42,6 +54,44 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
         or _DOCUMENT_NUMBER.match(text, e - 1 if text[e - 1] == "第" else e) is not None
         or _STREET_NUMBER.match(text, e) is not None
     )
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """A name a facility or a place carries, a cell under a place's header, or a header cell over figures."""
+    return (
+        _NAMESAKE.match(text, end) is not None
+        or (_in_table_row(text, start) and _table.in_named_column(text, start, end, _PLACE_HEADER))
+        or _heads_figures(text, start, end)
+    )
+
+
+def _in_table_row(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _table.is_row(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+def _heads_figures(text: str, start: int, end: int) -> bool:
+    """The span is in a cell of a table's first row, of labels only, and the cell under it in the next row is a time
+    or a figure (便⇥萩原台⇥明星ヶ丘 over 1⇥7:17⇥7:24): a column's header, not a name (unless the row heads people:
+    担当⇥山田)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    line = text[line_start:line_end]
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    if not _table.is_row(line) or _table.is_row(above) or _DIGIT.search(line):
+        return False  # a header row holds labels only
+    sep = _table.separator(line)
+    row = _table.cells(line, sep)
+    col = next((i for i, (s, e) in enumerate(row) if s <= start - line_start and end - line_start <= e), None)
+    if col is None or _PEOPLE_HEADER.search(line[slice(*row[0])]):
+        return False
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if below_end < 0 else below_end]
+    under = _table.cells(below, sep) if _table.separator(below) == sep else []
+    return col < len(under) and _FIGURE_CELL.match(below, under[col][0]) is not None
 
 
 def _programme(doc: Doc, start: int, end: int) -> bool:
