@@ -35,6 +35,10 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   the check digit one time in eleven.
 * Words set letter by letter, three single kanji or kana or more each one space from the next (``住 民 票 コ ー ド``,
   as OCR and spaced headings write labels), lose the spaces.
+* An address set apart by OCR or by hand (``千葉県 柏市 向陽原2丁目 29番 27号``, ``土浦市 錦台 3 - 31 - 15``): the
+  spaces after a prefecture, municipality or ward before the next place name that ends the same way or leads to a
+  street number, after 丁目, 番地 or ``29番`` before digits, around a dash between digits, and between a 町域 and its
+  number after a municipality, are removed; a name after a city (``つくば市 山田太郎 様``) keeps its space.
 * A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
   removed; the recognizers read line breaks between digits themselves.
 * A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
@@ -130,6 +134,19 @@ _KANJI_COMMAS = re.compile(
 # single kanji or kana, each one space from the next
 _CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{_CJK})")
+_PLACE = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fcヶ]"
+# a street number after a 町域 (2丁目, 29番, 3-38; not 1959-11-21), and the rest after 丁目, 番地 or 29番 (27号,
+# 3-4; not a phone number or a date: 045-890-1570, 2000 年)
+_STREET_NUMBER = f"(?:[0-9]{{1,4}} *(?:丁目|番)|[0-9]{{1,3}} *[{DASHES}] *[0-9])"
+_STREET_TAIL = f"[0-9]{{1,4}} *(?:番|号|[{DASHES}] *[0-9]{{1,4}}(?![0-9{DASHES}]))"
+_ADDRESS_GAP = re.compile(
+    f"(?<=[都道府県市区町村郡]) +(?={_PLACE}{{1,8}}?(?:[市区町村郡](?!{_PLACE})| *{_STREET_NUMBER}))"
+    f"|(?<=丁目|番地) +(?={_STREET_TAIL})|(?<=[0-9]番) +(?={_STREET_TAIL})"
+    f"|(?<=[0-9]) +(?=[{DASHES}] *[0-9])|(?<=[0-9][{DASHES}]) +(?=[0-9])|(?<=[0-9] [{DASHES}]) +(?=[0-9])"
+    f"|(?<={_PLACE}) +(?={_STREET_NUMBER})"
+)
+_MUNICIPALITY_BEFORE = re.compile("[市区町村郡]")
+_AFTER_NUMBER = f"目地番0123456789{DASHES}"
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN (not
@@ -236,6 +253,17 @@ def _dodging_spaces(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _address_spacing(text: str) -> list[tuple[int, int, str]]:
+    """Edits removing the spaces inside an address set apart (see the module doc); a 町域's gap before its number
+    only where a municipality comes shortly before."""
+    return [
+        (m.start(), m.end(), "")
+        for m in _ADDRESS_GAP.finditer(text)
+        if not text[m.end()].isdigit() or text[m.start() - 1] in _AFTER_NUMBER
+        or _MUNICIPALITY_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1) is not None
+    ]
+
+
 def _letter_spacing(text: str) -> list[tuple[int, int, str]]:
     """Edits removing the spaces inside words set letter by letter (see ``_LETTER_SPACED``)."""
     return [(run.start() + k, run.start() + k + 1, "")
@@ -333,7 +361,7 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (_spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing):
+    for find in (_spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing, _address_spacing):
         edits = find(folded)
         if edits:
             folded, starts, ends = _rewrite(folded, starts, ends, edits)
