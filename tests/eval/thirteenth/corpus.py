@@ -21,8 +21,13 @@ N_POSITIVE = 440
 N_NEGATIVE = 110
 
 FORMS: dict[str, tuple[str, ...]] = {
-    "PERSON": PERSON_FORMS, "ADDRESS": ADDRESS_FORMS, "BIRTH_DATE": BIRTH_FORMS, "PHONE_NUMBER": PHONE_FORMS,
-    "EMAIL_ADDRESS": EMAIL_FORMS, "PASSPORT": DOC_FORMS, "RESIDENCE_CARD": DOC_FORMS,
+    "PERSON": PERSON_FORMS,
+    "ADDRESS": ADDRESS_FORMS,
+    "BIRTH_DATE": BIRTH_FORMS,
+    "PHONE_NUMBER": PHONE_FORMS,
+    "EMAIL_ADDRESS": EMAIL_FORMS,
+    "PASSPORT": DOC_FORMS,
+    "RESIDENCE_CARD": DOC_FORMS,
     **{e: NUM_FORMS for e in NUM_ENTITIES},
 }
 FORM_MIN = {e: (45 if e in ("PERSON", "ADDRESS") else 12) for e in FORMS}
@@ -92,8 +97,9 @@ def build_with_counts(seed: int = SEED) -> tuple[list[BlindDoc], Counter[tuple[s
         else:
             low = min(used[k] for k, _f, _e in POSITIVES)
             cands = [p for p in POSITIVES if used[p[0]] <= low + 2]
-            kind, fn, ents = max(cands, key=lambda p: (sum(_deficit(ctx, e) for e in p[2]) - 20 * used[p[0]],
-                                                        ctx.rng.random()))
+            kind, fn, ents = max(
+                cands, key=lambda p: (sum(_deficit(ctx, e) for e in p[2]) - 20 * used[p[0]], ctx.rng.random())
+            )
             used[kind] += 1
             fn(ctx, b)
             extras(ctx, b, ents, ctx.rng.choice((3, 3, 4, 4)))

@@ -32,8 +32,16 @@ LABELS = {
     "PASSPORT": ("旅券番号", "パスポート番号"),
     "RESIDENCE_CARD": ("在留カード番号",),
 }
-PERSON_EXTRA = ("dono", "signature", "comma_order", "english_sentence", "foreign_katakana", "prose", "surname_only",
-                "title")
+PERSON_EXTRA = (
+    "dono",
+    "signature",
+    "comma_order",
+    "english_sentence",
+    "foreign_katakana",
+    "prose",
+    "surname_only",
+    "title",
+)
 HEADS = ("（追記）", "備考：", "※照会結果", "補足", "【システム照会】", "メモ", "")
 
 
@@ -116,6 +124,14 @@ def _person(ctx: Ctx, b: Doc) -> None:
     elif form == "english_sentence":
         b.ln(("English note: please call back ", ctx.forced(p, "english_sentence"), " tomorrow morning."))
     elif form == "foreign_katakana":
-        b.ln(("同行者：", ctx.forced(p, "foreign_katakana"), "さん（", ctx.choice(("技能実習生", "留学生", "配偶者")), "）"))
+        b.ln(
+            (
+                "同行者：",
+                ctx.forced(p, "foreign_katakana"),
+                "さん（",
+                ctx.choice(("技能実習生", "留学生", "配偶者")),
+                "）",
+            )
+        )
     else:
         b.ln(("引継ぎ先は", ctx.forced(p, form, "さん"), "です。"))

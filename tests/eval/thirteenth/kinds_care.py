@@ -17,9 +17,15 @@ def evac_roster(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 7)):
             q = ctx.person(age=(68, 95))
-            rows.append([ctx.name(q, ("name_with_age", "kanji", "katakana")), ctx.choice(P.CONDITIONS),
-                         ctx.address(ADDR_CELL)[1], num(ctx, "CARE_INSURANCE", NUM_CELL)[1],
-                         phone(ctx, ("plain", "paren_area", "fullwidth"))[1]])
+            rows.append(
+                [
+                    ctx.name(q, ("name_with_age", "kanji", "katakana")),
+                    ctx.choice(P.CONDITIONS),
+                    ctx.address(ADDR_CELL)[1],
+                    num(ctx, "CARE_INSURANCE", NUM_CELL)[1],
+                    phone(ctx, ("plain", "paren_area", "fullwidth"))[1],
+                ]
+            )
         table(ctx, b, ["氏名", "状態", "住所", "介護保険被保険者番号", "緊急連絡先"], rows)
     else:
         for i in range(ctx.rng.randint(2, 3)):
@@ -41,9 +47,14 @@ def shelter(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 6)):
             q = ctx.person(foreign=ctx.chance(0.2))
-            rows.append([ctx.name(q, ("kanji", "katakana", "comma_order", "name_with_age", "fullwidth_space")),
-                         ctx.address(ADDR_CELL)[1], phone(ctx, ("plain", "fullwidth", "kanji"))[1],
-                         ctx.choice(("なし", "ペット同伴", "要配慮（透析）", "乳児あり"))])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "katakana", "comma_order", "name_with_age", "fullwidth_space")),
+                    ctx.address(ADDR_CELL)[1],
+                    phone(ctx, ("plain", "fullwidth", "kanji"))[1],
+                    ctx.choice(("なし", "ペット同伴", "要配慮（透析）", "乳児あり")),
+                ]
+            )
         table(ctx, b, ["氏名", "住所", "電話", "備考"], rows, style=ctx.choice(("tsv", "markdown")))
     elif s == 1:
         p = ctx.person()
@@ -51,7 +62,15 @@ def shelter(ctx: Ctx, b: Doc) -> None:
         b.ln(("代表者：", ctx.name(p))).ln(ctx.addr_field("住所")).ln(phone_field(ctx, "携帯"))
         b.ln("同行家族：" if ctx.chance(0.5) else "家族")
         for _ in range(ctx.rng.randint(1, 3)):
-            b.ln(("　", ctx.choice(P.RELATIONS), "：", ctx.forced(ctx.child(p), "relation"), f"（{ctx.rng.randint(2, 80)}）"))
+            b.ln(
+                (
+                    "　",
+                    ctx.choice(P.RELATIONS),
+                    "：",
+                    ctx.forced(ctx.child(p), "relation"),
+                    f"（{ctx.rng.randint(2, 80)}）",
+                )
+            )
         b.ln(num_field(ctx, "介護保険 被保険者番号", "CARE_INSURANCE"))
         b.ln(f"入所 {today(ctx)}")
     else:
@@ -85,9 +104,19 @@ def board_case(ctx: Ctx, b: Doc) -> None:
     else:
         b.ln("| 日付 | 内容 | 対応者 |").ln("|---|---|---|")
         for _ in range(3):
-            b.ln(("| ", today(ctx), " | ", ctx.forced(kid, "given_only", "さん"), "の",
-                    ctx.choice(("欠席連絡", "家庭訪問", "保健室登校", "面談")), " | ",
-                    ctx.name(ctx.person(), ("title", "surname_only")), " |"))
+            b.ln(
+                (
+                    "| ",
+                    today(ctx),
+                    " | ",
+                    ctx.forced(kid, "given_only", "さん"),
+                    "の",
+                    ctx.choice(("欠席連絡", "家庭訪問", "保健室登校", "面談")),
+                    " | ",
+                    ctx.name(ctx.person(), ("title", "surname_only")),
+                    " |",
+                )
+            )
         b.ln(("保護者 ", ctx.name(parent), "（", ctx.address(ADDR_INLINE)[1], "）"))
 
 
@@ -110,11 +139,19 @@ def school_transfer(ctx: Ctx, b: Doc) -> None:
         b.ln(("郵送先：〒", num(ctx, "POSTAL_CODE")[1], " ", ctx.address(ADDR_INLINE)[1]))
         b.ln(("　", dept(ctx), " ", ctx.forced(ctx.person(), "signature")))
     else:
-        table(ctx, b, ["項目", "記載"], [
-            ["氏名", ctx.name(kid, JP_FIELD)], ["生年月日", ctx.birth(kid)[1]],
-            ["住民票コード", num(ctx, "RESIDENT_CODE", NUM_CELL)[1]],
-            ["保護者", ctx.name(parent, JP_FIELD)], ["送付日", today(ctx)],
-        ], style=ctx.choice(("tsv", "markdown")))
+        table(
+            ctx,
+            b,
+            ["項目", "記載"],
+            [
+                ["氏名", ctx.name(kid, JP_FIELD)],
+                ["生年月日", ctx.birth(kid)[1]],
+                ["住民票コード", num(ctx, "RESIDENT_CODE", NUM_CELL)[1]],
+                ["保護者", ctx.name(parent, JP_FIELD)],
+                ["送付日", today(ctx)],
+            ],
+            style=ctx.choice(("tsv", "markdown")),
+        )
 
 
 def bullying(ctx: Ctx, b: Doc) -> None:
@@ -124,8 +161,16 @@ def bullying(ctx: Ctx, b: Doc) -> None:
     s = ctx.rng.randrange(3)
     if s == 0:
         b.ln(("いじめ事案 報告（第一報）", org(ctx.choice(P.SCHOOLS)), " ", today(ctx)))
-        b.ln(("被害児童：", ctx.forced(ka, "given_only"), "（", str(ka.age - 5), "年）　加害とされる児童：",
-                ctx.forced(kb, "given_only")))
+        b.ln(
+            (
+                "被害児童：",
+                ctx.forced(ka, "given_only"),
+                "（",
+                str(ka.age - 5),
+                "年）　加害とされる児童：",
+                ctx.forced(kb, "given_only"),
+            )
+        )
         b.ln(("被害児童保護者：", ctx.name(pa), "　連絡先 ", phone(ctx)[1]))
         b.ln(("加害児童保護者：", ctx.name(pb), "　", ctx.address(ADDR_INLINE)[1]))
         b.ln("概要：休み時間にSNSのグループから外され、悪口を書き込まれた。")
@@ -137,8 +182,15 @@ def bullying(ctx: Ctx, b: Doc) -> None:
     else:
         b.ln("時系列")
         for _ in range(ctx.rng.randint(3, 4)):
-            b.ln(("- ", today(ctx), " ", ctx.forced(ctx.rng.choice((ka, kb)), "given_only", ctx.choice(("さん", "くん"))),
-                    ctx.choice(("が担任に相談", "と面談", "欠席", "保健室で過ごす"))))
+            b.ln(
+                (
+                    "- ",
+                    today(ctx),
+                    " ",
+                    ctx.forced(ctx.rng.choice((ka, kb)), "given_only", ctx.choice(("さん", "くん"))),
+                    ctx.choice(("が担任に相談", "と面談", "欠席", "保健室で過ごす")),
+                )
+            )
         b.ln(("保護者 ", ctx.name(pa, JP_FIELD), " 様へ経過を報告済み。"))
 
 
@@ -158,10 +210,16 @@ def nurse_note(ctx: Ctx, b: Doc) -> None:
         b.ln((num_field(ctx, "保険証の保険者番号", "HEALTH_INSURANCE"), "　受診先 ", org(ctx.choice(P.HOSPITALS))))
         b.ln(("母 ", ctx.name(parent, JP_PROSE, "さん"), " に", today(ctx), "連絡済み。"))
     else:
-        table(ctx, b, ["学年", "氏名", "症状", "対応"], [
-            [f"{ctx.rng.randint(1, 6)}年", ctx.forced(ctx.child(ctx.person()), "given_only"), "発熱", "早退"]
-            for _ in range(ctx.rng.randint(4, 7))
-        ], style="markdown")
+        table(
+            ctx,
+            b,
+            ["学年", "氏名", "症状", "対応"],
+            [
+                [f"{ctx.rng.randint(1, 6)}年", ctx.forced(ctx.child(ctx.person()), "given_only"), "発熱", "早退"]
+                for _ in range(ctx.rng.randint(4, 7))
+            ],
+            style="markdown",
+        )
         b.ln(f"記録日 {today(ctx)}")
 
 
@@ -179,8 +237,14 @@ def checkup(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 7)):
             q = ctx.person(age=(40, 74))
-            rows.append([ctx.name(q, ("kanji", "katakana", "fullwidth_space")), ctx.birth(q)[1],
-                         num(ctx, "HEALTH_INSURANCE", NUM_CELL)[1], ctx.choice(("A", "B", "C", "D"))])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "katakana", "fullwidth_space")),
+                    ctx.birth(q)[1],
+                    num(ctx, "HEALTH_INSURANCE", NUM_CELL)[1],
+                    ctx.choice(("A", "B", "C", "D")),
+                ]
+            )
         b.ln(f"{today(ctx)} 集団健診 判定一覧")
         table(ctx, b, ["氏名", "生年月日", "保険者番号", "判定"], rows)
     else:
@@ -205,10 +269,15 @@ def maternal(ctx: Ctx, b: Doc) -> None:
         b.ln(("出産応援給付金の振込先を確認：", today(ctx)))
         bank(ctx, b)
     else:
-        table(ctx, b, ["交付日", "氏名", "生年月日", "個人番号"], [
-            [today(ctx), ctx.name(q, JP_FIELD), ctx.birth(q)[1], num(ctx, "MY_NUMBER", NUM_CELL)[1]]
-            for q in (ctx.person(age=(20, 42)) for _ in range(ctx.rng.randint(3, 4)))
-        ])
+        table(
+            ctx,
+            b,
+            ["交付日", "氏名", "生年月日", "個人番号"],
+            [
+                [today(ctx), ctx.name(q, JP_FIELD), ctx.birth(q)[1], num(ctx, "MY_NUMBER", NUM_CELL)[1]]
+                for q in (ctx.person(age=(20, 42)) for _ in range(ctx.rng.randint(3, 4)))
+            ],
+        )
 
 
 def vaccination(ctx: Ctx, b: Doc) -> None:
@@ -229,8 +298,14 @@ def vaccination(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 7)):
             q = ctx.person(age=(65, 90))
-            rows.append([ctx.name(q, ("kanji", "katakana", "hiragana")), ctx.birth(q)[1],
-                         num(ctx, "HEALTH_INSURANCE", NUM_CELL)[1], today(ctx)])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "katakana", "hiragana")),
+                    ctx.birth(q)[1],
+                    num(ctx, "HEALTH_INSURANCE", NUM_CELL)[1],
+                    today(ctx),
+                ]
+            )
         b.ln("高齢者インフルエンザ 接種報告（医療機関→市）")
         table(ctx, b, ["氏名", "生年月日", "保険者番号", "接種日"], rows)
 
@@ -248,7 +323,9 @@ def mental_health(ctx: Ctx, b: Doc) -> None:
         b.ln("内容：不眠と希死念慮の訴え。家族の支援が乏しい。")
     elif s == 1:
         mother = ctx.person(age=(55, 80))
-        b.put(("母の", ctx.name(mother, JP_PROSE, "さん"), "から電話。息子の", ctx.forced(p, "given_only", "さん"), "が"))
+        b.put(
+            ("母の", ctx.name(mother, JP_PROSE, "さん"), "から電話。息子の", ctx.forced(p, "given_only", "さん"), "が")
+        )
         b.ln("部屋から出てこず、食事もとらないとのこと。")
         b.ln(("自宅：", ctx.address(ADDR_INLINE)[1], "　連絡先：", phone(ctx)[1]))
         b.ln(("自立支援医療の", num_field(ctx, "受給者証（保険者番号）", "HEALTH_INSURANCE"), " を確認。", today(ctx)))

@@ -26,11 +26,16 @@ def koseki(ctx: Ctx, b: Doc) -> None:
         b.put(("父", ctx.forced(f, "relation"), "・母", ctx.forced(m, "relation"), "の長女として"))
         b.ln((ctx.birth(head)[1], "出生。", today(ctx), "に分籍届。"))
     else:
-        table(ctx, b, ["身分事項", "氏名", "生年月日", "続柄"], [
-            ["筆頭者", ctx.name(head, JP_FIELD), ctx.birth(head)[1], "本人"],
-            ["配偶者", ctx.name(ctx.person(), JP_FIELD), ctx.birth(ctx.person())[1], "妻"],
-            ["子", ctx.name(ctx.child(head), JP_FIELD), ctx.birth(ctx.child(head))[1], "長女"],
-        ])
+        table(
+            ctx,
+            b,
+            ["身分事項", "氏名", "生年月日", "続柄"],
+            [
+                ["筆頭者", ctx.name(head, JP_FIELD), ctx.birth(head)[1], "本人"],
+                ["配偶者", ctx.name(ctx.person(), JP_FIELD), ctx.birth(ctx.person())[1], "妻"],
+                ["子", ctx.name(ctx.child(head), JP_FIELD), ctx.birth(ctx.child(head))[1], "長女"],
+            ],
+        )
         b.ln(("本籍：", ctx.address(ADDR_INLINE)[1], "（", today(ctx), " 転籍）"))
 
 
@@ -70,14 +75,27 @@ def dv_support(ctx: Ctx, b: Doc) -> None:
     elif s == 1:
         b.put(("", ctx.name(victim, JP_PROSE, "さん"), "の支援措置が", today(ctx), "に延長されました。"))
         b.ln(("新住所 ", ctx.address(ADDR_INLINE)[1], " は閲覧制限。"))
-        b.ln((ctx.name(abuser, JP_PROSE, "氏"), "からの住民票請求は拒否対象です。子の", ctx.forced(ctx.child(victim), "given_only", "ちゃん"), "分も同様。"))
+        b.ln(
+            (
+                ctx.name(abuser, JP_PROSE, "氏"),
+                "からの住民票請求は拒否対象です。子の",
+                ctx.forced(ctx.child(victim), "given_only", "ちゃん"),
+                "分も同様。",
+            )
+        )
         b.ln(("連絡は本人携帯 ", phone(ctx, mobile=True)[1], " のみ。"))
     else:
-        table(ctx, b, ["区分", "氏名", "住所"], [
-            ["申出者", ctx.name(victim, JP_FIELD), ctx.address(ADDR_CELL)[1]],
-            ["併せて支援を求める者", ctx.name(ctx.child(victim), JP_FIELD), "同上"],
-            ["相手方", ctx.name(abuser, JP_FIELD), ctx.address(ADDR_CELL)[1]],
-        ], style="markdown")
+        table(
+            ctx,
+            b,
+            ["区分", "氏名", "住所"],
+            [
+                ["申出者", ctx.name(victim, JP_FIELD), ctx.address(ADDR_CELL)[1]],
+                ["併せて支援を求める者", ctx.name(ctx.child(victim), JP_FIELD), "同上"],
+                ["相手方", ctx.name(abuser, JP_FIELD), ctx.address(ADDR_CELL)[1]],
+            ],
+            style="markdown",
+        )
         b.ln(f"措置期間：{today(ctx)}から1年")
 
 
@@ -138,10 +156,15 @@ def audit_request(ctx: Ctx, b: Doc) -> None:
         b.ln(("陳述の日程調整は ", phone(ctx)[1], " へ。"))
     else:
         b.ln(f"請求人一覧（{today(ctx)}受理）")
-        table(ctx, b, ["氏名", "住所", "電話"], [
-            [ctx.name(q, JP_FIELD), ctx.address(ADDR_CELL)[1], phone(ctx, ("plain", "paren_area", "fullwidth"))[1]]
-            for q in ps
-        ])
+        table(
+            ctx,
+            b,
+            ["氏名", "住所", "電話"],
+            [
+                [ctx.name(q, JP_FIELD), ctx.address(ADDR_CELL)[1], phone(ctx, ("plain", "paren_area", "fullwidth"))[1]]
+                for q in ps
+            ],
+        )
 
 
 def petition(ctx: Ctx, b: Doc) -> None:
@@ -161,8 +184,16 @@ def petition(ctx: Ctx, b: Doc) -> None:
     else:
         b.ln(f"【陳情】{subject}")
         b.ln(("陳情者：", ctx.name(p), "／", ctx.address(ADDR_INLINE)[1], "／", phone(ctx)[1]))
-        b.ln(("賛同者：", ctx.forced(ctx.person(), "attendance"), "・", ctx.forced(ctx.person(), "attendance"), "・",
-                ctx.forced(ctx.person(), "attendance")))
+        b.ln(
+            (
+                "賛同者：",
+                ctx.forced(ctx.person(), "attendance"),
+                "・",
+                ctx.forced(ctx.person(), "attendance"),
+                "・",
+                ctx.forced(ctx.person(), "attendance"),
+            )
+        )
         b.ln(f"提出日：{today(ctx)}")
 
 
@@ -173,10 +204,16 @@ def complaint(ctx: Ctx, b: Doc) -> None:
     if s == 0:
         b.ln("市長への手紙（苦情）")
         b.ln(f"{today(ctx)}に窓口で長時間待たされ、説明もありませんでした。")
-        b.ln(("担当の", ctx.name(ctx.person(), ("surname_only", "title")), "は名札もつけていませんでした。改善を求めます。"))
+        b.ln(
+            (
+                "担当の",
+                ctx.name(ctx.person(), ("surname_only", "title")),
+                "は名札もつけていませんでした。改善を求めます。",
+            )
+        )
         _letter_tail(ctx, b, p)
     elif s == 1:
-        b.ln(("件名: Re: ごみ収集の件", )).ln(("> ", ctx.name(p, ("kanji",)), " 様"))
+        b.ln(("件名: Re: ごみ収集の件",)).ln(("> ", ctx.name(p, ("kanji",)), " 様"))
         b.ln("> 先日はご迷惑をおかけしました。").ln("")
         b.ln("まだ回収されていません。自宅前の集積所です。")
         b.ln(("住所 ", ctx.address(ADDR_INLINE)[1], "、電話 ", phone(ctx)[1]))

@@ -62,10 +62,19 @@ def tax_consultation(ctx: Ctx, b: Doc) -> None:
         b.ln(f"（{today(ctx)} 聞き取り、分納を案内）")
     else:
         b.ln(("【相談票】", org("納税課収納係")))
-        table(ctx, b, ["項目", "内容"], [
-            ["氏名", ctx.name(p)], ["生年月日", ctx.birth(p)[1]], ["電話", phone(ctx)[1]],
-            ["個人番号", num(ctx, "MY_NUMBER", NUM_CELL)[1]], ["相談日", today(ctx)],
-        ], style="markdown")
+        table(
+            ctx,
+            b,
+            ["項目", "内容"],
+            [
+                ["氏名", ctx.name(p)],
+                ["生年月日", ctx.birth(p)[1]],
+                ["電話", phone(ctx)[1]],
+                ["個人番号", num(ctx, "MY_NUMBER", NUM_CELL)[1]],
+                ["相談日", today(ctx)],
+            ],
+            style="markdown",
+        )
         b.ln("家族構成：").ln(("　", ctx.forced(ctx.child(p), "relation", "（長男・高校生）")))
         b.ln(f"次回：{today(ctx)} 再来庁予定。")
 
@@ -93,8 +102,14 @@ def delinquency(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 7)):
             q = ctx.person()
-            rows.append([ctx.name(q, ("kanji", "fullwidth_space", "katakana")), f"{ctx.rng.randint(3, 90)}万円",
-                         num(ctx, "BANK_ACCOUNT", NUM_CELL)[1], ctx.choice(("差押済", "照会中", "分納中"))])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "fullwidth_space", "katakana")),
+                    f"{ctx.rng.randint(3, 90)}万円",
+                    num(ctx, "BANK_ACCOUNT", NUM_CELL)[1],
+                    ctx.choice(("差押済", "照会中", "分納中")),
+                ]
+            )
         b.ln(f"{today(ctx)}時点 高額滞納案件")
         table(ctx, b, ["滞納者", "滞納額", "口座(店番-番号)", "状況"], rows, style=ctx.choice(("tsv", "markdown")))
 
@@ -105,10 +120,15 @@ def property_owners(ctx: Ctx, b: Doc) -> None:
     rows = []
     for _ in range(ctx.rng.randint(4, 7)):
         q = ctx.person()
-        rows.append([ctx.name(q, ("kanji", "fullwidth_space", "katakana", "hiragana")),
-                     num(ctx, "POSTAL_CODE", NUM_CELL)[1], ctx.address(ADDR_CELL)[1],
-                     phone(ctx, ("plain", "paren_area", "fullwidth", "international"))[1],
-                     f"{ctx.rng.randint(80, 900)}㎡"])
+        rows.append(
+            [
+                ctx.name(q, ("kanji", "fullwidth_space", "katakana", "hiragana")),
+                num(ctx, "POSTAL_CODE", NUM_CELL)[1],
+                ctx.address(ADDR_CELL)[1],
+                phone(ctx, ("plain", "paren_area", "fullwidth", "international"))[1],
+                f"{ctx.rng.randint(80, 900)}㎡",
+            ]
+        )
     table(ctx, b, ["所有者", "郵便番号", "住所", "電話", "地積"], rows, style=ctx.choice(("tsv", "csv", "markdown")))
     if ctx.chance(0.6):
         q = ctx.person()
@@ -123,10 +143,16 @@ def furusato(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 8)):
             q = ctx.person()
-            rows.append([ctx.name(q, ("kanji", "katakana", "fullwidth_space", "romanized")),
-                         num(ctx, "POSTAL_CODE", NUM_CELL)[1], ctx.address(ADDR_CELL)[1],
-                         email(ctx, q.sr, ("plain", "fullwidth"))[1], num(ctx, "CREDIT_CARD", NUM_CELL)[1],
-                         f"{ctx.rng.randint(1, 30)}0000"])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "katakana", "fullwidth_space", "romanized")),
+                    num(ctx, "POSTAL_CODE", NUM_CELL)[1],
+                    ctx.address(ADDR_CELL)[1],
+                    email(ctx, q.sr, ("plain", "fullwidth"))[1],
+                    num(ctx, "CREDIT_CARD", NUM_CELL)[1],
+                    f"{ctx.rng.randint(1, 30)}0000",
+                ]
+            )
         table(ctx, b, ["寄附者", "〒", "住所", "メール", "決済カード", "金額"], rows, style=("tsv", "markdown")[s])
     else:
         p = ctx.person()
@@ -155,8 +181,14 @@ def ballot_reissue(ctx: Ctx, b: Doc) -> None:
         rows = []
         for _ in range(ctx.rng.randint(4, 7)):
             q = ctx.person()
-            rows.append([ctx.name(q, ("kanji", "katakana", "fullwidth_space")), ctx.birth(q)[1],
-                         ctx.address(ADDR_CELL)[1], ctx.choice(("紛失", "未着", "汚損"))])
+            rows.append(
+                [
+                    ctx.name(q, ("kanji", "katakana", "fullwidth_space")),
+                    ctx.birth(q)[1],
+                    ctx.address(ADDR_CELL)[1],
+                    ctx.choice(("紛失", "未着", "汚損")),
+                ]
+            )
         table(ctx, b, ["氏名", "生年月日", "住所", "理由"], rows)
 
 
@@ -187,7 +219,13 @@ def voter_roll(ctx: Ctx, b: Doc) -> None:
     rows = []
     for _ in range(ctx.rng.randint(4, 7)):
         q = ctx.person()
-        rows.append([ctx.name(q, ("kanji", "fullwidth_space", "hiragana", "katakana", "halfwidth_kana")),
-                     ctx.choice(("男", "女")), ctx.birth(q)[1], ctx.address(ADDR_CELL)[1]])
+        rows.append(
+            [
+                ctx.name(q, ("kanji", "fullwidth_space", "hiragana", "katakana", "halfwidth_kana")),
+                ctx.choice(("男", "女")),
+                ctx.birth(q)[1],
+                ctx.address(ADDR_CELL)[1],
+            ]
+        )
     table(ctx, b, ["氏名", "性別", "生年月日", "住所"], rows)
     b.ln(f"閲覧日 {today(ctx)}　閲覧目的：世論調査（{ctx.choice(('報道機関', '大学研究室'))}）")

@@ -10,6 +10,7 @@ from tests.eval.thirteenth import pools as P
 from tests.eval.thirteenth.numbers import DOC_FIELD, NUM_FIELD, doc_field, num_field
 from tests.eval.thirteenth.values import Ctx, era
 
+
 class Doc(Builder):
     """A Builder whose `ln` writes any piece (no template) and a newline."""
 
@@ -20,9 +21,17 @@ class Doc(Builder):
 
 
 ASKS = (
-    "以下を要約してください。", "次の記録から対応すべきことを整理してもらえますか。", "この文面を丁寧な文章に直してください。",
-    "下の内容で課内回覧用のメモを作りたいです。", "誤字がないか確認をお願いします。", "返信の下書きを考えてください。",
-    "箇条書きにまとめてください。", "決裁用に論点を三つに絞ってください。", "", "", "次の件、どう返答すべきか相談です。",
+    "以下を要約してください。",
+    "次の記録から対応すべきことを整理してもらえますか。",
+    "この文面を丁寧な文章に直してください。",
+    "下の内容で課内回覧用のメモを作りたいです。",
+    "誤字がないか確認をお願いします。",
+    "返信の下書きを考えてください。",
+    "箇条書きにまとめてください。",
+    "決裁用に論点を三つに絞ってください。",
+    "",
+    "",
+    "次の件、どう返答すべきか相談です。",
     "以下を表に整理し直してください。",
 )
 
@@ -112,8 +121,7 @@ def need(ctx: Ctx, entity: str, target: int) -> int:
 
 def id_check(ctx: Ctx, b: Doc, choices: Sequence[str] = ID_CHOICES) -> None:
     """本人確認書類: whichever identifier is furthest below its target."""
-    targets = {"DRIVER_LICENSE": 190, "PASSPORT": 150, "RESIDENCE_CARD": 150, "MY_NUMBER": 190,
-               "HEALTH_INSURANCE": 190}
+    targets = {"DRIVER_LICENSE": 190, "PASSPORT": 150, "RESIDENCE_CARD": 150, "MY_NUMBER": 190, "HEALTH_INSURANCE": 190}
     ent = max(choices, key=lambda e: (need(ctx, e, targets[e]), ctx.rng.random()))
     doc, label = ID_LABEL[ent]
     style = ctx.rng.randrange(3)
@@ -132,7 +140,9 @@ def id_check(ctx: Ctx, b: Doc, choices: Sequence[str] = ID_CHOICES) -> None:
 def bank(ctx: Ctx, b: Doc, label: str = "振込先") -> None:
     yucho = ctx.chance(0.3)
     if yucho:
-        b.ln(label, ).ln(("　", org("ゆうちょ銀行"), "　", num_field(ctx, "記号番号", "BANK_ACCOUNT", yucho=True)))
+        b.ln(
+            label,
+        ).ln(("　", org("ゆうちょ銀行"), "　", num_field(ctx, "記号番号", "BANK_ACCOUNT", yucho=True)))
         return
     bk, br = ctx.choice(P.BANKS), ctx.choice(P.BRANCHES)
     kind = ctx.choice(("普通", "当座", "普通預金"))
@@ -143,6 +153,16 @@ def bank(ctx: Ctx, b: Doc, label: str = "振込先") -> None:
         b.ln(f"{label}口座").ln(("金融機関　", org(bk), "（", br, "）"))
         b.ln(("種目　", kind)).ln(num_field(ctx, "店番-口座番号", "BANK_ACCOUNT", sep="　"))
     else:
-        b.ln((org(bk), br, "の", kind, "口座（", num_field(ctx, "", "BANK_ACCOUNT",
-                                                          tuple(f for f in NUM_FIELD if f not in (
-                                                              "label_next_line",)), sep=""), "）へ振込予定"))
+        b.ln(
+            (
+                org(bk),
+                br,
+                "の",
+                kind,
+                "口座（",
+                num_field(
+                    ctx, "", "BANK_ACCOUNT", tuple(f for f in NUM_FIELD if f not in ("label_next_line",)), sep=""
+                ),
+                "）へ振込予定",
+            )
+        )

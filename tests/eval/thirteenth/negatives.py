@@ -15,17 +15,36 @@ from tests.eval.thirteenth.values import Ctx
 def stats(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln(("", loc(ctx.choice(P.CITIES)[1]), " 年齢別人口（", today(ctx), "現在）"))
-    table(ctx, b, ["地区", "0-14歳", "15-64歳", "65歳以上"], [
-        [loc(ctx.town()), str(ctx.rng.randint(100, 3000)), str(ctx.rng.randint(1000, 9000)), str(ctx.rng.randint(500, 4000))]
-        for _ in range(ctx.rng.randint(3, 6))
-    ])
+    table(
+        ctx,
+        b,
+        ["地区", "0-14歳", "15-64歳", "65歳以上"],
+        [
+            [
+                loc(ctx.town()),
+                str(ctx.rng.randint(100, 3000)),
+                str(ctx.rng.randint(1000, 9000)),
+                str(ctx.rng.randint(500, 4000)),
+            ]
+            for _ in range(ctx.rng.randint(3, 6))
+        ],
+    )
 
 
 def corp_numbers(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln("入札参加資格者（法人番号つき）")
-    for name in ctx.rng.sample(("株式会社青葉建設", "みなと設備工業株式会社", "有限会社桜木造園", "東雲電気株式会社",
-                                "旭測量設計株式会社", "株式会社白鷺ビルサービス"), 4):
+    for name in ctx.rng.sample(
+        (
+            "株式会社青葉建設",
+            "みなと設備工業株式会社",
+            "有限会社桜木造園",
+            "東雲電気株式会社",
+            "旭測量設計株式会社",
+            "株式会社白鷺ビルサービス",
+        ),
+        4,
+    ):
         body = ctx.digits(12)
         b.ln(("・", org(name), "　法人番号 ", cn.calc_check_digit(body) + body))
 
@@ -33,7 +52,13 @@ def corp_numbers(ctx: Ctx, b: Doc) -> None:
 def ordinance(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     n = ctx.rng.randint(1, 40)
-    b.ln(("", loc(ctx.choice(P.CITIES)[1]), f"空き家等の適正管理に関する条例（令和{ctx.rng.randint(1, 7)}年条例第{n}号）"))
+    b.ln(
+        (
+            "",
+            loc(ctx.choice(P.CITIES)[1]),
+            f"空き家等の適正管理に関する条例（令和{ctx.rng.randint(1, 7)}年条例第{n}号）",
+        )
+    )
     b.ln("第1条　この条例は、空き家等の適正な管理に関し必要な事項を定める。")
     b.ln("第2条　所有者等は、周辺の生活環境に悪影響を及ぼさないよう管理しなければならない。")
     b.ln(("第3条　市長は、", org("空家等対策審議会"), "の意見を聴いて勧告することができる。"))
@@ -43,8 +68,16 @@ def timetable(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln(("コミュニティバス ", loc(ctx.town()), "線 時刻表（平日）"))
     stops = [ctx.town() for _ in range(4)]
-    table(ctx, b, ["便"] + stops, [[f"{i}便"] + [f"{7 + i}:{ctx.rng.randint(0, 5)}{ctx.rng.randint(0, 9)}" for _ in stops]
-                                    for i in range(1, ctx.rng.randint(4, 7))], style="tsv")
+    table(
+        ctx,
+        b,
+        ["便"] + stops,
+        [
+            [f"{i}便"] + [f"{7 + i}:{ctx.rng.randint(0, 5)}{ctx.rng.randint(0, 9)}" for _ in stops]
+            for i in range(1, ctx.rng.randint(4, 7))
+        ],
+        style="tsv",
+    )
 
 
 def budget(ctx: Ctx, b: Doc) -> None:
@@ -58,10 +91,20 @@ def budget(ctx: Ctx, b: Doc) -> None:
 def bids(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln(f"入札結果 {today(ctx)} 開札")
-    table(ctx, b, ["件名", "落札者", "落札額（税抜）"], [
-        [f"{ctx.town()}地内 {ctx.choice(('舗装', '側溝', '水道管'))}工事", org(ctx.choice(("株式会社青葉建設", "東雲舗道株式会社", "柳原工業有限会社"))),
-         f"{ctx.rng.randint(1, 90)},{ctx.rng.randint(100, 999)},000円"] for _ in range(3)
-    ], style="markdown")
+    table(
+        ctx,
+        b,
+        ["件名", "落札者", "落札額（税抜）"],
+        [
+            [
+                f"{ctx.town()}地内 {ctx.choice(('舗装', '側溝', '水道管'))}工事",
+                org(ctx.choice(("株式会社青葉建設", "東雲舗道株式会社", "柳原工業有限会社"))),
+                f"{ctx.rng.randint(1, 90)},{ctx.rng.randint(100, 999)},000円",
+            ]
+            for _ in range(3)
+        ],
+        style="markdown",
+    )
 
 
 def isbn(ctx: Ctx, b: Doc) -> None:
@@ -71,24 +114,37 @@ def isbn(ctx: Ctx, b: Doc) -> None:
         body = "9784" + ctx.digits(8)
         s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(body))
         full = body + str((10 - s % 10) % 10)
-        b.ln(f"ISBN{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}　『{ctx.town()}の歴史 第{ctx.rng.randint(1, 5)}巻』")
+        b.ln(
+            f"ISBN{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}　『{ctx.town()}の歴史 第{ctx.rng.randint(1, 5)}巻』"
+        )
 
 
 def serials(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln("備品台帳（抜粋）")
-    table(ctx, b, ["品名", "型番", "製造番号", "設置場所"], [
-        [ctx.choice(("AED", "複合機", "発電機", "投光器")), f"{ctx.choice(('XR', 'GT', 'PV'))}-{ctx.rng.randint(100, 999)}",
-         f"SN{ctx.digits(4)}-{ctx.choice('ABCDEFG')}{ctx.digits(3)}", org(ctx.choice(("第三公民館", "市民体育館", "本庁舎")))]
-        for _ in range(ctx.rng.randint(3, 5))
-    ])
+    table(
+        ctx,
+        b,
+        ["品名", "型番", "製造番号", "設置場所"],
+        [
+            [
+                ctx.choice(("AED", "複合機", "発電機", "投光器")),
+                f"{ctx.choice(('XR', 'GT', 'PV'))}-{ctx.rng.randint(100, 999)}",
+                f"SN{ctx.digits(4)}-{ctx.choice('ABCDEFG')}{ctx.digits(3)}",
+                org(ctx.choice(("第三公民館", "市民体育館", "本庁舎"))),
+            ]
+            for _ in range(ctx.rng.randint(3, 5))
+        ],
+    )
 
 
 def weather(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln(("", loc(ctx.choice(P.CITIES)[1]), " 気象観測（", today(ctx), "）"))
     for h in (6, 9, 12, 15, 18):
-        b.ln(f"{h}時　気温{ctx.rng.randint(5, 30)}.{ctx.rng.randint(0, 9)}℃　降水量{ctx.rng.randint(0, 40)}mm　風速{ctx.rng.randint(1, 15)}m/s")
+        b.ln(
+            f"{h}時　気温{ctx.rng.randint(5, 30)}.{ctx.rng.randint(0, 9)}℃　降水量{ctx.rng.randint(0, 40)}mm　風速{ctx.rng.randint(1, 15)}m/s"
+        )
     b.ln(("発表：", org("気象台"), "。大雨注意報は解除。"))
 
 
@@ -132,11 +188,25 @@ def recall(ctx: Ctx, b: Doc) -> None:
 def kata_places(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln("姉妹都市交流 訪問者数")
-    table(ctx, b, ["都市", "国", "人数"], [
-        [loc(c), loc(n), str(ctx.rng.randint(10, 400))]
-        for c, n in ctx.rng.sample((("サンパウロ", "ブラジル"), ("ダナン", "ベトナム"), ("ポートランド", "アメリカ"),
-                                    ("ヴィリニュス", "リトアニア"), ("セブ", "フィリピン"), ("ポカラ", "ネパール")), 4)
-    ])
+    table(
+        ctx,
+        b,
+        ["都市", "国", "人数"],
+        [
+            [loc(c), loc(n), str(ctx.rng.randint(10, 400))]
+            for c, n in ctx.rng.sample(
+                (
+                    ("サンパウロ", "ブラジル"),
+                    ("ダナン", "ベトナム"),
+                    ("ポートランド", "アメリカ"),
+                    ("ヴィリニュス", "リトアニア"),
+                    ("セブ", "フィリピン"),
+                    ("ポカラ", "ネパール"),
+                ),
+                4,
+            )
+        ],
+    )
 
 
 def named_places(ctx: Ctx, b: Doc) -> None:
@@ -149,15 +219,30 @@ def named_places(ctx: Ctx, b: Doc) -> None:
 def program(ctx: Ctx, b: Doc) -> None:
     ask(b, ctx)
     b.ln(("市民文化祭 プログラム（", org("市民会館"), "大ホール）"))
-    for t, g in zip((10, 11, 13, 14), ctx.rng.sample(("市立吹奏楽団", "桜台中学校合唱部", "和太鼓保存会", "市民劇団かもめ",
-                                                     "シニアコーラス青葉"), 4), strict=False):
+    for t, g in zip(
+        (10, 11, 13, 14),
+        ctx.rng.sample(("市立吹奏楽団", "桜台中学校合唱部", "和太鼓保存会", "市民劇団かもめ", "シニアコーラス青葉"), 4),
+        strict=False,
+    ):
         b.ln((f"{t}:00　", org(g)))
 
 
 NEGATIVES: tuple[tuple[str, Callable[[Ctx, Doc], None]], ...] = (
-    ("stats_table", stats), ("corporate_numbers", corp_numbers), ("ordinance", ordinance), ("timetable", timetable),
-    ("budget", budget), ("bid_results", bids), ("isbn_list", isbn), ("serial_numbers", serials), ("weather", weather),
-    ("group_codes", group_codes), ("election_results", election_results), ("agenda_roles", agenda),
-    ("road_works", roadworks), ("product_recall", recall), ("katakana_places", kata_places),
-    ("person_named_places", named_places), ("event_program", program),
+    ("stats_table", stats),
+    ("corporate_numbers", corp_numbers),
+    ("ordinance", ordinance),
+    ("timetable", timetable),
+    ("budget", budget),
+    ("bid_results", bids),
+    ("isbn_list", isbn),
+    ("serial_numbers", serials),
+    ("weather", weather),
+    ("group_codes", group_codes),
+    ("election_results", election_results),
+    ("agenda_roles", agenda),
+    ("road_works", roadworks),
+    ("product_recall", recall),
+    ("katakana_places", kata_places),
+    ("person_named_places", named_places),
+    ("event_program", program),
 )

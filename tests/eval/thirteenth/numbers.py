@@ -12,24 +12,78 @@ from tests.eval.blind.model import Piece, Val
 from tests.eval.thirteenth import pools as P
 from tests.eval.thirteenth.values import Ctx, fullwidth
 
-NUM_ENTITIES = ("MY_NUMBER", "RESIDENT_CODE", "HEALTH_INSURANCE", "PENSION_NUMBER", "DRIVER_LICENSE", "BANK_ACCOUNT",
-                "CREDIT_CARD", "CARE_INSURANCE", "DISABILITY_CERTIFICATE", "POSTAL_CODE")
-NUM_FORMS = ("plain", "nohyphen", "fullwidth", "spaced", "kanji", "mixed", "zero_width", "line_broken",
-             "long_vowel_dash", "dotted", "tab_cell", "label_next_line", "half_read")
+NUM_ENTITIES = (
+    "MY_NUMBER",
+    "RESIDENT_CODE",
+    "HEALTH_INSURANCE",
+    "PENSION_NUMBER",
+    "DRIVER_LICENSE",
+    "BANK_ACCOUNT",
+    "CREDIT_CARD",
+    "CARE_INSURANCE",
+    "DISABILITY_CERTIFICATE",
+    "POSTAL_CODE",
+)
+NUM_FORMS = (
+    "plain",
+    "nohyphen",
+    "fullwidth",
+    "spaced",
+    "kanji",
+    "mixed",
+    "zero_width",
+    "line_broken",
+    "long_vowel_dash",
+    "dotted",
+    "tab_cell",
+    "label_next_line",
+    "half_read",
+)
 NUM_INLINE = tuple(f for f in NUM_FORMS if f not in ("tab_cell", "label_next_line"))
 NUM_FIELD = tuple(f for f in NUM_FORMS if f != "tab_cell")
 NUM_CELL = tuple(f for f in NUM_FORMS if f not in ("line_broken", "label_next_line"))
-DOC_FORMS = ("plain", "fullwidth", "spaced", "mixed", "zero_width", "line_broken", "long_vowel_dash", "lowercase",
-             "tab_cell", "label_next_line")
+DOC_FORMS = (
+    "plain",
+    "fullwidth",
+    "spaced",
+    "mixed",
+    "zero_width",
+    "line_broken",
+    "long_vowel_dash",
+    "lowercase",
+    "tab_cell",
+    "label_next_line",
+)
 DOC_INLINE = tuple(f for f in DOC_FORMS if f not in ("tab_cell", "label_next_line"))
 DOC_FIELD = tuple(f for f in DOC_FORMS if f != "tab_cell")
 DOC_CELL = tuple(f for f in DOC_FORMS if f not in ("line_broken", "label_next_line"))
-PHONE_FORMS = ("plain", "paren_area", "international", "fullwidth", "spaced", "kanji", "dictated", "long_vowel_dash",
-               "extension", "half_read", "label_next_line")
+PHONE_FORMS = (
+    "plain",
+    "paren_area",
+    "international",
+    "fullwidth",
+    "spaced",
+    "kanji",
+    "dictated",
+    "long_vowel_dash",
+    "extension",
+    "half_read",
+    "label_next_line",
+)
 PHONE_INLINE = tuple(f for f in PHONE_FORMS if f != "label_next_line")
 PHONE_CELL = ("plain", "paren_area", "fullwidth", "international", "kanji")
-EMAIL_FORMS = ("plain", "fullwidth", "at_paren", "at_bracket", "at_word", "at_katakana", "spaced", "mailto", "angle",
-               "quoted_header")
+EMAIL_FORMS = (
+    "plain",
+    "fullwidth",
+    "at_paren",
+    "at_bracket",
+    "at_word",
+    "at_katakana",
+    "spaced",
+    "mailto",
+    "angle",
+    "quoted_header",
+)
 EMAIL_INLINE = tuple(f for f in EMAIL_FORMS if f != "quoted_header")
 DASHES = ("ー", "―", "−")
 MOD11_W = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -137,8 +191,15 @@ def num(ctx: Ctx, entity: str, forms: Sequence[str] = NUM_INLINE, yucho: bool = 
     return form, ctx.v(entity, render_num(ctx, gs, form, entity), form)
 
 
-def num_field(ctx: Ctx, label: str, entity: str, forms: Sequence[str] = NUM_FIELD, sep: str = "：",
-              after: str = "", yucho: bool = False) -> Piece:
+def num_field(
+    ctx: Ctx,
+    label: str,
+    entity: str,
+    forms: Sequence[str] = NUM_FIELD,
+    sep: str = "：",
+    after: str = "",
+    yucho: bool = False,
+) -> Piece:
     form, val = num(ctx, entity, forms, yucho)
     return (label, "\n" if form == "label_next_line" else sep, val, after)
 
@@ -182,8 +243,24 @@ def doc_field(ctx: Ctx, label: str, entity: str, forms: Sequence[str] = DOC_FIEL
 
 
 # ---- phone -------------------------------------------------------------------------------------------------
-AREAS = ("03", "06", "045", "052", "092", "011", "022", "0166", "0263", "0276", "049", "0287", "0865", "0942",
-         "0172", "0238")
+AREAS = (
+    "03",
+    "06",
+    "045",
+    "052",
+    "092",
+    "011",
+    "022",
+    "0166",
+    "0263",
+    "0276",
+    "049",
+    "0287",
+    "0865",
+    "0942",
+    "0172",
+    "0238",
+)
 
 
 def phone_digits(ctx: Ctx, mobile: bool | None = None) -> list[str]:
@@ -210,7 +287,7 @@ def render_phone(ctx: Ctx, gs: list[str], form: str) -> tuple[str, str]:
     if form in ("plain", "label_next_line"):
         return plain, ""
     if form == "paren_area":
-        return f"{gs[0]}({gs[1]}){gs[2]}" if r.random() < 0.6 else f"({gs[0]}){gs[1]}-{gs[2]}", ""
+        return f"{gs[0]}({gs[1]}){gs[2]}" if r.random() < 0.6 else f"{gs[0]}（{gs[1]}）{gs[2]}", ""
     if form == "international":
         return f"+81 {gs[0][1:]}-{gs[1]}-{gs[2]}" if r.random() < 0.6 else f"+81{gs[0][1:]}{gs[1]}{gs[2]}", ""
     if form == "fullwidth":

@@ -12,21 +12,80 @@ from dataclasses import dataclass
 from tests.eval.blind.model import Piece, Val
 from tests.eval.thirteenth import pools as P
 
-PERSON_FORMS = ("kanji", "fullwidth_space", "hiragana", "katakana", "halfwidth_kana", "reading_parens", "surname_only",
-                "title", "foreign_katakana", "romanized", "prose", "speaker", "signature", "name_with_age", "dono",
-                "mention", "attendance", "relation", "given_only", "comma_order", "english_sentence")
-ADDRESS_FORMS = ("plain", "fullwidth", "hyphen", "kanji_numerals", "building_room", "line_broken", "rural", "partial",
-                 "kyoto", "hokkaido", "banchi_no", "seirei_ward", "katakana_building", "label_next_line", "ocr_spaced")
-BIRTH_FORMS = ("seireki", "wareki", "gannen", "era_letter", "slash", "iso", "kanji_numerals", "age_with_date",
-               "short_year", "weekday", "label_next_line")
+PERSON_FORMS = (
+    "kanji",
+    "fullwidth_space",
+    "hiragana",
+    "katakana",
+    "halfwidth_kana",
+    "reading_parens",
+    "surname_only",
+    "title",
+    "foreign_katakana",
+    "romanized",
+    "prose",
+    "speaker",
+    "signature",
+    "name_with_age",
+    "dono",
+    "mention",
+    "attendance",
+    "relation",
+    "given_only",
+    "comma_order",
+    "english_sentence",
+)
+ADDRESS_FORMS = (
+    "plain",
+    "fullwidth",
+    "hyphen",
+    "kanji_numerals",
+    "building_room",
+    "line_broken",
+    "rural",
+    "partial",
+    "kyoto",
+    "hokkaido",
+    "banchi_no",
+    "seirei_ward",
+    "katakana_building",
+    "label_next_line",
+    "ocr_spaced",
+)
+BIRTH_FORMS = (
+    "seireki",
+    "wareki",
+    "gannen",
+    "era_letter",
+    "slash",
+    "iso",
+    "kanji_numerals",
+    "age_with_date",
+    "short_year",
+    "weekday",
+    "label_next_line",
+)
 
 JP_FIELD = ("kanji", "fullwidth_space", "hiragana", "katakana", "halfwidth_kana", "reading_parens")
 JP_PROSE = ("prose", "surname_only", "title", "name_with_age")
 FOREIGN_ANY = ("foreign_katakana", "romanized", "comma_order")
 ADDR_INLINE = tuple(f for f in ADDRESS_FORMS if f not in ("label_next_line", "line_broken"))
 ADDR_FIELD = tuple(f for f in ADDRESS_FORMS if f != "line_broken") + ("line_broken",)
-ADDR_CELL = ("plain", "fullwidth", "hyphen", "kanji_numerals", "building_room", "rural", "partial", "kyoto",
-             "hokkaido", "banchi_no", "seirei_ward", "katakana_building", "ocr_spaced")
+ADDR_CELL = (
+    "plain",
+    "fullwidth",
+    "hyphen",
+    "kanji_numerals",
+    "building_room",
+    "rural",
+    "partial",
+    "kyoto",
+    "hokkaido",
+    "banchi_no",
+    "seirei_ward",
+    "katakana_building",
+    "ocr_spaced",
+)
 BIRTH_INLINE = tuple(f for f in BIRTH_FORMS if f != "label_next_line")
 
 TITLES = ("課長", "係長", "主任", "先生", "委員", "部長", "主査", "校長")
@@ -265,8 +324,10 @@ class Ctx:
         if form == "partial":
             return f"{c}{town}{ch}丁目"
         if form == "kyoto":
-            return (f"京都市{r.choice(P.KYOTO_WARDS)}{r.choice(P.KYOTO_STREETS)}{r.choice(P.KYOTO_CROSS)}"
-                    f"{r.choice(P.KYOTO_DIR)}{town}{r.randint(100, 700)}番地")
+            return (
+                f"京都市{r.choice(P.KYOTO_WARDS)}{r.choice(P.KYOTO_STREETS)}{r.choice(P.KYOTO_CROSS)}"
+                f"{r.choice(P.KYOTO_DIR)}{town}{r.randint(100, 700)}番地"
+            )
         if form == "hokkaido":
             cc = r.choice(P.HOKKAIDO)
             if r.random() < 0.5:
@@ -292,8 +353,12 @@ class Ctx:
         form = self.pick("BIRTH_DATE", forms)
         d = p.birth
         if form == "gannen":
-            d = self.rng.choice((dt.date(1989, self.rng.randint(2, 12), self.rng.randint(1, 28)),
-                                 dt.date(2019, self.rng.randint(5, 12), self.rng.randint(1, 28))))
+            d = self.rng.choice(
+                (
+                    dt.date(1989, self.rng.randint(2, 12), self.rng.randint(1, 28)),
+                    dt.date(2019, self.rng.randint(5, 12), self.rng.randint(1, 28)),
+                )
+            )
         text, after = birth_text(d, form, self.rng)
         return form, (self.v("BIRTH_DATE", text, form), after)
 
