@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.eval.thirteenth.layout import Doc
 from tests.eval.thirteenth import pools as P
-from tests.eval.thirteenth.layout import ask, bank, dept, loc, org, table, today
-from tests.eval.thirteenth.numbers import NUM_CELL, DOC_CELL, num, num_field, phone, phone_field
+from tests.eval.thirteenth.layout import Doc, ask, bank, dept, loc, org, table, today
+from tests.eval.thirteenth.numbers import NUM_CELL, num, num_field, phone, phone_field
 from tests.eval.thirteenth.values import ADDR_CELL, ADDR_INLINE, JP_FIELD, JP_PROSE, Ctx
 
 
@@ -125,14 +124,14 @@ def school_transfer(ctx: Ctx, b: Doc) -> None:
     kid = ctx.child(parent)
     ask(b, ctx)
     s = ctx.rng.randrange(3)
-    b.ln(("転学通知書" if s == 0 else "転校の手続きについて" if s == 1 else "在学証明・教科書給与証明 送付票"))
+    b.ln("転学通知書" if s == 0 else "転校の手続きについて" if s == 1 else "在学証明・教科書給与証明 送付票")
     if s == 0:
         b.ln(("児童生徒氏名　", ctx.name(kid))).ln(ctx.birth_field("生年月日", kid))
         b.ln(("保護者氏名　", ctx.name(parent))).ln(ctx.addr_field("新住所"))
         b.ln(num_field(ctx, "住民票コード（転入届記載）", "RESIDENT_CODE"))
         b.ln(("転出校 ", org(ctx.choice(P.SCHOOLS)), "　転入校 ", org(ctx.choice(P.SCHOOLS)), "　転学日 ", today(ctx)))
     elif s == 1:
-        b.ln((ctx.name(parent, JP_PROSE, "様")))
+        b.ln(ctx.name(parent, JP_PROSE, "様"))
         b.put(("このたびは", ctx.forced(kid, "given_only", "さん"), "の転校手続きをいただきありがとうございます。"))
         b.ln((today(ctx), "付で", org(ctx.choice(P.SCHOOLS)), "へ在籍を移します。"))
         b.ln(("生年月日（", ctx.birth(kid)[1], "）に誤りがないかご確認ください。"))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.eval.thirteenth.layout import Doc
 from tests.eval.thirteenth import pools as P
-from tests.eval.thirteenth.layout import ask, dept, id_check, loc, org, table, today
-from tests.eval.thirteenth.numbers import NUM_CELL, DOC_CELL, email, num, num_field, phone, phone_field
+from tests.eval.thirteenth.layout import Doc, ask, dept, id_check, loc, org, table, today
+from tests.eval.thirteenth.numbers import email, num, num_field, phone, phone_field
 from tests.eval.thirteenth.values import ADDR_CELL, ADDR_INLINE, JP_FIELD, JP_PROSE, Ctx
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from tests.eval.thirteenth.layout import Doc
 from tests.eval.thirteenth import pools as P
-from tests.eval.thirteenth.layout import ask, bank, dept, id_check, loc, org, table, today
+from tests.eval.thirteenth.layout import Doc, ask, bank, dept, id_check, loc, org, table, today
 from tests.eval.thirteenth.numbers import (
-    NUM_CELL,
     DOC_CELL,
     DOC_FIELD,
+    NUM_CELL,
     doc_field,
     doc_id,
     email,
@@ -17,7 +16,7 @@ from tests.eval.thirteenth.numbers import (
     phone,
     phone_field,
 )
-from tests.eval.thirteenth.values import ADDR_CELL, ADDR_INLINE, JP_FIELD, JP_PROSE, Ctx
+from tests.eval.thirteenth.values import ADDR_INLINE, JP_FIELD, JP_PROSE, Ctx
 
 
 def foreign_mail(ctx: Ctx, b: Doc) -> None:
@@ -295,7 +294,7 @@ def id_desk(ctx: Ctx, b: Doc) -> None:
     p = ctx.person(foreign=ctx.chance(0.3))
     ask(b, ctx)
     b.ln(f"窓口本人確認ログ {today(ctx)}")
-    b.ln(("来庁者：", ctx.name(p, JP_FIELD + ("romanized", "comma_order", "foreign_katakana"))))
+    b.ln(("来庁者：", ctx.name(p, (*JP_FIELD, "romanized", "comma_order", "foreign_katakana"))))
     id_check(ctx, b)
     id_check(ctx, b)
     b.ln(("用件：", ctx.choice(("転入届", "印鑑登録", "マイナンバーカード受取")), "　", email(ctx, p.sr or "guest")[1]))

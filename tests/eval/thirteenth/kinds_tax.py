@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.eval.thirteenth.layout import Doc
 from tests.eval.thirteenth import pools as P
-from tests.eval.thirteenth.layout import ask, bank, dept, id_check, loc, org, table, today
-from tests.eval.thirteenth.numbers import NUM_CELL, DOC_CELL, NUM_FIELD, email, num, num_field, phone, phone_field
+from tests.eval.thirteenth.layout import Doc, ask, bank, dept, id_check, loc, org, table, today
+from tests.eval.thirteenth.numbers import NUM_CELL, NUM_FIELD, email, num, num_field, phone, phone_field
 from tests.eval.thirteenth.values import ADDR_CELL, ADDR_INLINE, JP_FIELD, JP_PROSE, Ctx
 
 
@@ -16,7 +15,7 @@ def tax_certificate(ctx: Ctx, b: Doc) -> None:
     if s == 0:
         b.ln("課税（所得）証明書交付申請書").ln(f"申請日　{today(ctx)}")
         b.ln(("宛先　", dept(ctx), "長"))
-        b.ln(("【証明が必要な方】")).ln(("氏名：", ctx.name(p)))
+        b.ln("【証明が必要な方】").ln(("氏名：", ctx.name(p)))
         b.ln(num_field(ctx, "〒", "POSTAL_CODE", sep="")).ln(ctx.addr_field("住所"))
         b.ln(ctx.birth_field("生年月日", p)).ln(phone_field(ctx, "電話"))
         b.ln("【窓口に来た方】代理人").ln(("氏名：", ctx.name(agent), "（続柄：", ctx.choice(P.RELATIONS), "）"))
@@ -92,7 +91,7 @@ def delinquency(ctx: Ctx, b: Doc) -> None:
         b.ln(("勤務先　", org(ctx.choice(("株式会社みなと精工", "有限会社青葉運送", "ひまわり介護サービス")))))
         b.ln(("携帯　", phone(ctx, mobile=True)[1], "（", today(ctx), " 不在着信）"))
     elif s == 1:
-        b.ln((ctx.name(p, ("dono",))))
+        b.ln(ctx.name(p, ("dono",)))
         b.ln(f"督促状　{today(ctx)}")
         b.ln("下記の税額が納期限までに納付されていません。")
         b.ln(("送付先：〒", num(ctx, "POSTAL_CODE")[1], " ", ctx.address(ADDR_INLINE)[1]))
@@ -208,7 +207,7 @@ def early_vote(ctx: Ctx, b: Doc) -> None:
         b.ln(("・", ctx.name(q, JP_FIELD), "：住所欄が旧住所（", ctx.address(ADDR_INLINE)[1], "）"))
         b.ln(f"いずれも{today(ctx)}に投票済み。")
     else:
-        b.ln(("宣誓書 記載内容（転記）"))
+        b.ln("宣誓書 記載内容（転記）")
         b.ln((ctx.name(p, JP_FIELD), " ／ ", ctx.birth(p)[1], " ／ ", ctx.address(ADDR_INLINE)[1], " ／ ", reason))
         b.ln(("代理記載者：", ctx.name(ctx.person(), JP_PROSE), "（補助者）", today(ctx)))
 

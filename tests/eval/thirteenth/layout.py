@@ -14,6 +14,14 @@ from tests.eval.thirteenth.values import Ctx, era
 class Doc(Builder):
     """A Builder whose `ln` writes any piece (no template) and a newline."""
 
+    def put(self, piece: Piece) -> Doc:
+        super().put(piece)
+        return self
+
+    def add(self, template: str, **values: Piece) -> Doc:
+        super().add(template, **values)
+        return self
+
     def ln(self, piece: Piece = "") -> Doc:
         self.put(piece)
         self.put("\n")

@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 from stdnum.jp import cn
 
-from tests.eval.thirteenth.layout import Doc
 from tests.eval.thirteenth import pools as P
-from tests.eval.thirteenth.layout import ask, loc, org, table, today
+from tests.eval.thirteenth.layout import Doc, ask, loc, org, table, today
 from tests.eval.thirteenth.values import Ctx
 
 
@@ -71,7 +70,7 @@ def timetable(ctx: Ctx, b: Doc) -> None:
     table(
         ctx,
         b,
-        ["便"] + stops,
+        ["便", *stops],
         [
             [f"{i}便"] + [f"{7 + i}:{ctx.rng.randint(0, 5)}{ctx.rng.randint(0, 9)}" for _ in stops]
             for i in range(1, ctx.rng.randint(4, 7))
@@ -115,7 +114,8 @@ def isbn(ctx: Ctx, b: Doc) -> None:
         s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(body))
         full = body + str((10 - s % 10) % 10)
         b.ln(
-            f"ISBN{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}　『{ctx.town()}の歴史 第{ctx.rng.randint(1, 5)}巻』"
+            f"ISBN{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+            f"　『{ctx.town()}の歴史 第{ctx.rng.randint(1, 5)}巻』"
         )
 
 
@@ -143,7 +143,8 @@ def weather(ctx: Ctx, b: Doc) -> None:
     b.ln(("", loc(ctx.choice(P.CITIES)[1]), " 気象観測（", today(ctx), "）"))
     for h in (6, 9, 12, 15, 18):
         b.ln(
-            f"{h}時　気温{ctx.rng.randint(5, 30)}.{ctx.rng.randint(0, 9)}℃　降水量{ctx.rng.randint(0, 40)}mm　風速{ctx.rng.randint(1, 15)}m/s"
+            f"{h}時　気温{ctx.rng.randint(5, 30)}.{ctx.rng.randint(0, 9)}℃"
+            f"　降水量{ctx.rng.randint(0, 40)}mm　風速{ctx.rng.randint(1, 15)}m/s"
         )
     b.ln(("発表：", org("気象台"), "。大雨注意報は解除。"))
 

@@ -179,7 +179,7 @@ def render_num(ctx: Ctx, gs: list[str], form: str, entity: str) -> str:
             part = "".join(P.KANJI_DIGITS[int(c)] for c in gs[k])
         else:
             part = "".join(P.KATA_READ[int(c)] for c in gs[k])
-        return "-".join(gs[:k] + [part] + gs[k + 1 :])
+        return "-".join([*gs[:k], part, *gs[k + 1 :]])
     raise ValueError(form)
 
 
@@ -306,9 +306,9 @@ def render_phone(ctx: Ctx, gs: list[str], form: str) -> tuple[str, str]:
         return plain, r.choice((f" 内線{r.randint(100, 899)}", f"（内線 {r.randint(2000, 2999)}）"))
     if form == "half_read":
         k = r.randrange(1, 3)
-        reads = P.KATA_READ if r.random() < 0.6 else tuple(P.KANJI_DIGITS)
+        hreads: tuple[str, ...] = P.KATA_READ if r.random() < 0.6 else tuple(P.KANJI_DIGITS)
         g = list(gs)
-        g[k] = "".join(reads[int(c)] for c in g[k])
+        g[k] = "".join(hreads[int(c)] for c in g[k])
         return "-".join(g), ""
     raise ValueError(form)
 

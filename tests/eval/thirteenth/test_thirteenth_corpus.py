@@ -47,8 +47,10 @@ def test_spans_exact() -> None:
         last = 0
         for s in sorted(d.spans, key=lambda s: s.start):
             text = d.text[s.start : s.end]
-            assert text and text == text.strip(), (d.id, text)
-            assert text[0] not in PUNCT and text[-1] not in PUNCT, (d.id, text)
+            assert text, (d.id, text)
+            assert text == text.strip(), (d.id, text)
+            assert text[0] not in PUNCT, (d.id, text)
+            assert text[-1] not in PUNCT, (d.id, text)
             assert s.start >= last, (d.id, text)
             last = s.end
 
@@ -57,9 +59,12 @@ def test_conventions() -> None:
     for d in DOCS:
         for s in d.spans:
             t = d.text[s.start : s.end]
-            assert "mailto:" not in t and "〒" not in t and "内線" not in t
+            assert "mailto:" not in t
+            assert "〒" not in t
+            assert "内線" not in t
             if s.entity == "PERSON":
-                assert not t.endswith(HONORIFICS) and not t.startswith("@"), (d.id, t)
+                assert not t.endswith(HONORIFICS), (d.id, t)
+                assert not t.startswith("@"), (d.id, t)
                 assert "歳" not in t
             if s.entity == "EMAIL_ADDRESS":
                 assert re.search(r"example\s*(\.|dot)", unicodedata.normalize("NFKC", t), re.I), t
@@ -68,7 +73,9 @@ def test_conventions() -> None:
 def test_negatives() -> None:
     for d in (d for d in DOCS if d.negative):
         assert not any(s.entity in PERSONAL for s in d.spans)
-        assert "@" not in d.text and "〒" not in d.text and "＠" not in d.text
+        assert "@" not in d.text
+        assert "〒" not in d.text
+        assert "＠" not in d.text
         assert not list(phonenumbers.PhoneNumberMatcher(d.text, "JP")), d.id
         for run in re.findall(r"(?<!\d)\d{12}(?!\d)", d.text):
             assert not mynumber.is_valid(run), (d.id, run)
@@ -95,15 +102,19 @@ def test_check_digits() -> None:
     for t, _f in _spans("MY_NUMBER"):
         assert mynumber.is_valid(to_digits(t)), t
     for t, _f in _spans("CREDIT_CARD"):
-        assert luhn.is_valid(to_digits(t)) and len(to_digits(t)) == 16, t
+        assert luhn.is_valid(to_digits(t)), t
+        assert len(to_digits(t)) == 16, t
     for t, _f in _spans("HEALTH_INSURANCE"):
-        assert len(to_digits(t)) in (6, 8) and luhn.is_valid(to_digits(t)), t
+        assert len(to_digits(t)) in (6, 8), t
+        assert luhn.is_valid(to_digits(t)), t
     for t, _f in _spans("RESIDENT_CODE"):
         n = to_digits(t)
-        assert len(n) == 11 and mod11(n[:10], MOD11_W[1:]) == n[10], t
+        assert len(n) == 11, t
+        assert mod11(n[:10], MOD11_W[1:]) == n[10], t
     for t, _f in _spans("DRIVER_LICENSE"):
         n = to_digits(t)
-        assert len(n) == 12 and mod11(n[:10], LICENSE_W) == n[10], t
+        assert len(n) == 12, t
+        assert mod11(n[:10], LICENSE_W) == n[10], t
 
 
 def test_phones_valid() -> None:

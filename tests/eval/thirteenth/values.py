@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from tests.eval.blind.model import Piece, Val
 from tests.eval.thirteenth import pools as P
@@ -70,7 +71,7 @@ JP_FIELD = ("kanji", "fullwidth_space", "hiragana", "katakana", "halfwidth_kana"
 JP_PROSE = ("prose", "surname_only", "title", "name_with_age")
 FOREIGN_ANY = ("foreign_katakana", "romanized", "comma_order")
 ADDR_INLINE = tuple(f for f in ADDRESS_FORMS if f not in ("label_next_line", "line_broken"))
-ADDR_FIELD = tuple(f for f in ADDRESS_FORMS if f != "line_broken") + ("line_broken",)
+ADDR_FIELD = ADDRESS_FORMS
 ADDR_CELL = (
     "plain",
     "fullwidth",
@@ -88,6 +89,7 @@ ADDR_CELL = (
 )
 BIRTH_INLINE = tuple(f for f in BIRTH_FORMS if f != "label_next_line")
 
+T = TypeVar("T")
 TITLES = ("課長", "係長", "主任", "先生", "委員", "部長", "主査", "校長")
 WEEKDAYS = "月火水木金土日"
 
@@ -181,7 +183,7 @@ class Ctx:
         return sum(n for (e, _f), n in self.counts.items() if e == entity)
 
     # ---- helpers -------------------------------------------------------------------------------------
-    def choice(self, seq: Sequence[str]) -> str:
+    def choice(self, seq: Sequence[T]) -> T:
         return self.rng.choice(seq)
 
     def chance(self, p: float) -> bool:
@@ -226,7 +228,10 @@ class Ctx:
         full = f"{p.mr} {p.sr}" if p.foreign else f"{p.sei}{sp}{p.mei}"
         if p.foreign and form in ("prose", "name_with_age", "title", "dono"):
             full = p.kana_full
-        v = lambda t: self.v("PERSON", t, form)  # noqa: E731
+
+        def v(t: str) -> Val:
+            return self.v("PERSON", t, form)
+
         if form == "kanji":
             return (v(f"{p.sei}{sp}{p.mei}"), hon)
         if form == "fullwidth_space":
@@ -266,7 +271,7 @@ class Ctx:
         if form == "signature":
             return v(full)
         if form == "english_sentence":
-            return v(f"{p.mr} {p.sr}" if p.foreign else f"{p.mr} {p.sr}")
+            return v(f"{p.mr} {p.sr}")
         if form in ("speaker", "mention", "attendance"):
             return v(p.sei if r.random() < 0.5 or p.foreign else full)
         if form in ("relation", "given_only"):
