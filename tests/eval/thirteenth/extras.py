@@ -41,6 +41,7 @@ PERSON_EXTRA = (
     "prose",
     "surname_only",
     "title",
+    "mention",
 )
 HEADS = ("（追記）", "備考：", "※照会結果", "補足", "【システム照会】", "メモ", "")
 
@@ -61,7 +62,8 @@ def extras(ctx: Ctx, b: Doc, entities: Sequence[str], k: int) -> None:
         if e == "ADDRESS":
             forms = ADDR_FIELD
         floor = 50 if e == "ADDRESS" else 17
-        scored.append((need(ctx, e, forms, floor), ctx.rng.random(), e))
+        weight = 3 if e == "EMAIL_ADDRESS" else 1
+        scored.append((weight * need(ctx, e, forms, floor), ctx.rng.random(), e))
     scored.sort(reverse=True)
     chosen = [e for n, _r, e in scored[:k] if n > 0]
     pn = need(ctx, "PERSON", PERSON_EXTRA, 50)
@@ -105,7 +107,7 @@ def _one(ctx: Ctx, b: Doc, e: str) -> None:
         else:
             b.ln((label, "は", doc_id(ctx, e, DOC_INLINE)[1], "（写しで確認、", today(ctx), "）"))
         return
-    if r.random() < 0.6:
+    if r.random() < 0.6 or ctx.counts[(e, "label_next_line")] < 15:
         b.ln(num_field(ctx, label, e))
     else:
         b.ln((ctx.choice(("電話で", "申請書の", "前回記録の")), label, "は", num(ctx, e, NUM_INLINE)[1], "。"))
@@ -133,5 +135,7 @@ def _person(ctx: Ctx, b: Doc) -> None:
                 "）",
             )
         )
+    elif form == "mention":
+        b.ln(("チャットで ", ctx.mention(p), " さんに共有済み。"))
     else:
         b.ln(("引継ぎ先は", ctx.forced(p, form, "さん"), "です。"))
