@@ -51,7 +51,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   groups (each reading one digit: the length changes), when every group holds two digits or more and the run seven or
   more, or when ten groups or more hold one digit each (``ゼロ、キュウ、ゼロ、…``: the digits joined); in a run whose
   groups are joined by ``ー``, ``ニー`` and ``ゴー`` before another reading are a digit and a separator unless that
-  leaves a group of one digit.
+  leaves a group of one digit. A number read half aloud (``029-ハチゴマル-8301``, ``0661ヨンロクヨンニー836``) counts
+  the digits written in figures right beside the run, a dash between or not.
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -176,6 +177,8 @@ _SPOKEN = re.compile(
     f"(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*"
     f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
 )
+_DIGITS_BEFORE = re.compile(f"(?<![0-9])(?P<digits>[0-9]{{2,}})[{DASHES}]?$")
+_DIGITS_AFTER = re.compile(f"[{DASHES}]?(?P<digits>[0-9]{{2,}})")
 _SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
 
 
@@ -192,11 +195,19 @@ def _spoken_digits(text: str) -> list[tuple[int, int, str]]:
             groups = "".join(t[2] for t in candidate).split("-")
             if len(groups) >= 10 and all(len(g) == 1 for g in groups):  # ゼロ、キュウ、ゼロ、…: one digit a group
                 candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
-            elif sum(map(len, groups)) < 7 or any(len(g) < 2 for g in groups):
+            elif any(len(g) < 2 for g in groups) or sum(map(len, groups)) + _digits_beside(text, run) < 7:
                 continue
             edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
             break
     return edits
+
+
+def _digits_beside(text: str, run: re.Match[str]) -> int:
+    """How many digits a group of the number written in figures holds right before or after the run, a dash between
+    or not (029-ハチゴマル-8301, ニーキューイチロク441466): the rest of a number read half aloud."""
+    before = _DIGITS_BEFORE.search(text, max(0, run.start() - 8), run.start())
+    after = _DIGITS_AFTER.match(text, run.end())
+    return sum(len(m.group("digits")) for m in (before, after) if m is not None)
 
 
 def _split_long_vowel(run: str, token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
