@@ -5,8 +5,8 @@ Formats and era boundaries from JAPANESE_PII.md (生年月日): ``1990年1月1�
 kanji numerals (``昭和六十年四月一日``). Eras: 明治 1868, 大正 1912-07-30, 昭和 1926-12-25,
 平成 1989-01-08, 令和 2019-05-01; a date outside its era, impossible or in the future is rejected.
 One-kanji era abbreviations (``平26.11.26``, ``昭11.8.18``) read like the letters (``H26.11.26``); exports
-write ``19900101``; a year in two digits after an apostrophe (``'85年3月2日``, ``’92/11/5``) is the latest such
-year not in the future.
+write ``19900101``; a year in two digits after an apostrophe (``'85年3月2日``, ``’92/11/5``), or without it in a
+dotted or slashed date (``35.8.14``, ``90/07/20``), is the latest such year not in the future.
 
 Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is not personal):
 
@@ -66,6 +66,9 @@ _PATTERNS = (
     # the year in two digits after an apostrophe ('85年3月2日, ’92/11/5): the latest century not in the future
     re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})(?P<s>[./-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])"),
+    # the year in two digits without the apostrophe (生年月日：35.8.14, ﾜﾀﾅﾍﾞ ｹﾝﾀ（78.6.15生）, 隆（90/07/20）), not a
+    # version or an address (3.11.2, 10.0.0.1): still only with birth context
+    re.compile("(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"),
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )

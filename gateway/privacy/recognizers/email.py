@@ -10,7 +10,9 @@ Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.j
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
 dots (in the local part too), also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``), and
-``アット`` / ``ドット`` written bare (``taro アット example ドット jp``), or set letter by letter
+``アット`` / ``ドット`` written bare (``taro アット example ドット jp``), ``atmark`` or ``_at_`` for the ``@``
+(``sato atmark example.jp``, ``watanabe-s_at_example.ne.jp``: a mail domain's last label, not a file's extension as in
+``look_at_me.py``), or set letter by letter
 (``t a n a k a @ e x a m p l e . j p``). The whole written form is the
 finding, so the placeholder replaces it all.
 """
@@ -44,6 +46,10 @@ OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(
 # every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"
+# "atmark" or "_at_" for the @ (sato atmark example.jp, watanabe-s_at_example.ne.jp; not look_at_me.py): a mail
+# domain's last label
+_MAIL_TOP = r"(?:jp|com|net|org|info|biz|edu|gov|io|co|uk|us|cn|kr|tw|de|fr|au|ca)(?![A-Za-z0-9-])"
+AT_WORD_REGEX = rf"(?i){_LOCAL}(?:_at_|\s*\b_?atmark_?\b\s*)(?:{_LABEL}\.)+{_MAIL_TOP}"
 # set letter by letter, one space between characters: t a n a k a @ e x a m p l e . j p
 _LETTER_LOCAL = r"[A-Za-z0-9_%+\-](?: [A-Za-z0-9_%+\-.]){1,63}"
 _LETTER_LABEL = r"[A-Za-z0-9\-](?: [A-Za-z0-9\-]){0,62}"
@@ -65,6 +71,7 @@ class JaEmailRecognizer(JaPatternRecognizer):
                 Pattern("email_spelled_out", OBFUSCATED_REGEX, SCORE_STRONG),
                 Pattern("email_spaced", SPACED_REGEX, SCORE_STRONG),
                 Pattern("email_letters", LETTERS_REGEX, SCORE_STRONG),
+                Pattern("email_at_word", AT_WORD_REGEX, SCORE_STRONG),
             ],
             CONTEXT,
         )
