@@ -84,11 +84,6 @@ _FACILITY_END = tuple(
 _WINDOW = 8  # tokens either side of an uncertain candidate that NER sees
 CERTAIN = 0.75  # a candidate scoring this without NER is not sent to NER
 CANDIDATES = "person_candidates"  # Doc.user_data key: candidates computed before NER, reused after it
-# a romanized name after an English introduction: "I am LI MING", "Mr. Tanaka"
-_LATIN_NAME = re.compile(
-    r"(?:\bI am|\bI'm|\b[Mm]y name is|\bMrs?\.?|\bMs\.?|\bDr\.?)\s+"
-    r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-)
 _READING = re.compile(r"(?P<name>[^()]+?)\s*\(\s*(?P<reading>[\u30a1-\u30fa\u30fc\u3041-\u3096 ]+?)\s*\)")
 WEAK, FORM, NER_ONLY = 0.25, 0.6, 0.5  # base scores before context (SURE and UNSURE: person_spans.py)
 
@@ -338,10 +333,6 @@ class PersonRecognizer(EntityRecognizer):
                 ner_score = _score(doc, ent.start, ent.end, NER_ONLY)
                 if ner_score is not None:
                     results.append(self._result(ent, ner_score))
-        results.extend(
-            RecognizerResult(Entity.PERSON.value, m.start("name"), m.end("name"), FORM)
-            for m in _LATIN_NAME.finditer(text)
-        )
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
             for s, e, score in (*person_text.latin_spans(text), *person_cells.cell_names(text),

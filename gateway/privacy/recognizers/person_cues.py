@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_hiragana import hiragana_names
+from gateway.privacy.recognizers.person_mentions import mentioned_names
 from gateway.privacy.recognizers.person_text import (
     CONTACT_START,
     LATIN_NAME,
@@ -300,6 +301,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
                   if not m.group("name").isascii() or latin_person(m.group("name"))]
     names += _chat_speakers(text)
     names += hiragana_names(text)
+    names += mentioned_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _KATAKANA_HONOURED.finditer(text)

@@ -26,20 +26,32 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers import _table
-from gateway.privacy.recognizers.person_words import KATAKANA, common_word, words
+from gateway.privacy.recognizers.person_words import KATAKANA, common_word, word_not_name, words
 
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:氏名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|カード表記|表記|ローマ字|アルファベット|申請者|名義|保護者|相談者|世帯主|本人|"
+    r"(?:氏[ \t]*名|名前|お名前|英字氏名|英字表記|英語表記|英文氏名|カード表記|表記|ローマ字|アルファベット|申請者|"
+    r"名義|保護者|相談者|世帯主|本人|"
     r"担当者?|通訳|"
     r"[Nn]ame|NAME|[Ff]ull [Nn]ame)"
-    r"(?:[(（][^()（）\n]{1,8}[)）])?[】\]」』]?[ \t]*(?:[:：]|は|で)?[ \t]*"
+    r"(?:[(（][^()（）\n]{1,8}[)）])?[】\]」』]?[ \t]*(?:[:：│｜|]|は|で)?[ \t]*"
     r"(?!(?i:(?:full )?name)\b)(?P<name>[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z0-9])"
 )  # (氏名 Name: … is one bilingual label)
 # mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
 # name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
 _READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
+# a name in an English sentence, after an introduction, a title or a request (I am LI MING, Mr. Tanaka, This is John
+# Smith, ask for Kim Minji, Dear Maria Santos); after an introduction one word must be no English word (I am Japanese)
+_ENGLISH_CUE = re.compile(
+    r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+    r"|(?:\bI am|\bI'm|\b[Mm]y name is|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all"
+    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof)\b)"
+    r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+)
+# the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
+_COMMA_NAME = re.compile(
+    r"(?<![A-Za-z0-9'\-])[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?, ?[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}(?![A-Za-z0-9])")
 LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
 _LATIN_IN_MAIL = re.compile(
     rf"(?<![A-Za-z'\-])(?P<sender>{LATIN_NAME})[ \t]*<[^<>\s@]+@"
@@ -167,7 +179,8 @@ _KANA_AFTER_LABEL = re.compile(
 
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
-    """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
+    """Romanized names: capitals in brackets after a name, any romanized name after a name label, a family name in
+    capitals, a comma and the given names (NGUYEN, Van Nam)."""
     for m in _LATIN_IN_MAIL.finditer(text):
         group = m.lastgroup or "sender"
         if not a_thing(m.group(group).split()):
@@ -179,6 +192,14 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         words = m.group("name").replace(",", " ").split()
         if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not a_thing(words):
             yield m.start("name"), m.end("name"), 0.75
+    for m in _ENGLISH_CUE.finditer(text):
+        group = "titled" if m.group("titled") else "name"
+        words = m.group(group).split()
+        if not a_thing(words) and (group == "titled" or not all(map(word_not_name, words))):
+            yield m.start(group), m.end(group), 0.75
+    for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; REYES, John Paulo (not USA, Canada; ID, Password)
+        if latin_person(m.group()) and not all(map(word_not_name, m.group().replace(",", " ").split())):
+            yield m.start(), m.end(), 0.75
     for m in _CAPS_NAME.finditer(text):
         if a_thing(m.group(1).replace(",", " ").split()):
             continue
