@@ -99,7 +99,7 @@ _BUILDING_WORDS = (
 # a room: 405号室, 2-301, 3F; never the start of a longer number (TEL 03-1234-5678), nor a group of one written in
 # groups of four (⏎マイナンバー 6113 9919 8355 is the next field, not a building and its room)
 _ROOM = "[A-Za-z]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:号室|号|階|F)?(?![0-9-])(?![ \t]+[0-9]{4}[ \t][0-9]{4})"
-_FLOOR = f"(?:\\s?{_NUM}(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
+_FLOOR = f"(?:\\s?(?:{_NUM}|[A-Z])(?:号棟|号館|棟|階|F))?"  # B棟, 2号館, 3階 before the room
 _BUILDING = (
     f"(?:\\s?(?!の)[{_KANJI_KATA}A-Za-z・の]{{0,15}}?(?:{_BUILDING_WORDS})"
     # the rest of the name; hiragana only when a number follows (グランドハイツひたち野東2号棟, not …に住む); the
@@ -108,7 +108,9 @@ _BUILDING = (
     f"(?:(?<=第)[0-9]+(?:号室|号)?)?{_FLOOR}(?:\\s?(?:{_ROOM}|{_NUM}(?:号室|号|階|F)?))?"
     # a building name without a building word that starts in katakana or Latin letters
     # and has a room number after it: …5号 ルミエール405号室, …1-2-3 サンライズ東館 201
-    f"|\\s?[\u30a1-\u30fa\u30fcA-Za-z][{_KANJI_KATA}A-Za-z・]{{1,15}}?{_FLOOR}\\s?{_ROOM}"
+    # (not a label and its number on the next line: ⏎カード番号は3667, ⏎カード番号 5327)
+    f"|\\s?[\u30a1-\u30fa\u30fcA-Za-z][{_KANJI_KATA}\u3041-\u3096A-Za-z・]{{1,15}}?(?<!番号)(?<![はがをにでとへも])"
+    f"{_FLOOR}\\s?{_ROOM}"
     f"|\\s?{_NUM}号室)?"
 )
 # 大字・字 areas number their lots without 番地 (阿見町大字若栗1234, 字中原123の4)
@@ -240,7 +242,7 @@ class AddressRecognizer(EntityRecognizer):
                     and not re.search("[丁番]", full.group("street"))):
                 return None  # つくば市1-2 is more likely a list or a range than an address
             street = re.sub(r"\s", "", full.group("street") or "")
-            if "\n" in full.group() and not re.search("[丁番号]|[0-9]+-[0-9]+-[0-9]+", street):
+            if _heading_and_item(text, full) and not re.search("[丁番号]|[0-9]+-[0-9]+-[0-9]+", street):
                 return None  # つくば市教育委員会⏎2-1 学校給食: a heading and an item number, not a wrapped address
             score = SCORE_WITH_PREFECTURE if full.group("pref") else SCORE_STREET
             return RecognizerResult(Entity.ADDRESS.value, pos, full.end(), min(1.0, score + bonus))
@@ -254,6 +256,14 @@ class AddressRecognizer(EntityRecognizer):
         if where and (resident or _LIVES_AFTER.match(text, town.start() + len(place)) is not None):
             return RecognizerResult(Entity.ADDRESS.value, pos, town.start() + len(place), SCORE_CONTEXT_ONLY)
         return None
+
+
+def _heading_and_item(text: str, full: re.Match[str]) -> bool:
+    """A line break before the street number, with no 町域 or inside it (水戸市⏎2-1, つくば市教育委員会⏎2-1); a break
+    between the municipality and the 町域 (八戸市⏎春日町811-17) or before the building is a wrapped address."""
+    if full.group("street") is None or "\n" not in text[full.start() : full.start("street")]:
+        return False
+    return not full.group("town") or "\n" in text[full.start("town") : full.start("street")]
 
 
 def _town_alone(m: re.Match[str]) -> bool:
