@@ -87,6 +87,12 @@ def has_name_entry(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def place_name(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` as a place (長岡市, 小山市), whatever else it holds."""
+    return any(m.part_of_speech()[2] == "地名" for m in _lexicon().lookup(word))
+
+
+@lru_cache(maxsize=8192)
 def word_not_name(word: str) -> bool:
     """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a word, a product or a place (open, data, york,
     chrome), never as a name (maria, lee): unknown words are no such words."""
