@@ -67,7 +67,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     return (
         _NAMESAKE.match(text, end) is not None
         or (text.startswith(("市長", "区長"), end) and place_name(text[start:end] + text[end]))
-        or (_SECTION_BEFORE.search(text, max(0, start - 6), start) is not None and _AREA.fullmatch(text, start, end))
+        or (_SECTION_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _AREA.fullmatch(text, start, end) is not None)
         or (_in_table_row(text, start) and _table.in_named_column(text, start, end, _PLACE_HEADER))
         or _heads_figures(text, start, end)
     )
