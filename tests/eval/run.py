@@ -11,8 +11,10 @@ development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held o
 `--corpus eighth` the eighth (tests/eval/eighth), held out until the ninth was written on 2026-12-01 (evening);
 `--corpus ninth` the ninth (tests/eval/ninth), held out until the tenth was written on 2026-12-01 (night);
 `--corpus tenth` the tenth (tests/eval/tenth), held out until the eleventh was written on 2026-12-02;
-`--corpus eleventh` the eleventh blind corpus (tests/eval/eleventh), held out: its errors are never printed, it is
-only scored.
+`--corpus eleventh` the eleventh (tests/eval/eleventh), held out until the twelfth was written on 2026-12-02 (morning);
+`--corpus twelfth` the twelfth (tests/eval/twelfth), held out for its first read only, a development corpus since the
+thirteenth was written the same morning; `--corpus thirteenth` the thirteenth blind corpus (tests/eval/thirteenth),
+held out: its errors are never printed, it is only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -56,6 +58,10 @@ from tests.eval.tenth.corpus import SEED as TENTH_SEED
 from tests.eval.tenth.corpus import build_tenth
 from tests.eval.third.corpus import SEED as THIRD_SEED
 from tests.eval.third.corpus import build_third
+from tests.eval.thirteenth.corpus import SEED as THIRTEENTH_SEED
+from tests.eval.thirteenth.corpus import build_thirteenth
+from tests.eval.twelfth.corpus import SEED as TWELFTH_SEED
+from tests.eval.twelfth.corpus import build_twelfth
 
 STRICT = (0.99, 0.98)  # (minimum recall, minimum precision)
 NAMES = (0.95, 0.90)
@@ -174,7 +180,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "eleventh"  # scored only: its errors are never printed
+HELD_OUT = "thirteenth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,7 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also time the full ja_ginza pipeline")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
-                                                  "seventh", "eighth", "ninth", "tenth", "eleventh"),
+                                                  "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                                                  "thirteenth"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -194,11 +201,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "third": THIRD_SEED, "fourth": FOURTH_SEED,
                      "fifth": FIFTH_SEED, "sixth": SIXTH_SEED, "seventh": SEVENTH_SEED,
                      "eighth": EIGHTH_SEED, "ninth": NINTH_SEED, "tenth": TENTH_SEED,
-                     "eleventh": ELEVENTH_SEED}.get(args.corpus, SEED)
+                     "eleventh": ELEVENTH_SEED, "twelfth": TWELFTH_SEED,
+                     "thirteenth": THIRTEENTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
                         "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
-                        "tenth": build_tenth, "eleventh": build_eleventh}.get(args.corpus)
+                        "tenth": build_tenth, "eleventh": build_eleventh, "twelfth": build_twelfth,
+                        "thirteenth": build_thirteenth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

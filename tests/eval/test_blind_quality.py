@@ -1,8 +1,8 @@
 """Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth` and `tenth` were written blind to
-the detector, then used for development. The held-out corpus (tests/eval/eleventh) is deliberately not used here: it
-is only scored by `make eval`.
+`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh` and `twelfth`
+were written blind to the detector, then used for development. The held-out corpus (tests/eval/thirteenth) is
+deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from tests.eval.blind.corpus import build_blind
 from tests.eval.blind.model import BlindDoc
 from tests.eval.blind_report import evaluate
 from tests.eval.eighth.corpus import build_eighth
+from tests.eval.eleventh.corpus import build_eleventh
 from tests.eval.fifth.corpus import build_fifth
 from tests.eval.fourth.corpus import build_fourth
 from tests.eval.fresh.corpus import build_fresh
@@ -28,6 +29,7 @@ from tests.eval.seventh.corpus import build_seventh
 from tests.eval.sixth.corpus import build_sixth
 from tests.eval.tenth.corpus import build_tenth
 from tests.eval.third.corpus import build_third
+from tests.eval.twelfth.corpus import build_twelfth
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # reached (2026-12-01 04:05): blind 0.9 % of all values, PERSON 1.1 %, MY_NUMBER 0/56, 6/288 negatives, 7/1062 and
@@ -40,7 +42,10 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # 4/727 over-masked; (evening) eighth 0.4 %, PERSON 0.5 %, ADDRESS 0/392, MY_NUMBER 0/94, 4/107 negatives,
 # 16/1212 and 8/366 over-masked; (night) ninth 1.8 %, PERSON 2.1 %, ADDRESS 7/600, BIRTH_DATE 7/312, MY_NUMBER 0/96,
 # 6/110 negatives, 18/843 and 23/462 over-masked; (2026-12-02) tenth 1.1 %, PERSON 1.4 %, ADDRESS 12/544, BIRTH_DATE
-# 2/318, PHONE_NUMBER 4/432, MY_NUMBER 0/109, 8/112 negatives, 5/462 and 21/246 over-masked
+# 2/318, PHONE_NUMBER 4/432, MY_NUMBER 0/109, 8/112 negatives, 5/462 and 21/246 over-masked; (2026-12-02 07:40)
+# eleventh 2.4 %, PERSON 4.9 %, ADDRESS 12/569, CARE_INSURANCE 6/130, MY_NUMBER 0/130, 1/110 negatives, 19/841 and
+# 25/462 over-masked; twelfth 1.5 %, PERSON 2.1 %, ADDRESS 15/605, BIRTH_DATE 5/406, PHONE_NUMBER 9/512,
+# MY_NUMBER 0/176, 7/108 negatives, 4/1008 and 22/518 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
     "fresh": {"TOTAL": 0.016, "PERSON": 0.018, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
@@ -59,15 +64,21 @@ MAX_LEAKED = {
     "tenth": {"TOTAL": 0.014, "PERSON": 0.018, "ADDRESS": 0.028, "BIRTH_DATE": 0.01, "PHONE_NUMBER": 0.012,
               "MY_NUMBER": 0.0,
               "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0, "DISABILITY_CERTIFICATE": 0.0},
+    "eleventh": {"TOTAL": 0.028, "PERSON": 0.055, "ADDRESS": 0.025, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
+                 "CREDIT_CARD": 0.0, "PHONE_NUMBER": 0.0},
+    "twelfth": {"TOTAL": 0.018, "PERSON": 0.025, "ADDRESS": 0.03, "BIRTH_DATE": 0.015, "PHONE_NUMBER": 0.02,
+                "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "CREDIT_CARD": 0.0, "CARE_INSURANCE": 0.0},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,
-                         "seventh": 0.02, "eighth": 0.04, "ninth": 0.06, "tenth": 0.08}
+                         "seventh": 0.02, "eighth": 0.04, "ninth": 0.06, "tenth": 0.08, "eleventh": 0.02,
+                         "twelfth": 0.07}
 MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02,
-                   "seventh": 0.02, "eighth": 0.025, "ninth": 0.055, "tenth": 0.09}
+                   "seventh": 0.02, "eighth": 0.025, "ninth": 0.055, "tenth": 0.09, "eleventh": 0.06,
+                   "twelfth": 0.05}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
     "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth, "fifth": build_fifth,
     "sixth": build_sixth, "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
-    "tenth": build_tenth,
+    "tenth": build_tenth, "eleventh": build_eleventh, "twelfth": build_twelfth,
 }
 
 

@@ -81,6 +81,7 @@ _FACILITY_END = tuple(
         "館 院 所 園 場 校 会 部 課 局 署 庁 店 社 駅 寺 宮 堂 塾 センター ホール ハイム ハイツ マンション ビル 荘 棟"
     )
 )
+_SECTION_END = ("課", "局", "係", "センター", "署")  # no family or given name ends so (阿部, 田所 do in 部, 所)
 _WINDOW = 8  # tokens either side of an uncertain candidate that NER sees
 CERTAIN = 0.75  # a candidate scoring this without NER is not sent to NER
 CANDIDATES = "person_candidates"  # Doc.user_data key: candidates computed before NER, reused after it
@@ -299,7 +300,8 @@ def ner_accepted(doc: Doc, ent: Span) -> bool:
     result: the analyzer masks their union, so a name the rules found in part is masked whole (沼田 → 沼田 葵)."""
     after = next_token(doc, ent.end)
     vouched = any("固有名詞" in t.tag_ for t in ent) or (after is not None and is_honorific(after))
-    return vouched and all(name_like(t) for t in ent)
+    section = len(ent.text) > 3 and ent.text.endswith(_SECTION_END)  # ○森田環境保全課長: 森田, of a section
+    return vouched and not section and all(name_like(t) for t in ent)
 
 
 class PersonRecognizer(EntityRecognizer):

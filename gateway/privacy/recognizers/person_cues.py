@@ -288,7 +288,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
-        elif not _NOT_A_NAME.search(name := m.group("name")) and (
+        elif not _NOT_A_NAME.search(name := m.group("name")) and name[:2] not in _DIRECTIONS and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
     names += _section_heads(text)
@@ -389,7 +389,7 @@ def _section_heads(text: str) -> list[Span]:
         head = m.group("head")
         for k in (3, 2):
             name = head[:k]
-            if len(head) - k >= 2 and has_family_name_entry(name) and not common_word(name) and name not in _DIRECTIONS:
+            if len(head) - k >= 3 and has_family_name_entry(name) and not common_word(name) and name not in _DIRECTIONS:
                 out.append((m.start("head"), m.start("head") + k, _SCORE))
                 break
     return out

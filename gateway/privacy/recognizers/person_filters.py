@@ -10,8 +10,9 @@
 * a 町域 before its street number, or part of that number (``森下四丁目``, ``若葉3番地``);
 * whatever found it: a name that a facility or a place carries (``藤堂清右衛門生家跡``, ``片倉きぬ記念図書室``), a city
   the lexicon knows before its mayor's title (``長岡市長``: a mayor named 長岡 is a public office's holder), an area
-  after its office (``地域包括支援センター西部``), a cell
-  under a place's header (``町丁名``, ``停留所``), and a header cell over times or figures (a timetable's stops).
+  after its office (``地域包括支援センター西部``), a group's katakana name after its kind
+  (``市民合唱団コール・ステラ``), an area before its office (``西部支所``), a cell under a place's header (``町丁名``,
+  ``停留所``), and a header cell over times or figures (a timetable's stops).
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ _NAMESAKE = re.compile(
     r"(?:(?![のがはをにとへもでや])[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]){0,5}?"
     "(?:記念|生家|旧宅|旧居|旧邸|邸跡|銅像|顕彰碑|文学碑|歌碑|句碑)"
 )
+_GROUP_BEFORE = re.compile(r"(?:団|会|部|隊|座|クラブ|チーム|サークル)\Z")  # 市民合唱団コール・ステラ
 _SECTION_BEFORE = re.compile(r"(?:センター|支所|出張所|事務所|営業所|包括)\Z")  # 地域包括支援センター西部
 # the area a section serves, not someone at it (…センター近藤浩二へ)
 _AREA = re.compile("[東西南北中]部|[東西南北中]央?")
+_OFFICE = re.compile("支所|出張所|地区|地域|方面|センター|エリア")  # 西部支所
 _PEOPLE_HEADER = re.compile("担当|氏名|名前|職員|スタッフ|当番")
 _PLACE_HEADER = re.compile("^(?:町丁|地区|地域|町|校区|学区|行政区|停留所|バス停|駅|路線|施設|方面|団地|自治会)名?$")
 _DIGIT = re.compile("[0-9０-９]")
@@ -62,13 +65,17 @@ def rejected(doc: Doc, start: int, end: int) -> bool:
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
-    """A name a facility or a place carries, a city's before its mayor (長岡市長), a section's after its office, a cell
-    under a place's header, or a header cell over figures."""
+    """A name a facility or a place carries, a city's before its mayor (長岡市長), an area's after its office, a
+    group's katakana name after its kind (合唱団コール・ステラ), a cell under a place's header, or a header cell over
+    figures."""
     return (
         _NAMESAKE.match(text, end) is not None
         or (text.startswith(("市長", "区長"), end) and place_name(text[start:end] + text[end]))
-        or (_SECTION_BEFORE.search(text, max(0, start - 6), start) is not None
-            and _AREA.fullmatch(text, start, end) is not None)
+        or (_GROUP_BEFORE.search(text, max(0, start - 6), start) is not None
+            and KATAKANA.match(text, start) is not None)
+        or (_AREA.fullmatch(text, start, end) is not None
+            and (_SECTION_BEFORE.search(text, max(0, start - 6), start) is not None
+                 or _OFFICE.match(text, end) is not None))
         or (_in_table_row(text, start) and _table.in_named_column(text, start, end, _PLACE_HEADER))
         or _heads_figures(text, start, end)
     )

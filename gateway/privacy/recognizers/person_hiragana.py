@@ -23,7 +23,7 @@ _PERSON_LABEL = (
 _SURE = re.compile(
     rf"(?:{_PERSON_LABEL}[ \t\u3000]*[:：]|{_RELATIVE}[ \t\u3000])[ \t\u3000]*(?P<name>{_RUN})"
     r"(?=[ \t\u3000]*(?:[（(、,]|様|さん|$)|[ \t\u3000]+\S)"
-    rf"|(?:^|(?<=[。、\s]))(?P<honoured>{_RUN})(?=と申します|と言います|といいます|様|さま|さん|氏|殿)",
+    rf"|(?:^|(?<=[。、\s]))(?P<honoured>{_RUN})(?=と申します|と言います|といいます|様|さん|氏|殿)",  # not おつかれさま
     re.MULTILINE,
 )
 _LISTED = re.compile(
