@@ -144,10 +144,9 @@ _ADDRESS_GAP = re.compile(
     f"(?<=[都道府県市区町村郡]) +(?={_PLACE}{{1,8}}?(?:[市区町村郡](?!{_PLACE})| *{_STREET_NUMBER}))"
     f"|(?<=丁目|番地) +(?={_STREET_TAIL})|(?<=[0-9]番) +(?={_STREET_TAIL})"
     f"|(?<=[0-9]) +(?=[{DASHES}] *[0-9])|(?<=[0-9][{DASHES}]) +(?=[0-9])|(?<=[0-9] [{DASHES}]) +(?=[0-9])"
-    f"|(?<={_PLACE}) +(?={_STREET_NUMBER})"
+    f"|(?<={_PLACE})(?<![地目号])(?P<town> +)(?={_STREET_NUMBER})"
 )
 _MUNICIPALITY_BEFORE = re.compile("[市区町村郡]")
-_AFTER_NUMBER = f"目地番0123456789{DASHES}"
 _LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(" ")
 # a line break between the letters of a passport or residence card and its digits: EB⏎3060105, ZP01555727⏎MN (not
@@ -270,8 +269,7 @@ def _address_spacing(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), "")
         for m in _ADDRESS_GAP.finditer(text)
-        if not text[m.end()].isdigit() or text[m.start() - 1] in _AFTER_NUMBER
-        or _MUNICIPALITY_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1) is not None
+        if m.lastgroup != "town" or _MUNICIPALITY_BEFORE.search(text, max(0, m.start() - 12), m.start() - 1) is not None
     ]
 
 

@@ -114,6 +114,15 @@ def test_an_address_a_paste_broke_after_a_hyphen_is_one_span(find: Find, text: s
         ("住所　鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309\n本籍", "鹿児島県鹿児島市吉野町3-4-10 県営吉野第2 309"),
         ("新住所：四日市市浜田町4-12-3 レジデンス浜田第2404号室\n勤務先",
          "四日市市浜田町4-12-3 レジデンス浜田第2404号室"),
+        # wrapped after the municipality, or before the building; a lettered wing before the room
+        ("住所：〒953-6930 八戸市\n春日町811-17\n電話：080-8827-9357", "八戸市\n春日町811-17"),
+        ("住所：愛媛県松山市吾妻974-17\nエスポワール302号室\n電話", "愛媛県松山市吾妻974-17\nエスポワール302号室"),
+        ("住所は 大垣市日の出4-1-8ルミエールII C棟106号室\n", "大垣市日の出4-1-8ルミエールII C棟106号室"),
+        ("住所：日立市ひばりが丘2890-6　ルミエールひばりが丘 A棟108号室\n",
+         "日立市ひばりが丘2890-6\u3000ルミエールひばりが丘 A棟108号室"),
+        # set apart by OCR
+        ("住所\n千葉県 柏市 向陽原2丁目 29番 27号\n氏名", "千葉県 柏市 向陽原2丁目 29番 27号"),
+        ("居所: 土浦市 錦台 3 - 31 - 15\n送付先", "土浦市 錦台 3 - 31 - 15"),
     ],
 )
 def test_wrapped_addresses_and_numbered_buildings_are_masked_whole(find: Find, text: str, value: str) -> None:
@@ -159,6 +168,11 @@ def test_an_address_stops_at_its_line_end_before_the_next_field(analyzer: Analyz
 )
 def test_a_town_where_someone_lives_is_an_address(find: Find, text: str, value: str) -> None:
     assert find(text, ADDRESS) == [value]
+
+
+def test_a_label_and_its_number_under_an_address_are_no_building(find: Find) -> None:
+    text = "現住所 松が丘2609番地\nカード番号 5327.5233.2667.9665 を確認"
+    assert find(text, ADDRESS) == ["松が丘2609番地"]
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,9 @@ BIRTH = "BIRTH_DATE"
         ("昭和の生まれで、’92/11/5生です", "92/11/5"),
         ("生年月日：'05年6月7日", "05年6月7日"),
         ("生年月日： ' 85年3月2日", "85年3月2日"),
+        # or without it, dotted or slashed, in birth context
+        ("生年月日：35.8.14   性別", "35.8.14"),
+        ("1. 海老原奈々（78/01/24生）未", "78/01/24"),
         # in brackets right after a person's labelled address (an event's date after its venue is no birth date)
         ("選挙人の住所：宮城県石巻市小松原5丁目8-23（1933年1月13日）", "1933年1月13日"),
     ],
@@ -56,6 +59,7 @@ def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:
         "生年月日：令和元年4月30日",  # 令和 began on 2019-05-01
         "生年月日：1990年2月30日",
         "生年月日：2999年1月1日",
+        "Python 3.11.2 と 10.0.0.1、会議は 26.4.1 に",
     ],
 )
 def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text: str) -> None:

@@ -49,6 +49,21 @@ def test_combining_marks_stay_with_their_base() -> None:
     assert n.to_original(1, 2) == (2, 4)
 
 
+def test_an_address_set_apart_is_joined_and_a_name_after_a_city_is_not() -> None:
+    assert normalize("千葉県 柏市 向陽原2丁目 29番 27号").text == "千葉県柏市向陽原2丁目29番27号"
+    assert normalize("土浦市 錦台 3 - 31 - 15").text == "土浦市錦台3-31-15"
+    assert normalize("つくば市 山田太郎 様").text == "つくば市 山田太郎 様"
+    assert normalize("大子町大字松葉町3037番地　045-890-1570").text == "大子町大字松葉町3037番地 045-890-1570"
+    assert normalize("木村 剛 1985-11-21生").text == "木村 剛 1985-11-21生"
+
+
+def test_a_number_read_half_aloud_is_read_whole() -> None:
+    assert normalize("029-ハチゴマル-8301").text == "029-850-8301"
+    assert normalize("0661ヨンロクヨンニー836").text == "06614642836"
+    assert normalize("080-3136-ナナハチマルニ").text == "080-3136-7802"
+    assert normalize("イチゴ3個とハチミツ12本").text == "イチゴ3個とハチミツ12本"
+
+
 def test_old_kanji_forms() -> None:
     assert normalize("髙橋 﨑 澤田 渡邊").text == "高橋 崎 沢田 渡辺"
 

@@ -27,6 +27,9 @@ REC = JaEmailRecognizer()
         ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐへ", "taro@example.jp"),
         ("taro@example.jp、hanako@example.jp", "taro@example.jp"),
         ("メール：t a n a k a @ e x a m p l e . j p", "t a n a k a @ e x a m p l e . j p"),
+        # "atmark" or "_at_" for the @
+        ("メール：watanabe-s_at_example.ne.jp", "watanabe-s_at_example.ne.jp"),
+        ("fujii_hina atmark example.ne.jp\t2655", "fujii_hina atmark example.ne.jp"),
     ],
 )
 def test_addresses(text: str, span: str) -> None:
@@ -36,7 +39,7 @@ def test_addresses(text: str, span: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["@example.jp", "taro@", "taro@localhost", "taro@example", "バージョン2.2.366", "a@b.c1", "メール 12345678",
-     "A B C @ D E F", "1 2 3 @ 4 5 6 . 7"],
+     "A B C @ D E F", "1 2 3 @ 4 5 6 . 7", "import look_at_me.py と format_at_time.js"],
 )
 def test_not_reported(text: str) -> None:
     assert found(REC, text) == []

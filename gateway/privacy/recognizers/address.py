@@ -258,12 +258,16 @@ class AddressRecognizer(EntityRecognizer):
         return None
 
 
+_SECTION_END = ("課", "係", "室", "局", "部", "センター")  # つくば市⏎福祉課 3-1: a section and an item number
+
+
 def _heading_and_item(text: str, full: re.Match[str]) -> bool:
     """A line break before the street number, with no 町域 or inside it (水戸市⏎2-1, つくば市教育委員会⏎2-1); a break
     between the municipality and the 町域 (八戸市⏎春日町811-17) or before the building is a wrapped address."""
     if full.group("street") is None or "\n" not in text[full.start() : full.start("street")]:
         return False
-    return not full.group("town") or "\n" in text[full.start("town") : full.start("street")]
+    town = full.group("town")
+    return not town or town.endswith(_SECTION_END) or "\n" in text[full.start("town") : full.start("street")]
 
 
 def _town_alone(m: re.Match[str]) -> bool:
