@@ -41,12 +41,15 @@ _LATIN_AFTER_LABEL = re.compile(
 # mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
 # name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
 _READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
-# a name in an English sentence, after an introduction, a title or a request (I am LI MING, Mr. Tanaka, This is John
-# Smith, ask for Kim Minji, Dear Maria Santos); after an introduction one word must be no English word (I am Japanese)
+# a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
+# This is John Smith, ask for Kim Minji, Dear Maria Santos, my wife Ana Lima, on behalf of Jose Cruz); after an
+# introduction one word must be no English word (I am Japanese, my son Kenji is no such word)
 _ENGLISH_CUE = re.compile(
     r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|(?:\bI am|\bI'm|\b[Mm]y name is|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all"
-    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof)\b)"
+    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
+    r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
+    r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof)\b)"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
 )
 # the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
