@@ -136,9 +136,12 @@ _KANJI_COMMAS = re.compile(
 _CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{_CJK})")
 _PLACE = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fcヶ]"
-# a street number after a 町域 (2丁目, 29番, 3-38; not 1959-11-21), and the rest after 丁目, 番地 or 29番 (27号,
-# 3-4; not a phone number or a date: 045-890-1570, 2000 年)
-_STREET_NUMBER = f"(?:[0-9]{{1,4}} *(?:丁目|番)|[0-9]{{1,3}} *[{DASHES}] *[0-9])"
+# a street number after a 町域 (2丁目, 29番, 3-38, a lot number ending the line; never from 0, a phone number's
+# start; not 1959-11-21), and the rest after 丁目, 番地 or 29番 (27号, 3-4; not a phone number or a date: 045-890-1570,
+# 2000 年)
+_STREET_NUMBER = (
+    f"(?:[1-9][0-9]{{0,3}} *(?:丁目|番)|[1-9][0-9]{{0,2}} *[{DASHES}] *[0-9]|[1-9][0-9]{{0,3}}(?= *(?:\n|$)))"
+)
 _STREET_TAIL = f"[0-9]{{1,4}} *(?:番|号|[{DASHES}] *[0-9]{{1,4}}(?![0-9{DASHES}]))"
 _ADDRESS_GAP = re.compile(
     f"(?<=[都道府県市区町村郡]) +(?={_PLACE}{{1,8}}?(?:[市区町村郡](?!{_PLACE})| *{_STREET_NUMBER}))"

@@ -60,6 +60,8 @@ def test_birth_dates_with_context(find: Find, text: str, found: str) -> None:
         "生年月日：1990年2月30日",
         "生年月日：2999年1月1日",
         "Python 3.11.2 と 10.0.0.1、会議は 26.4.1 に",
+        "山田太郎様（12.3.4参照）",
+        "山田太郎,水戸市,02.04.01",
     ],
 )
 def test_meeting_dates_and_impossible_dates_are_not_birth_dates(find: Find, text: str) -> None:

@@ -40,6 +40,18 @@ PERSON = "PERSON"
         # names in English sentences
         ("Dear Mr. Tanaka, thank you. This is John Smith from the city office.", ["Tanaka", "John Smith"]),
         ("Please contact Ms. Garcia or ask for Kim Minji at the counter.", ["Garcia", "Kim Minji"]),
+        # near variants an adversarial review tried
+        ("My name is Li.", ["Li"]),
+        ("講師はMaria Santosです。担当のJohn Smithまでご連絡ください。", ["Maria Santos", "John Smith"]),
+        ("| 3 | Zhang, Ling | AG11021924BZ |", ["Zhang, Ling"]),
+        ("配偶者：いとうしずかです", ["いとうしずか"]),
+        ("お子さん：いとうはると", ["いとうはると"]),
+        ("@佐藤/@鈴木 確認お願いします", ["佐藤", "鈴木"]),
+        ("受付\t山田太郎\t佐藤花子\n件数\t12\t8", ["山田太郎", "佐藤花子"]),
+        ("山田さん記念品お渡し済み。佐藤さん銅像の前で待ち合わせ", ["山田", "佐藤"]),
+        ("保護者会マリア・ロドリゲスさんから連絡", ["マリア・ロドリゲス"]),
+        ("地域包括支援センター東さんに連絡済み", ["東"]),
+        ("水戸市 田中一郎 090-1234-5678", ["田中一郎"]),
     ],
 )
 def test_names_in_chats_minutes_lists_and_prose(find: Find, text: str, names: list[str]) -> None:
@@ -62,6 +74,14 @@ def test_names_in_chats_minutes_lists_and_prose(find: Find, text: str, names: li
         "11:30\u3000市民合唱団コール・ステラ\n12:00\u3000若葉フラダンスサークル",
         "　　　　　　　　長岡市長\n介第6133号　令和7年11月1日",
         "【支援経過記録】地域包括支援センター西部",
+        # near variants an adversarial review tried
+        "@総務課 @広報 @ホームページ に掲載しました",
+        "[石川] 大雨警報が発表されました",
+        "1-2-3 Sengen, MITO, Ibaraki と TSUKUBA, Ibaraki Prefecture",
+        "This is Urgent. My friend Said that. my landlord Tsukuba Housing",
+        "参加者： みなさん ありがとう",
+        "、これを ばんごはんと言います",
+        "Hikari Denwaの契約、Mirai Kaigiを開催",
     ],
 )
 def test_look_alikes_in_chats_tables_and_notices_are_no_names(find: Find, text: str) -> None:

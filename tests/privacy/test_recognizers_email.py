@@ -39,7 +39,8 @@ def test_addresses(text: str, span: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["@example.jp", "taro@", "taro@localhost", "taro@example", "バージョン2.2.366", "a@b.c1", "メール 12345678",
-     "A B C @ D E F", "1 2 3 @ 4 5 6 . 7", "import look_at_me.py と format_at_time.js"],
+     "A B C @ D E F", "1 2 3 @ 4 5 6 . 7", "import look_at_me.py と format_at_time.js",
+     'log_at_start.info("boot") self.model_at_best.net'],
 )
 def test_not_reported(text: str) -> None:
     assert found(REC, text) == []

@@ -68,10 +68,12 @@ _PATTERNS = (
     re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})(?P<s>[./-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])"),
     # the year in two digits without the apostrophe (生年月日：35.8.14, ﾜﾀﾅﾍﾞ ｹﾝﾀ（78.6.15生）, 隆（90/07/20）), not a
     # version or an address (3.11.2, 10.0.0.1): still only with birth context
-    re.compile("(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"),
+    re.compile("(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"
+               r"(?=[ \t]*(?:生|[)）,|]|\s|$))"),
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )
+_TWO_DIGIT_YEAR = _PATTERNS[6]
 # compact, as core systems store it, only right after a birth label: 300723 (YYMMDD), 3331215 and 4300703 (an era's
 # digit, 1 明治 to 5 令和, then YYMMDD)
 _COMPACT_CODED = re.compile(
@@ -307,8 +309,10 @@ class BirthDateRecognizer(EntityRecognizer):
                 born = to_date(era, m["y"].replace(" ", ""), m["m"], m["d"], today)
                 if born is None:
                     continue
+                # a dotted two-digit year is no record's old date: 02.04.01 is as often 令和2年 written short
+                dotted_short = pattern is _TWO_DIGIT_YEAR and m["s"] == "."
                 score = _score(text, m.start(), m.end()) or (
-                    RECORD if _record_birth(text, m.start(), m.end(), born, today) else 0.0)
+                    RECORD if not dotted_short and _record_birth(text, m.start(), m.end(), born, today) else 0.0)
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
         results += [RecognizerResult(Entity.BIRTH_DATE.value, s, e, SCORE) for s, e in _coded(text, today)]

@@ -48,8 +48,10 @@ _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"
 # "atmark" or "_at_" for the @ (sato atmark example.jp, watanabe-s_at_example.ne.jp; not look_at_me.py): a mail
 # domain's last label
-_MAIL_TOP = r"(?:jp|com|net|org|info|biz|edu|gov|io|co|uk|us|cn|kr|tw|de|fr|au|ca)(?![A-Za-z0-9-])"
-AT_WORD_REGEX = rf"(?i){_LOCAL}(?:_at_|\s*\b_?atmark_?\b\s*)(?:{_LABEL}\.)+{_MAIL_TOP}"
+_MAIL_TOP = r"(?:jp|com|org)(?![A-Za-z0-9-])"  # not a method or a module: log_at_start.info(, model_at_best.net
+AT_WORD_REGEX = (
+    rf"(?i)(?<!\.){_LOCAL}(?:_at_|_atmark_|\s*{_OPEN}?\s*\batmark\b\s*{_CLOSE}?\s*)(?:{_LABEL}\.)+{_MAIL_TOP}(?![(=])"
+)
 # set letter by letter, one space between characters: t a n a k a @ e x a m p l e . j p
 _LETTER_LOCAL = r"[A-Za-z0-9_%+\-](?: [A-Za-z0-9_%+\-.]){1,63}"
 _LETTER_LABEL = r"[A-Za-z0-9\-](?: [A-Za-z0-9\-]){0,62}"

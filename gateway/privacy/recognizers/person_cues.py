@@ -51,6 +51,7 @@ from gateway.privacy.recognizers.person_words import (
     common_word,
     has_family_name_entry,
     has_name_entry,
+    place_name,
     unknown_word,
     word_not_name,
 )
@@ -371,14 +372,15 @@ def _name_word(word: str) -> bool:
 
 
 def _chat_speakers(text: str) -> list[Span]:
-    """Speakers of a chat whose family name the lexicon knows; before a colon only after a time or in a chat (two
-    speaker lines or more), not a field's label (千葉：120件)."""
+    """Speakers of a chat whose family name the lexicon knows; in square brackets or before a colon only after a time
+    or in a chat (two speaker lines or more), not a field's label or a news line's place (千葉：120件, [石川] 大雨…)."""
     found = [m for m in _CHAT_SPEAKER.finditer(text)
-             if has_family_name_entry(m.group("bracketed") or m.group("name"))
-             and not _NOT_A_NAME.search(m.group("bracketed") or m.group("name"))]
+             if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
+             and not _NOT_A_NAME.search(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
-    return [(m.start(g), m.end(g), _SCORE) for m in found
-            for g in ("bracketed", "name") if m.group(g) and (g == "bracketed" or chat or m.group("time"))]
+    return [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
+            if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
+                               or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…
 
 
 def _section_heads(text: str) -> list[Span]:

@@ -30,17 +30,21 @@ _PET_NAME = re.compile("(?:犬|猫|ペット)の?(?:名前|名|呼び名|登録)
 _PLACE_LABEL = re.compile(r"(?:地域|地区|町名|校区|行政区|停留所|バス停)[ \t]*[:：]?[ \t]*\Z")  # 地域：早岐
 _BANK_KIND = frozenset({"普", "当", "普通", "当座", "貯", "貯蓄"})
 _STREET_NUMBER = re.compile("[0-9〇一二三四五六七八九十]+(?:丁目|番地)|(?<=丁)目")  # right after the name
-# right after the name, or after the rest of it (片倉|きぬ記念), not after a particle (山田太郎の記念品)
+# right after the name, or after the rest of it (片倉|きぬ記念図書室), not after a particle or an honorific
+# (山田太郎の記念品, 佐藤さん銅像の前), and 記念 only before a facility (not 記念品, 記念撮影)
 _NAMESAKE = re.compile(
-    r"(?:(?![のがはをにとへもでや])[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]){0,5}?"
-    "(?:記念|生家|旧宅|旧居|旧邸|邸跡|銅像|顕彰碑|文学碑|歌碑|句碑)"
+    r"(?:(?![のがはをにとへもでやさ様氏殿君])[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]){0,5}?"
+    "(?:記念(?:館|室|図書|公園|碑|像|ホール|会館|文庫|賞|講堂|美術館|博物館|資料館|庭園|体育館|広場)"
+    "|生家|旧宅|旧居|旧邸|邸跡|銅像|顕彰碑|文学碑|歌碑|句碑)"
 )
-_GROUP_BEFORE = re.compile(r"(?:団|会|部|隊|座|クラブ|チーム|サークル)\Z")  # 市民合唱団コール・ステラ
+_GROUP_BEFORE = re.compile(r"(?:合唱団|楽団|劇団|吹奏楽部|クラブ|チーム|サークル|バンド)\Z")  # 市民合唱団コール・ステラ
 _SECTION_BEFORE = re.compile(r"(?:センター|支所|出張所|事務所|営業所|包括)\Z")  # 地域包括支援センター西部
-# the area a section serves, not someone at it (…センター近藤浩二へ)
+# the area a section serves, not someone at it (…センター近藤浩二へ, センター東さん)
 _AREA = re.compile("[東西南北中]部|[東西南北中]央?")
 _OFFICE = re.compile("支所|出張所|地区|地域|方面|センター|エリア")  # 西部支所
-_PEOPLE_HEADER = re.compile("担当|氏名|名前|職員|スタッフ|当番")
+_HONORIFIC = re.compile("さん|様|さま|氏|殿|君|くん|ちゃん|先生")
+# a timetable's first header cell: its other cells are stops, not people (便⇥萩原台⇥明星ヶ丘)
+_STOPS_HEADER = re.compile("^(?:便|停留所|バス停|駅名?|系統|路線|のりば|乗り場|発車時刻|時刻)$")
 _PLACE_HEADER = re.compile("^(?:町丁|地区|地域|町|校区|学区|行政区|停留所|バス停|駅|路線|施設|方面|団地|自治会)名?$")
 _DIGIT = re.compile("[0-9０-９]")
 _FIGURE_CELL = re.compile(r"[ \t]*[0-9０-９]")
@@ -73,7 +77,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or (text.startswith(("市長", "区長"), end) and place_name(text[start:end] + text[end]))
         or (_GROUP_BEFORE.search(text, max(0, start - 6), start) is not None
             and KATAKANA.match(text, start) is not None)
-        or (_AREA.fullmatch(text, start, end) is not None
+        or (_AREA.fullmatch(text, start, end) is not None and _HONORIFIC.match(text, end) is None
             and (_SECTION_BEFORE.search(text, max(0, start - 6), start) is not None
                  or _OFFICE.match(text, end) is not None))
         or (_in_table_row(text, start) and _table.in_named_column(text, start, end, _PLACE_HEADER))
@@ -88,9 +92,8 @@ def _in_table_row(text: str, start: int) -> bool:
 
 
 def _heads_figures(text: str, start: int, end: int) -> bool:
-    """The span is in a cell of a table's first row, of labels only, and the cell under it in the next row is a time
-    or a figure (便⇥萩原台⇥明星ヶ丘 over 1⇥7:17⇥7:24): a column's header, not a name (unless the row heads people:
-    担当⇥山田)."""
+    """The span is in a cell of a timetable's first row, of labels only, and the cell under it in the next row is a
+    time or a figure (便⇥萩原台⇥明星ヶ丘 over 1⇥7:17⇥7:24): a stop, not a name (受付⇥山田太郎 over 件数⇥12 is)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0:
@@ -102,7 +105,7 @@ def _heads_figures(text: str, start: int, end: int) -> bool:
     sep = _table.separator(line)
     row = _table.cells(line, sep)
     col = next((i for i, (s, e) in enumerate(row) if s <= start - line_start and end - line_start <= e), None)
-    if col is None or _PEOPLE_HEADER.search(line[slice(*row[0])]):
+    if col is None or not _STOPS_HEADER.match(line[slice(*row[0])].strip()):
         return False
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : len(text) if below_end < 0 else below_end]

@@ -15,23 +15,26 @@ from gateway.privacy.recognizers.person_words import common_word, has_family_nam
 
 Span = tuple[int, int, float]
 _HIRAGANA = r"[\u3041-\u3096]"
-_RUN = rf"{_HIRAGANA}{{2,6}}[ \u3000]{_HIRAGANA}{{1,6}}|{_HIRAGANA}{{4,10}}"
+_RUN = rf"{_HIRAGANA}{{2,6}}[ \u3000]{_HIRAGANA}{{1,6}}?|{_HIRAGANA}{{4,10}}?"  # up to です (いとうしずかです)
 _RELATIVE = "(?:祖母|祖父|母|父|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|孫|叔父|叔母|伯父|伯母)"
 _PERSON_LABEL = (
-    rf"(?:[\u4e00-\u9fff]{{0,6}}(?:者|人|員)|氏名|お?名前|世帯主?|ゲスト|児童|生徒|本人|{_RELATIVE})(?:名|氏名)?"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}(?:者|人|員)|氏名|お?名前|世帯主?|ゲスト|児童|生徒|本人|お子さん|子ども|子|家族"
+    rf"|{_RELATIVE})(?:名|氏名)?"
 )
 _SURE = re.compile(
     rf"(?:{_PERSON_LABEL}[ \t\u3000]*[:：]|{_RELATIVE}[ \t\u3000])[ \t\u3000]*(?P<name>{_RUN})"
-    r"(?=[ \t\u3000]*(?:[（(、,]|様|さん|$)|[ \t\u3000]+\S)"
-    rf"|(?:^|(?<=[。、\s]))(?P<honoured>{_RUN})(?=と申します|と言います|といいます|様|さん|氏|殿)",  # not おつかれさま
+    r"(?=[ \t\u3000]*(?:[（(、,。]|様|さん|です|でした|と(?=[\u3005\u4e00-\u9fff\u30a1-\u30fa])|$)|[ \t\u3000]+\S)"
+    # not おつかれさま, ばんごはんと言います
+    rf"|(?:^|(?<=[。、\s])|(?<=私は)|(?<=わたしは))(?P<honoured>{_RUN})(?=と申します|様|さん|氏|殿)",
     re.MULTILINE,
 )
 _LISTED = re.compile(
     rf"^[ \t\u3000]*[・●◆■*\-][ \t\u3000]*(?P<name>{_RUN})"
-    r"(?=[ \t\u3000]*[（(]|[ \t\u3000]+[0-9０-９〇一二三四五六七八九+＋ゼレマ])",
+    r"(?=[ \t\u3000]*[（(]|[ \t\u3000]+[0-9０-９〇一二三四五六七八九+＋ゼレマ]|[ \t\u3000]*$)",
     re.MULTILINE,
 )
 _NOT_NAME_END = ("なし", "ない", "です", "ます", "した", "せん", "まで", "から", "など")
+_NOT_NAMES = frozenset(["みなさん", "みなさま", "みんな", "ぜんいん", "かぞく", "こども", "ほんにん"])
 _SCORE = 0.75
 
 
@@ -48,7 +51,8 @@ def hiragana_names(text: str) -> list[Span]:
 
 def _may_be_name(run: str) -> bool:
     """Not a phrase (とくになし) nor common nouns only."""
-    return not run.endswith(_NOT_NAME_END) and not all(map(common_word, run.split()))
+    return (not run.endswith(_NOT_NAME_END) and not any(part in _NOT_NAMES for part in run.split())
+            and not all(map(common_word, run.split())))
 
 
 def _reads_as_name(run: str) -> bool:

@@ -48,10 +48,11 @@ _SPEAKER = re.compile(
 # a name in Latin letters set into a Japanese sentence, glued to its words (当時の市長HOANG VAN DUCと, 来日した
 # Antonio Ferreiraが, 留学生Zhang Lingが, ・Wang Wei（水戸市在住）, 俳人であるbamba rinとは), any language's
 _IN_SENTENCE = re.compile(
-    r"(?:(?<=[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff、：])|^[ \t\u3000]*[・●◆■*\-][ \t\u3000]*)"
+    r"(?:(?<=[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff、：])|^[ \t\u3000]*(?P<bullet>[・●◆■*\-])[ \t\u3000]*)"
     r"(?P<name>[A-Za-z][a-z'\-]+(?: (?:van|von|der|de|da|dos|del|la|le|di|bin|binti))*(?: [A-Za-z][a-z'\-]+){1,3}"
     r"|[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3})"
-    r"(?=(?:と|が|は|の|を|に|も|から|さん|様|氏|市長|大使|教授|博士)[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]|[（(])",
+    r"(?=(?:と|が|は|の|を|に|も|で|へ|や|から|より|まで|です|さん|様|氏|市長|大使|教授|博士)"
+    r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff。、]|[（(。、])",
     re.MULTILINE,
 )
 _HONORIFIC_AFTER = re.compile("[ \t]?(?:さん|様|氏|殿|君|くん|ちゃん|先生)")
@@ -129,13 +130,26 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
     for m in _IN_SENTENCE.finditer(text):
         parts = m.group("name").split()
         named = [w for w in parts if not w.islower()] or parts  # not van, der
-        if _name_cased_run(parts) and latin_person(m.group("name")) and not all(map(word_not_name, named)):
+        if (_name_cased_run(parts) and latin_person(m.group("name")) and not all(map(word_not_name, named))
+                and _not_romanized_words(text, m)):
             yield m.start("name"), m.end("name"), SCORE
     for m in _SPEAKER.finditer(text):
         word = m.group("name")
         if ((m.group("time") or word.isupper()) and word.lower() not in _NOT_NAME and SYLLABLES.fullmatch(word)
                 and known_name(word.lower())):
             yield m.start("name"), m.end("name"), SCORE
+
+
+def _not_romanized_words(text: str, m: re.Match[str]) -> bool:
+    """A run in the syllables of romanized Japanese set into a sentence is words (Hikari Denwaの, Mirai Kaigiを)
+    unless every word is a name the lexicon knows, one is in lower case (bamba rinとは), or the run stands apart
+    after a bullet or before a bracket (・SANTOSO BUDI（…）, 甥のSASAKI REN（…）)."""
+    parts = m.group("name").split()
+    if not all(SYLLABLES.fullmatch(w) for w in parts) or m.group("bullet"):
+        return True
+    if text.startswith(("（", "("), m.end("name")):
+        return True
+    return (all if m.group("name")[0].isupper() else any)(known_name(w.lower()) for w in parts)
 
 
 def _name_cased_run(parts: list[str]) -> bool:
