@@ -108,13 +108,16 @@ def common_word(word: str) -> bool:
     return bool(entries) and all(m.part_of_speech()[1] == "普通名詞" for m in entries)
 
 
+_LONGEST_NAME = 24  # characters: ルイスフェルナンドタナカ has 12
+
+
 @lru_cache(maxsize=8192)
 def unknown_word(word: str) -> bool:
     """Sudachi's lexicon has no entry for ``word`` and no common noun of four characters or more inside it: a
     katakana run the tokenizer kept whole that is most often a foreign or kana-written name (チャンヴァンフン,
     ゴトウユイ), not a loanword compound (デイサービス, グループホーム) or a word it knows (パート, ヘルパー)."""
-    if _lexicon().lookup(word):
-        return False
+    if len(word) > _LONGEST_NAME or _lexicon().lookup(word):
+        return False  # a run longer than any name is no name (and its substrings would take quadratic time)
     return not any(
         any(m.part_of_speech()[1] == "普通名詞" for m in _lexicon().lookup(word[i:j]))
         for i in range(len(word) - 3)
