@@ -255,10 +255,10 @@ _DATED = re.compile(
     r"(?=(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))"
     r"[ ]?[年/.-][ ]?[0-9一二三四五六七八九十])")  # a whole date (not 円（R1年度から）)
 # katakana words joined by ・ or ＝ (ワン・シャオミン, シャミラ・ペレラ): a foreign name where every word is no word
-# of the lexicon or a name, but for one short word before the last (ワン); not ソーシャル・メディア, nor a group's name
-# after its kind (市民合唱団コール・ステラ)
+# of the lexicon or a name, but for one short word before the last (ワン); not ソーシャル・メディア (a group's name
+# after its kind, 市民合唱団コール・ステラ, is dropped by person_filters)
 _JOINED_RUN = re.compile(
-    r"(?<![\u30a1-\u30fa\u30fc団会部隊座])[\u30a1-\u30fa\u30fc]{2,12}(?:[・＝][\u30a1-\u30fa\u30fc]{2,12}){1,3}"
+    r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,12}(?:[・＝][\u30a1-\u30fa\u30fc]{2,12}){1,3}"
     r"(?![\u30a1-\u30fa\u30fc])")
 _SCORE = 0.75
 _PARTS = re.compile("[・＝= \u3000]")
