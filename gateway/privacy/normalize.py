@@ -52,7 +52,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   more, or when ten groups or more hold one digit each (``ゼロ、キュウ、ゼロ、…``: the digits joined); in a run whose
   groups are joined by ``ー``, ``ニー`` and ``ゴー`` before another reading are a digit and a separator unless that
   leaves a group of one digit. A number read half aloud (``029-ハチゴマル-8301``, ``0661ヨンロクヨンニー836``) counts
-  the digits written in figures right beside the run, a dash between or not.
+  the digits written in figures right beside the run, a dash between or not, and six digits in all are enough then
+  (``615－サンゼロイチ``).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -197,11 +198,16 @@ def _spoken_digits(text: str) -> list[tuple[int, int, str]]:
             groups = "".join(t[2] for t in candidate).split("-")
             if len(groups) >= 10 and all(len(g) == 1 for g in groups):  # ゼロ、キュウ、ゼロ、…: one digit a group
                 candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
-            elif any(len(g) < 2 for g in groups) or sum(map(len, groups)) + _digits_beside(text, run) < 7:
+            elif any(len(g) < 2 for g in groups) or _too_short(sum(map(len, groups)), _digits_beside(text, run)):
                 continue
             edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
             break
     return edits
+
+
+def _too_short(read: int, beside: int) -> bool:
+    """Seven digits in all make a number read aloud; six do when part of it is written in figures (615-サンゼロイチ)."""
+    return read + beside < (6 if beside else 7)
 
 
 def _digits_beside(text: str, run: re.Match[str]) -> int:

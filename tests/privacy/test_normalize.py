@@ -61,6 +61,7 @@ def test_a_number_read_half_aloud_is_read_whole() -> None:
     assert normalize("029-ハチゴマル-8301").text == "029-850-8301"
     assert normalize("0661ヨンロクヨンニー836").text == "06614642836"
     assert normalize("080-3136-ナナハチマルニ").text == "080-3136-7802"
+    assert normalize("615－サンゼロイチ とのこと").text == "615-301 とのこと"  # six digits, part in figures
     assert normalize("イチゴ3個とハチミツ12本").text == "イチゴ3個とハチミツ12本"
 
 
