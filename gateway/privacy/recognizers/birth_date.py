@@ -54,6 +54,11 @@ _ERA_LETTERS |= {era[0]: era for era in ERAS}  # 明 大 昭 平 令
 _N = "(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
 _APOSTROPHE = "(?:(?<=['’‘`´])|(?<=['’‘`´] ))"  # before a year in two digits, a space after it or not
 _ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr明大昭平令])"
+# the year in two digits without the apostrophe (生年月日：35.8.14, ﾜﾀﾅﾍﾞ ｹﾝﾀ（78.6.15生）, 隆（90/07/20）), not a
+# version or an address (3.11.2, 10.0.0.1): still only with birth context
+_TWO_DIGIT_YEAR = re.compile(
+    "(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"
+    r"(?=[ \t]*(?:生|[)）,|]|\s|$))")
 _PATTERNS = (
     re.compile(f"{_ERA}\\s?(?P<y>{_N}|元)\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(
@@ -66,14 +71,10 @@ _PATTERNS = (
     # the year in two digits after an apostrophe ('85年3月2日, ’92/11/5): the latest century not in the future
     re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(f"{_APOSTROPHE}(?P<y>[0-9]{{2}})(?P<s>[./-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}})(?![0-9])"),
-    # the year in two digits without the apostrophe (生年月日：35.8.14, ﾜﾀﾅﾍﾞ ｹﾝﾀ（78.6.15生）, 隆（90/07/20）), not a
-    # version or an address (3.11.2, 10.0.0.1): still only with birth context
-    re.compile("(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"
-               r"(?=[ \t]*(?:生|[)）,|]|\s|$))"),
+    _TWO_DIGIT_YEAR,
     # compact 19590101, as spreadsheets and system exports write it (still only with birth context)
     re.compile("(?<![0-9A-Za-z])(?P<y>(?:18|19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3][0-9])(?![0-9A-Za-z])"),
 )
-_TWO_DIGIT_YEAR = _PATTERNS[6]
 # compact, as core systems store it, only right after a birth label: 300723 (YYMMDD), 3331215 and 4300703 (an era's
 # digit, 1 明治 to 5 令和, then YYMMDD)
 _COMPACT_CODED = re.compile(

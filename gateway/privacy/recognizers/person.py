@@ -31,6 +31,7 @@ from gateway.privacy.recognizers import (
     person_cells,
     person_complete,
     person_cues,
+    person_english,
     person_filters,
     person_halves,
     person_romanized,
@@ -337,7 +338,8 @@ class PersonRecognizer(EntityRecognizer):
                     results.append(self._result(ent, ner_score))
         results.extend(
             RecognizerResult(Entity.PERSON.value, s, e, score)
-            for s, e, score in (*person_text.latin_spans(text), *person_cells.cell_names(text),
+            for s, e, score in (*person_text.latin_spans(text), *person_english.english_names(text),
+                                *person_cells.cell_names(text),
                                 *person_romanized.romanized_names(text))
         )
         results.extend(
@@ -378,10 +380,10 @@ class PersonRecognizer(EntityRecognizer):
         spans += person_complete.listed_with(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)
         spans += person_complete.family_names_again(doc, spans, lambda s, e: _score(doc, s, e, FORM))
+        named = ((s, _without_honorific(text, s, e), score) for s, e, score in spans)
         return [  # not a letter that stands for someone unnamed (A氏, Bさん), nor a place's or a facility's name
-            RecognizerResult(Entity.PERSON.value, s, _without_honorific(text, s, e), score) for s, e, score in spans
-            if not _ANONYMISED.fullmatch(text, s, _without_honorific(text, s, e))
-            and not person_filters.not_a_person(text, s, _without_honorific(text, s, e))
+            RecognizerResult(Entity.PERSON.value, s, e, score) for s, e, score in named
+            if not _ANONYMISED.fullmatch(text, s, e) and not person_filters.not_a_person(text, s, e)
         ]
 
     @classmethod

@@ -7,9 +7,10 @@
 * Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
 * A katakana name in parts before an honorific, one part no word of the lexicon (``ノトヤ　ヒナさん``).
 * A member of staff by their section, the family name glued to it (``記録者　納税課菅原``, ``生活福祉課村上 8:49``).
-* An account's holder (``名義 サトウ　トメ``), a mail's sender in kana (``From: エンドウ　ヒロト <…>``), a speaker in
-  【】 (``【小野】では…``), a katakana name opening a profile (``シャミラ　ペレラはスリランカ出身の…``), a katakana name
-  the lexicon does not know heading an item of a list before an address or a birth date (``・ニシムラハナコ　長崎県…``).
+* An account's holder (``名義 サトウ　トメ``), a mail's sender in kana (``From: エンドウ　ヒロト <…>``), a chat's or
+  minutes' speaker by the family name alone (person_speakers.py), a katakana name opening a profile
+  (``シャミラ　ペレラはスリランカ出身の…``), a katakana name the lexicon does not know heading an item of a list before
+  an address or a birth date (``・ニシムラハナコ　長崎県…``).
 * A speaker of minutes (``○四十物委員　…``, ``○委員長（金城　真由美君）``) and a reading under its label
   (``|フリガナ|オカ ユウマ|``).
 * The lead of a biography: a name opening its paragraph with a life span in brackets (``関颯（1789年 - 1887年）は、``).
@@ -36,6 +37,7 @@ from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_hiragana import hiragana_names
 from gateway.privacy.recognizers.person_mentions import mentioned_names
+from gateway.privacy.recognizers.person_speakers import DIRECTIONS, chat_speakers, section_heads
 from gateway.privacy.recognizers.person_text import (
     CONTACT_START,
     LATIN_NAME,
@@ -47,11 +49,10 @@ from gateway.privacy.recognizers.person_text import (
 from gateway.privacy.recognizers.person_words import (
     KANJI,
     KATAKANA,
+    NOT_A_NAME,
     PERSON_LABEL_END,
-    common_word,
     has_family_name_entry,
     has_name_entry,
-    place_name,
     unknown_word,
     word_not_name,
 )
@@ -116,11 +117,6 @@ _MINUTES_SPEAKER = re.compile(
     rf"|^[○◯〇][\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
     re.MULTILINE,
 )
-# a speaker of minutes named with a section and its head's title: ○森田環境保全課長, ○村上消防本部警防課長
-_MINUTES_SECTION_HEAD = re.compile(
-    r"^[○◯〇](?P<head>[\u3005\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{1,14}(?:課|部|局|室|所|署|センター|館))"
-    r"(?:長|次長|課長補佐|参事|主幹)(?=[ \u3000（(])", re.MULTILINE)
-_DIRECTIONS = frozenset({"東部", "西部", "南部", "北部", "中部"})
 _READING_LABELLED = re.compile(
     r"(?:フリガナ|ふりがな|カナ|ヨミ|よみがな)[ \t\u3000|]*[:：]?[ \t\u3000]*"
     rf"(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})"
@@ -161,11 +157,6 @@ _SIGNED = re.compile(
     rf"(?:(?<=\n\n)|^)[ \t\u3000]*(?P<name>{_KANJI_NAME})[ \t\u3000]*"
     r"(?=\Z|\n[ \t]*(?:0[0-9]{1,4}[-(\u3000 ]?[0-9]|TEL|Tel|電話|携帯|✉|[A-Za-z0-9._\-]+@))",
 )
-# what ends an organisation, a place or a closing, or says where someone is (兄（県立高等学校在籍）)
-_NOT_A_NAME = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|会|社|所|院|園|校|センター|以上|御中|各位)$"
-                         r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
-                         r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
-                         r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 # the reading in brackets after a romanized name is the name in katakana, written together or apart
 # (LIU YANG（リュウヤン）, Maria Santos Reyes（マリアサントスレイエス）)
 _LATIN_THEN_READING = re.compile(
@@ -221,7 +212,7 @@ _NOT_AFTER_SECTION = frozenset("長内分宛外等員付中計別名各全様殿
 # a byline: a romanized name in brackets on a line of its own under an article (（Ono Akira）)
 _BYLINE = re.compile(rf"^[ \t\u3000]*[（(](?P<name>{LATIN_NAME})[)）][ \t\u3000]*$", re.MULTILINE)
 # the holder of an account (名義 サトウ　トメ, 名義オオワダコウジ, 名義はせがわよさぶろう), a mail's sender in kana
-# (From: エンドウ　ヒロト <…>), a speaker in 【】 (【小野】では…), a katakana name opening a profile (シャミラ　ペレラは
+# (From: エンドウ　ヒロト <…>), a katakana name opening a profile (シャミラ　ペレラは
 # スリランカ出身の…), a kana name heading an item of a list before an address or a birth date
 # (・ニシムラハナコ　長崎県…)
 _KANA_VALUE = rf"{_KATAKANA_NAME}|{_HIRAGANA_NAME}|[\u3041-\u3096]{{4,12}}(?=[ \t\u3000]*$)"
@@ -229,12 +220,6 @@ _HOLDER = re.compile(rf"(?:口座)?名義(?:人)?[ \t\u3000]*[:：]?[ \t\u3000]*
                      re.MULTILINE)
 _KANA_SENDER = re.compile(
     rf"^(?:From|差出人|送信者)[ \t]*[:：][ \t]*(?P<name>{_KATAKANA_NAME}|{_HIRAGANA_NAME})[ \t]*<", re.MULTILINE)
-# a chat's speaker by a family name the lexicon knows: in brackets (【小野】では…, [一戸] 住所は…), after a time
-# (17:00 一戸：…), or before a colon in a chat (一戸: …) where Sudachi reads the name as a number (一|戸)
-_CHAT_SPEAKER = re.compile(
-    r"^[ \t]*(?P<time>[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]*)?"
-    r"(?:[【\[［](?P<bracketed>[\u3005\u4e00-\u9fff]{1,4})[】\]］]"
-    r"|(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t\u3000]*(?=[^\s0-9０-９]))", re.MULTILINE)
 _PROFILE_LEAD = re.compile(
     rf"^[ \t\u3000]*(?P<name>{_KATAKANA_NAME}|{LATIN_NAME})(?:は|[ \t\u3000]*\n|[ \t\u3000]*[（(])[^。\n]{{0,16}}"
     "(?:出身|国籍)", re.MULTILINE)
@@ -277,7 +262,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for span in _cued(text):
         (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
-              if not _NOT_A_NAME.search(m.group("name"))]
+              if not NOT_A_NAME.search(m.group("name"))]
     for m in _RELATIVE_OF.finditer(text):
         group = "name" if m.group("name") is not None else "professional"
         name = m.group(group)
@@ -289,10 +274,10 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
-        elif not _NOT_A_NAME.search(name := m.group("name")) and name[:2] not in _DIRECTIONS and (
+        elif not NOT_A_NAME.search(name := m.group("name")) and name[:2] not in DIRECTIONS and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
-    names += _section_heads(text)
+    names += section_heads(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
               if m.group("name")[0] not in _NOT_AFTER_SECTION and not m.group("name").endswith(_PLACE_IN_BUILDING)
@@ -300,7 +285,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for pattern in (_HOLDER, _KANA_SENDER, _PROFILE_LEAD):
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
                   if not m.group("name").isascii() or latin_person(m.group("name"))]
-    names += _chat_speakers(text)
+    names += chat_speakers(text)
     names += hiragana_names(text)
     names += mentioned_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
@@ -332,7 +317,7 @@ def biography_leads(text: str) -> Iterator[tuple[int, int, float, bool]]:
     for the caller to check against the dictionary (東京電力（1951年 - ）は is a company)."""
     for m in _BIOGRAPHY_LEAD.finditer(text):
         name = m.group("name")
-        if not _ERAS.fullmatch(name) and not a_thing(name.split()) and not _NOT_A_NAME.search(name):
+        if not _ERAS.fullmatch(name) and not a_thing(name.split()) and not NOT_A_NAME.search(name):
             yield m.start("name"), m.end("name"), _SCORE, _KANJI_ONLY.fullmatch(name) is not None
 
 
@@ -342,7 +327,7 @@ def _shaped_like_a_name(name: str) -> bool:
 
 def _cued(text: str) -> Iterator[Span]:
     for m in _KANJI_GREETING.finditer(text):
-        if not _TITLE_END.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
+        if not _TITLE_END.search(m.group("name")) and not NOT_A_NAME.search(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
     for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
                     _ROLE_THEN_LATIN, _ROLE_LABELLED, _BYLINE, _RANKED):
@@ -353,7 +338,7 @@ def _cued(text: str) -> Iterator[Span]:
                 continue  # 指定権者：北海道, 受託者：株式会社東亜食品
             if pattern in (_RANKED, _ROLE_THEN_LATIN) and not latin_person(m.group(group)):
                 continue  # 1位 Nintendo Switch, 管理者 Power Automate
-            if not a_thing(m.group(group).split()) and not _NOT_A_NAME.search(m.group(group)):
+            if not a_thing(m.group(group).split()) and not NOT_A_NAME.search(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
     for m in _KATAKANA_THEN_SPELLING.finditer(text):
         if not a_thing(m.group("spelling").split()):
@@ -369,32 +354,6 @@ def _cued(text: str) -> Iterator[Span]:
 def _name_word(word: str) -> bool:
     """The lexicon does not know ``word``, or knows it as a name: a part of a name written in kana."""
     return unknown_word(word) or has_name_entry(word)
-
-
-def _chat_speakers(text: str) -> list[Span]:
-    """Speakers of a chat whose family name the lexicon knows; in square brackets or before a colon only after a time
-    or in a chat (two speaker lines or more), not a field's label or a news line's place (千葉：120件, [石川] 大雨…)."""
-    found = [m for m in _CHAT_SPEAKER.finditer(text)
-             if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
-             and not _NOT_A_NAME.search(name) and not common_word(name)]  # not [中央] 会場案内
-    chat = len(found) >= 2
-    return [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
-            if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
-                               or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…
-
-
-def _section_heads(text: str) -> list[Span]:
-    """The family name of a speaker of minutes named with a section and a head's title (○森田環境保全課長), where the
-    lexicon knows its first two or three characters as a family name and no word: not ○健康福祉部長, ○西部支所長."""
-    out = []
-    for m in _MINUTES_SECTION_HEAD.finditer(text):
-        head = m.group("head")
-        for k in (3, 2):
-            name = head[:k]
-            if len(head) - k >= 3 and has_family_name_entry(name) and not common_word(name) and name not in _DIRECTIONS:
-                out.append((m.start("head"), m.start("head") + k, _SCORE))
-                break
-    return out
 
 
 def _family_name_first(name: str) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers import _table
-from gateway.privacy.recognizers.person_words import KATAKANA, common_word, word_not_name, words
+from gateway.privacy.recognizers.person_words import KATAKANA, common_word, words
 
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
@@ -41,30 +41,6 @@ _LATIN_AFTER_LABEL = re.compile(
 # mail and letters in English: a sender before an address (Tanaka Hiroshi <h-tanaka@…>), a From: / To: header, the
 # name under a closing (Best regards,⏎Maria Santos), a name before its job title (Rajesh Kumar, Chief Engineer)
 _READING_IN_BRACKETS = re.compile(r"[ \t]?[(（][\u30a1-\u30fa\u30fc・ 　]{2,20}[)）]")  # KIM MINJI（キム・ミンジ）
-# a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
-# This is John Smith, ask for Kim Minji, Dear Maria Santos, my wife Ana Lima, on behalf of Jose Cruz); after all but
-# "my name is" a word of four letters or more must be no English word, the last no common noun, and a name of one
-# word follows only "I am" (I am Japanese, This is Urgent, my landlord Tsukuba Housing, My friend Said)
-_ENGLISH_CUE = re.compile(
-    r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-    r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all"
-    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
-    r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
-    r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
-    r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-)
-# the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
-_COMMA_NAME = re.compile(
-    r"(?<![A-Za-z0-9'\-])(?P<family>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Z'\-]+)?), ?"
-    r"(?P<given>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})(?![A-Za-z0-9])")
-# prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
-_PLACE_WORDS = words(
-    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
-    "toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto osaka hyogo nara wakayama tottori "
-    "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
-    "kagoshima okinawa japan prefecture pref city shi ken machi cho"
-)
 LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
 _LATIN_IN_MAIL = re.compile(
     rf"(?<![A-Za-z'\-])(?P<sender>{LATIN_NAME})[ \t]*<[^<>\s@]+@"
@@ -192,8 +168,7 @@ _KANA_AFTER_LABEL = re.compile(
 
 
 def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
-    """Romanized names: capitals in brackets after a name, any romanized name after a name label, a family name in
-    capitals, a comma and the given names (NGUYEN, Van Nam)."""
+    """Romanized names: capitals in brackets after a name, or any romanized name after a name label."""
     for m in _LATIN_IN_MAIL.finditer(text):
         group = m.lastgroup or "sender"
         if not a_thing(m.group(group).split()):
@@ -205,22 +180,6 @@ def latin_spans(text: str) -> Iterator[tuple[int, int, float]]:
         words = m.group("name").replace(",", " ").split()
         if (len(words) >= 2 or m.group("name") != m.group("name").upper()) and not a_thing(words):
             yield m.start("name"), m.end("name"), 0.75
-    for m in _ENGLISH_CUE.finditer(text):
-        group = m.lastgroup or "name"
-        words = m.group(group).split()
-        if a_thing(words):
-            continue
-        alone = len(words) == 1 and not m.group().startswith("I")  # This is Urgent; I am Li
-        if group != "name" or (latin_person(m.group(group)) and not alone
-                               and not all(len(w) > 3 and word_not_name(w) for w in words)):
-            yield m.start(group), m.end(group), 0.75
-    for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)
-        family, given = m.group("family").split(), m.group("given").split()
-        if (latin_person(m.group()) and not all(map(word_not_name, family + given))
-                and (m.group("family").isupper() or not word_not_name(family[0]))
-                and not any(w.lower() in _PLACE_WORDS for w in family + given)
-                and not (len(given[-1]) > 3 and word_not_name(given[-1]))):
-            yield m.start(), m.end(), 0.75
     for m in _CAPS_NAME.finditer(text):
         if a_thing(m.group(1).replace(",", " ").split()):
             continue

@@ -39,6 +39,12 @@ FORM_WORDS = words(
     "氏名 名前 お名前 申請者 相談者 保護者 世帯主 届出人 被保険者 代表者 契約者 申込者 "
     "フリガナ ふりがな カナ 口座名義 名義 名義人"
 )
+# what ends an organisation, a place or a closing, or says where someone is (兄（県立高等学校在籍）)
+NOT_A_NAME = re.compile(
+    r"(?:課|部|局|室|係|市|町|村|区|県|会|社|所|院|園|校|センター|以上|御中|各位)$"
+    r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
+    r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
+    r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
 # how a label naming a person ends (申請者, 同居家族, 母, 氏名, ふりがな, 保護者自署; not 法人): the value after it is
 # a person's name whatever its words

@@ -1,0 +1,57 @@
+"""Names in English sentences and lists: after an introduction, a title, a relation or a request (``I am LI MING``,
+``Mr. Tanaka``, ``This is John Smith``, ``my mother, Maria Santos``), and the family name, a comma and the given names
+(``NGUYEN, Van Nam``, ``Zhang, Ling``), as foreign residents write and list them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gateway.privacy.recognizers.person_text import a_thing, latin_person
+from gateway.privacy.recognizers.person_words import word_not_name, words
+
+# a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
+# This is John Smith, ask for Kim Minji, Dear Maria Santos, my wife Ana Lima, on behalf of Jose Cruz); after all but
+# "my name is" a word of four letters or more must be no English word, the last no common noun, and a name of one
+# word follows only "I am" (I am Japanese, This is Urgent, my landlord Tsukuba Housing, My friend Said)
+_ENGLISH_CUE = re.compile(
+    r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+    r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all"
+    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
+    r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
+    r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
+    r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+)
+# the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
+_COMMA_NAME = re.compile(
+    r"(?<![A-Za-z0-9'\-])(?P<family>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Z'\-]+)?), ?"
+    r"(?P<given>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})(?![A-Za-z0-9])")
+# prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
+_PLACE_WORDS = words(
+    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
+    "toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto osaka hyogo nara wakayama tottori "
+    "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
+    "kagoshima okinawa japan prefecture pref city shi ken machi cho"
+)
+
+
+def english_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each name an English cue or the comma order stands for (see the module docstring)."""
+    for m in _ENGLISH_CUE.finditer(text):
+        group = m.lastgroup or "name"
+        parts = m.group(group).split()
+        if a_thing(parts):
+            continue
+        alone = len(parts) == 1 and not m.group().startswith("I")  # This is Urgent; I am Li
+        if group != "name" or (latin_person(m.group(group)) and not alone
+                               and not all(len(w) > 3 and word_not_name(w) for w in parts)):
+            yield m.start(group), m.end(group), 0.75
+    for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)
+        family, given = m.group("family").split(), m.group("given").split()
+        if (latin_person(m.group()) and not all(map(word_not_name, family + given))
+                and (m.group("family").isupper() or not word_not_name(family[0]))
+                and not any(w.lower() in _PLACE_WORDS for w in family + given)
+                and not (len(given[-1]) > 3 and word_not_name(given[-1]))):
+            yield m.start(), m.end(), 0.75
