@@ -33,8 +33,9 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   personal information is still for the recognizers to decide (label, context word, check digit); a
   マイナンバー assembled this way needs its label (analyzer.py), since a row of single-digit counts passes
   the check digit one time in eleven.
-* Words set letter by letter, three single kanji or kana or more each one space from the next (``住 民 票 コ ー ド``,
-  as OCR and spaced headings write labels), lose the spaces.
+* Words set letter by letter, three single kanji or kana or more each one space from the next, digits and dashes
+  among them (``住 民 票 コ ー ド``, as OCR and spaced headings write labels; ``石 巻 市 西 野 坂 1 - 2 0 - 9``), lose
+  the spaces.
 * An address set apart by OCR or by hand (``千葉県 柏市 向陽原2丁目 29番 27号``, ``土浦市 錦台 3 - 31 - 15``): the
   spaces after a prefecture, municipality or ward before the next place name that ends the same way or leads to a
   street number, after 丁目, 番地 or ``29番`` before digits, around a dash between digits, and between a 町域 and its
@@ -54,6 +55,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   leaves a group of one digit. A number read half aloud (``029-ハチゴマル-8301``, ``0661ヨンロクヨンニー836``) counts
   the digits written in figures right beside the run, a dash between or not, and six digits in all are enough then
   (``615－サンゼロイチ``).
+* Dates read aloud in kana (``しょうわ よんじゅうさんねん ごがつ じゅうににち``) are written in figures
+  (``昭和43年5月12日``, spoken_dates.py).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -65,6 +68,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+
+from gateway.privacy.spoken_dates import spoken_dates
 
 _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _OLD_FORMS = str.maketrans(
@@ -132,10 +137,18 @@ _PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(
 _KANJI_COMMAS = re.compile(
     f"(?<![0-9A-Z{_KANJI_DIGITS}、])(?:[A-Z]{{2}}|{_K}{{2,}})(?:、{_K}{{2,}})+(?:、{_K})?(?![0-9{_KANJI_DIGITS}])"
 )
-# a word set letter by letter, as OCR and spaced headings write it (住 民 票 コ ー ド, 基 礎 年 金 番 号): three or more
-# single kanji or kana, each one space from the next
+# a word set letter by letter, as OCR and spaced headings write it (住 民 票 コ ー ド, 基 礎 年 金 番 号, an
+# address 石 巻 市 西 野 坂 1 - 2 0 - 9 after 住所 ): single kanji, kana, digits or dashes each one space from the
+# next, three kanji or kana among them or more, and digits where a word stands before it
 _CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
-_LETTER_SPACED = re.compile(f"(?<!{_CJK})(?<!{_CJK} ){_CJK}(?: {_CJK}){{2,}}(?!{_CJK})")
+_SPACED_LETTER = f"(?:{_CJK}|[0-9{DASHES}])"
+_AFTER_WORD = re.compile(f"{_CJK} $")  # after a word and a space, a run needs digits: an address, not a list of names
+_DIGIT = re.compile("[0-9]")
+_LETTER_SPACED = re.compile(
+    f"(?<!{_CJK})(?<!\\s{_CJK} )(?<!^{_CJK} )(?<![0-9] )(?<![0-9])"
+    f"{_SPACED_LETTER}(?: {_SPACED_LETTER}){{2,}}(?!{_CJK}|[0-9])",
+    re.MULTILINE,
+)
 _PLACE = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fcヶ]"
 # a street number after a 町域 (2丁目, 29番, 3-38, a lot number ending the line; never from 0, a phone number's
 # start; not 1959-11-21), and the rest after 丁目, 番地 or 29番 (27号, 3-4; not a phone number or a date: 045-890-1570,
@@ -285,7 +298,9 @@ def _address_spacing(text: str) -> list[tuple[int, int, str]]:
 def _letter_spacing(text: str) -> list[tuple[int, int, str]]:
     """Edits removing the spaces inside words set letter by letter (see ``_LETTER_SPACED``)."""
     return [(run.start() + k, run.start() + k + 1, "")
-            for run in _LETTER_SPACED.finditer(text) for k in range(1, len(run.group()), 2)]
+            for run in _LETTER_SPACED.finditer(text) if len(re.findall(_CJK, run.group())) >= 3
+            and (_DIGIT.search(run.group()) or not _AFTER_WORD.search(text, 0, run.start()))  # 出席委員 堀 関 東 stays
+            for k in range(1, len(run.group()), 2)]
 
 
 def _read_aloud(match: re.Match[str]) -> str:
@@ -379,7 +394,7 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (_spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing, _address_spacing):
+    for find in (spoken_dates, _spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing, _address_spacing):
         edits = find(folded)
         if edits:
             folded, starts, ends = _rewrite(folded, starts, ends, edits)

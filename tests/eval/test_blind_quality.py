@@ -1,8 +1,8 @@
 """Leaks on the blind development corpora may not grow back: floors at what has been reached (2026-12-01).
 
-`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh` and `twelfth`
-were written blind to the detector, then used for development. The held-out corpus (tests/eval/thirteenth) is
-deliberately not used here: it is only scored by `make eval`.
+`blind`, `fresh`, `third`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth`, `ninth`, `tenth`, `eleventh`, `twelfth`
+and `thirteenth` were written blind to the detector, then used for development. The held-out corpus
+(tests/eval/fourteenth) is deliberately not used here: it is only scored by `make eval`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from tests.eval.seventh.corpus import build_seventh
 from tests.eval.sixth.corpus import build_sixth
 from tests.eval.tenth.corpus import build_tenth
 from tests.eval.third.corpus import build_third
+from tests.eval.thirteenth.corpus import build_thirteenth
 from tests.eval.twelfth.corpus import build_twelfth
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
@@ -45,14 +46,15 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "pii.yaml"
 # 2/318, PHONE_NUMBER 4/432, MY_NUMBER 0/109, 8/112 negatives, 5/462 and 21/246 over-masked; (2026-12-02 07:40)
 # eleventh 2.4 %, PERSON 4.9 %, ADDRESS 12/569, CARE_INSURANCE 6/130, MY_NUMBER 0/130, 1/110 negatives, 19/841 and
 # 25/462 over-masked; twelfth 1.5 %, PERSON 2.1 %, ADDRESS 15/605, BIRTH_DATE 5/406, PHONE_NUMBER 9/512,
-# MY_NUMBER 0/176, 7/108 negatives, 4/1008 and 22/518 over-masked
+# MY_NUMBER 0/176, 7/108 negatives, 4/1008 and 22/518 over-masked; (2026-12-02 11:00) fourth 3.2 %, PERSON 3.5 %;
+# eleventh 2.0 %, PERSON 3.9 %; thirteenth 0.24 %, PERSON 3/1783, ADDRESS 5/814, 3/110 negatives, 3/779 over-masked
 MAX_LEAKED = {
     "blind": {"TOTAL": 0.012, "PERSON": 0.014, "MY_NUMBER": 0.02, "RESIDENT_CODE": 0.0, "EMAIL_ADDRESS": 0.0},
     "fresh": {"TOTAL": 0.016, "PERSON": 0.018, "MY_NUMBER": 0.0, "PENSION_NUMBER": 0.0, "RESIDENT_CODE": 0.0,
               "EMAIL_ADDRESS": 0.0, "BIRTH_DATE": 0.0},
     "third": {"TOTAL": 0.025, "PERSON": 0.042, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "BIRTH_DATE": 0.01},
-    "fourth": {"TOTAL": 0.05, "PERSON": 0.065, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
+    "fourth": {"TOTAL": 0.04, "PERSON": 0.045, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0},
     "fifth": {"TOTAL": 0.016, "PERSON": 0.03, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0,
               "PASSPORT": 0.0},
     "sixth": {"TOTAL": 0.015, "PERSON": 0.02, "MY_NUMBER": 0.015, "EMAIL_ADDRESS": 0.0, "RESIDENT_CODE": 0.0},
@@ -64,21 +66,23 @@ MAX_LEAKED = {
     "tenth": {"TOTAL": 0.014, "PERSON": 0.018, "ADDRESS": 0.028, "BIRTH_DATE": 0.01, "PHONE_NUMBER": 0.012,
               "MY_NUMBER": 0.0,
               "EMAIL_ADDRESS": 0.0, "POSTAL_CODE": 0.0, "DISABILITY_CERTIFICATE": 0.0},
-    "eleventh": {"TOTAL": 0.028, "PERSON": 0.055, "ADDRESS": 0.025, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
+    "eleventh": {"TOTAL": 0.024, "PERSON": 0.045, "ADDRESS": 0.025, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
                  "CREDIT_CARD": 0.0, "PHONE_NUMBER": 0.0},
     "twelfth": {"TOTAL": 0.018, "PERSON": 0.025, "ADDRESS": 0.03, "BIRTH_DATE": 0.015, "PHONE_NUMBER": 0.02,
                 "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0, "CREDIT_CARD": 0.0, "CARE_INSURANCE": 0.0},
+    "thirteenth": {"TOTAL": 0.005, "PERSON": 0.005, "ADDRESS": 0.008, "MY_NUMBER": 0.0, "EMAIL_ADDRESS": 0.0,
+                   "PHONE_NUMBER": 0.005, "BANK_ACCOUNT": 0.03},
 }
 MAX_FLAGGED_NEGATIVES = {"blind": 0.03, "fresh": 0.01, "third": 0.01, "fourth": 0.05, "fifth": 0.03, "sixth": 0.14,
                          "seventh": 0.02, "eighth": 0.04, "ninth": 0.06, "tenth": 0.08, "eleventh": 0.02,
-                         "twelfth": 0.07}
+                         "twelfth": 0.07, "thirteenth": 0.04}
 MAX_OVER_MASKED = {"blind": 0.02, "fresh": 0.02, "third": 0.02, "fourth": 0.06, "fifth": 0.01, "sixth": 0.02,
                    "seventh": 0.02, "eighth": 0.025, "ninth": 0.055, "tenth": 0.09, "eleventh": 0.06,
-                   "twelfth": 0.05}
+                   "twelfth": 0.05, "thirteenth": 0.02}
 CORPORA: dict[str, Callable[[], Sequence[BlindDoc]]] = {
     "blind": build_blind, "fresh": build_fresh, "third": build_third, "fourth": build_fourth, "fifth": build_fifth,
     "sixth": build_sixth, "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
-    "tenth": build_tenth, "eleventh": build_eleventh, "twelfth": build_twelfth,
+    "tenth": build_tenth, "eleventh": build_eleventh, "twelfth": build_twelfth, "thirteenth": build_thirteenth,
 }
 
 

@@ -36,10 +36,11 @@ _PHONE_GROUPING = regex.compile(r"0[0-9]{1,4}[^0-9]+[0-9]{1,4}[^0-9]+[0-9]{4}")
 ENUMERATION_GAP = 24  # characters between two numbers of one family listed one after the other
 
 # Not inside a longer token: no letter or digit, nor a digit followed by a separator ("03-", "1.",
-# "12,", "2024/", "14:"), right before the match.
-LEFT_EDGE = r"(?<![0-9A-Za-z_])(?<![0-9][-.,/:])"
-# The same right after the match, and not an amount ("1234567円", "1234万").
-RIGHT_EDGE = r"(?![0-9A-Za-z_])(?![-.,/:][0-9])(?!\s?[円万億])"
+# "2024/", "14:"), right before the match; after a digit and a comma, not three digits alone (a figure's thousands,
+# "12,345"): a CSV row's next cell starts there too (",61-60886,563-2132063,2026/1/11").
+LEFT_EDGE = r"(?<![0-9A-Za-z_])(?<![0-9][-./:])(?!(?<=[0-9],)[0-9]{3}(?![0-9\-]))"
+# The same right after the match (a comma then three digits alone), and not an amount ("1234567円", "1234万").
+RIGHT_EDGE = r"(?![0-9A-Za-z_])(?![-./:][0-9])(?!,[0-9]{3}(?![0-9\-]))(?!\s?[円万億])"
 
 
 def digits(*sizes: int, plain: bool = True) -> str:

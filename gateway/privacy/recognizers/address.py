@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import _table
+from gateway.privacy.recognizers.address_english import english_addresses
 
 _PREFS = "|".join(
     ["北海道", "東京都", "大阪府", "京都府"]
@@ -227,6 +228,7 @@ class AddressRecognizer(EntityRecognizer):
             if match is not None:
                 results.append(match)
                 covered = match.end
+        results += [RecognizerResult(Entity.ADDRESS.value, s, e, score) for s, e, score in english_addresses(text)]
         return results
 
     @staticmethod

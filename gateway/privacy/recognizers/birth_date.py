@@ -12,14 +12,17 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
 
 * a birth word before the date on the same line, or alone on the line above (``生年月日⏎1990年1月1日``),
   never across a line break into another labelled field (``使用開始希望日：2024年9月9日⏎生年月日：…``);
-  生 / 生まれ / の生まれ right after it on the same line (but not ``生年月日``, the next field's label), also after a
-  place (``大正9年3月2日、熊本県生まれ``);
+  生 / 生まれ / の生まれ right after it on the same line, a weekday between or not (``1984年6月16日（土）生``;
+  but not ``生年月日``, the next field's label), also after a place (``大正9年3月2日、熊本県生まれ``);
 * a table column whose header is 生年月日 / 誕生日 (TSV, CSV, markdown, aligned columns; ``_table``, also when a
   paste broke a row over two lines); 生 alone before it (``（妻）　生 1971/2/21``);
 * a household line: a relation label, a name (and an address), then the date (``世帯主：山田太郎　1959.10.19``,
   ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``), or a record's subject and the name
   (``対象者　丸山　陽菜　平成14年1月7日``);
-* a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding;
+* a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding; a date
+  ``PERSON_AGE`` years old or more after a PERSON finding and a separator, its reading in brackets between or not
+  (``望月　真理子　昭和34年1月13日``, ``ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日``);
+* the answer on the line after a question for it (``李：生年月日をお願いします。⏎髙橋：1993年5月22日です``);
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
   (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``);
 * a compact date right after a birth label, as core systems store it: ``生年月日：300723`` (YYMMDD), ``3331215``
@@ -58,7 +61,7 @@ _ERA = "(?P<era>明治|大正|昭和|平成|令和|[MTSHRmtshr明大昭平令])"
 # version or an address (3.11.2, 10.0.0.1): still only with birth context
 _TWO_DIGIT_YEAR = re.compile(
     "(?<![0-9A-Za-z./-])(?P<y>[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9./])"
-    r"(?=[ \t]*(?:生|[)）,|]|\s|$))")
+    r"(?=[ \t]*(?:生|[)）,|、。]|と|です|\s|$))")
 _PATTERNS = (
     re.compile(f"{_ERA}\\s?(?P<y>{_N}|元)\\s?年\\s?(?P<m>{_N})\\s?月\\s?(?P<d>{_N})\\s?日"),
     re.compile(
@@ -91,7 +94,8 @@ _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
 _AFTER = re.compile(
-    r"[ \t]?\)?[ \t]?(?:[のに]?生まれ|[のに]?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"[ \t]?\)?[ \t]?(?:\([月火水木金土日]\)[ \t]?)?"
+    r"(?:[のに]?生まれ|[のに]?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
     r"|[ \t]?[、,][ \t]?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[にで]?生まれ"  # 大正9年3月2日、熊本県生まれ
     r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
 )
@@ -139,6 +143,16 @@ _OTHER_DATE = re.compile(r"(?i:creat|updat|modif|regist|receiv|issue|expir|start
 _OTHER_DATE_COLUMN = re.compile(r"受付|申請|登録|交付|発行|更新|作成|期限|有効|開始|終了|入居|転入|転出|支払|納付|"
                                 r"(?i:creat|updat|regist|receiv|issue|expir|start|end|date_of_app)")
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
+AFTER_FIELD = 0.32  # a date after a field's separator: raised to SCORE only right after a PERSON, PERSON_AGE years old
+AFTER_FIELD_OR_ADDRESS = 0.33  # both: a date after a separator that ends its line
+PERSON_AGE = 3
+# what stands between a person's name and their birth date on a record's line: a reading or a role in brackets, an
+# honorific, a separator (望月　真理子　昭和34年1月13日, ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日, 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 令和元年…)
+_NAME_TO_DATE = re.compile(rf"(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t]*(?:[/|,、][ \t]*)?")
+_SEPARATOR_BEFORE = re.compile(r"(?:[ \t]|[/|,、][ \t]*)$")
+# an answer on the line after a question for the birth date (李：生年月日をお願いします。⏎髙橋：1993年5月22日です)
+_ASKED = re.compile(r"(?:生年月日|誕生日|生まれ)[^\n]{0,24}(?:お願い|教えて|ですか|[?？])[^\n]{0,12}\n"
+                    r"[^\n:：]{0,8}[:：][ \t]*$")
 AFTER_ADDRESS = 0.34  # a date ending its line: raised to SCORE only after the address of a household line's person
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -265,6 +279,7 @@ def _score(text: str, start: int, end: int) -> float:
         or _biography_lead(text, start, end)
         or _BORN_LABEL.search(text, max(line_start, start - 4), start)
         or _FIELD_AFTER.match(text, end)
+        or _ASKED.search(text, max(0, start - 80), start)
     ):
         return SCORE
     if text[end : end + 1] == ")" and text[start - 1 : start] == "(":
@@ -314,6 +329,9 @@ class BirthDateRecognizer(EntityRecognizer):
                 dotted_short = pattern is _TWO_DIGIT_YEAR and m["s"] == "."
                 score = _score(text, m.start(), m.end()) or (
                     RECORD if not dotted_short and _record_birth(text, m.start(), m.end(), born, today) else 0.0)
+                if score in (0.0, AFTER_ADDRESS) and today.year - born.year >= PERSON_AGE and (
+                        _SEPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                    score = AFTER_FIELD_OR_ADDRESS if score else AFTER_FIELD
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
         results += [RecognizerResult(Entity.BIRTH_DATE.value, s, e, SCORE) for s, e in _coded(text, today)]
@@ -327,7 +345,8 @@ class BirthDateRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        """Raise a bracketed date that directly follows a PERSON finding or a person's labelled address, a record's
+        """Raise a bracketed date or a date after a field's separator that directly follows a PERSON finding (or a
+        bracketed date after a person's labelled address), a record's
         old date with a PERSON finding in the same record, and a date after a household line's address (presidio's
         recognizer-level hook)."""
         persons = [r for r in other_raw_recognizer_results if r.entity_type == Entity.PERSON.value and r.score >= 0.5]
@@ -336,7 +355,12 @@ class BirthDateRecognizer(EntityRecognizer):
         for result in raw_recognizer_results:
             if result.score == RECORD and any(_same_record(text, result, person) for person in persons):
                 result.score = SCORE
-            if result.score == AFTER_ADDRESS and any(_after_household_address(text, result, a) for a in addresses):
+            if result.score in (AFTER_ADDRESS, AFTER_FIELD_OR_ADDRESS) and any(
+                    _after_household_address(text, result, a) for a in addresses):
+                result.score = SCORE
+            if result.score in (AFTER_FIELD, AFTER_FIELD_OR_ADDRESS) and any(
+                    0 < result.start - end <= 30 and _NAME_TO_DATE.fullmatch(text, end, result.start)
+                    for end in person_ends):
                 result.score = SCORE
             if result.score == BRACKETED and (any(
                 0 < result.start - end <= 5 and _AFTER_NAME.fullmatch(text, end, result.start) for end in person_ends

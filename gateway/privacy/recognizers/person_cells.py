@@ -3,7 +3,8 @@
 * A romanized Japanese name is written in the syllables of the language (JAPANESE_PII.md, 氏名: Hepburn or kunrei
   romanization, family name first in capitals on official documents): ``SUZUKI Kiyoshi``, ``Rin Miyagi``,
   ``KONDO NOZOMI``. English words rarely are (``Data Center``, ``Tokyo Tower``, ``Support Desk`` each hold a word
-  that is no run of such syllables).
+  that is no run of such syllables). A foreign name is written as the resident's card writes it, the family name in
+  capitals (``LEE Shinji``, ``Anita SHARMA``), with a word that is no English word.
 * A foreign name in katakana joined by ``・`` or ``＝`` (``ペレラ・カスン``) that Sudachi's lexicon does not
   know in part; a loanword phrase (``データ・センター``) has parts it knows.
 
@@ -17,8 +18,8 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers.person_romanized import SYLLABLES
-from gateway.privacy.recognizers.person_text import a_thing
-from gateway.privacy.recognizers.person_words import unknown_word
+from gateway.privacy.recognizers.person_text import a_thing, latin_person
+from gateway.privacy.recognizers.person_words import unknown_word, word_not_name
 
 SCORE = 0.7
 _WORD = r"[A-Z][A-Za-z]{1,14}"
@@ -30,6 +31,8 @@ _CELL = re.compile(
     re.MULTILINE,
 )
 _JOINER = re.compile("[・＝]")
+# a foreign resident's name as their card writes it, the family name in capitals (LEE Shinji, Anita SHARMA)
+_CAPITALS_ORDER = re.compile(r"[A-Z]{2,}[ \u3000][A-Z][a-z]+|[A-Z][a-z]+[ \u3000][A-Z]{2,}")
 _MIN_LETTERS = 6
 # the key of a quoted value: a named key (``"provider": "Tokio Marine"``) is keyed_fields.py's to judge; only an
 # opaque one (``"c1"``, ``"f2"``) or none (an array's or a SQL tuple's item) leaves the value to its syllables
@@ -49,9 +52,9 @@ def cell_names(text: str) -> Iterator[tuple[int, int, float]]:
                 yield m.start(group), m.end(group), SCORE
             continue
         words = m.group(group).split()
-        if (
-            sum(len(w) for w in words) >= _MIN_LETTERS
-            and all(SYLLABLES.fullmatch(w) for w in words)
-            and not a_thing(words)
+        if not a_thing(words) and (
+            (sum(len(w) for w in words) >= _MIN_LETTERS and all(SYLLABLES.fullmatch(w) for w in words))
+            or (_CAPITALS_ORDER.fullmatch(m.group(group)) and latin_person(m.group(group))
+                and not all(map(word_not_name, words)))
         ):
             yield m.start(group), m.end(group), SCORE

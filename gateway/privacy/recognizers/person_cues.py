@@ -35,9 +35,18 @@ from collections.abc import Iterator
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
+from gateway.privacy.recognizers.person_given import given_names
 from gateway.privacy.recognizers.person_hiragana import hiragana_names
+from gateway.privacy.recognizers.person_kana import kana_names
 from gateway.privacy.recognizers.person_mentions import mentioned_names
-from gateway.privacy.recognizers.person_speakers import DIRECTIONS, chat_speakers, section_heads
+from gateway.privacy.recognizers.person_records import record_names
+from gateway.privacy.recognizers.person_speakers import (
+    DIRECTIONS,
+    chat_speakers,
+    minutes_speakers,
+    nominated_speakers,
+    section_heads,
+)
 from gateway.privacy.recognizers.person_text import (
     CONTACT_START,
     LATIN_NAME,
@@ -94,7 +103,7 @@ _NEXT_LABEL = r"[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]"  # 対象者：オオワ
 # a person label of a form or case note, the name after it in kanji, however rare (利用者：勘解由小路 静様, Pt 東栄 49y)
 _LABELLED = re.compile(
     r"(?:^|(?<=[\s|]))(?:氏[ \u3000]?名|対象者|利用者|来庁者|相談者|申請者|委員名|届出人|世帯主|保護者|患者|本人氏名|"
-    r"児童氏名|Pt)"
+    r"旧姓|児童氏名|Pt)"
     rf"[ \t\u3000|]*(?:[:：][ \t\u3000]*)?(?P<name>{_KANJI_NAME}|{_KATAKANA_NAME}|{_HIRAGANA_NAME})"
     rf"(?=[ \t\u3000]*(?:[（(|]|様|さん|$)|[ \t\u3000]+[0-9]|{_NEXT_LABEL})",
     re.MULTILINE,
@@ -114,7 +123,7 @@ _MINUTES_TITLE = "(?:委員|議員|議長|市長|町長|村長|部長|課長|局
 _MINUTES_SPEAKER = re.compile(
     rf"^[○◯〇](?!(?:副|前|元|新|各){_MINUTES_TITLE})(?P<name>[\u3005\u4e00-\u9fff]{{1,4}})"  # not ○副委員長, ○前田委員
     rf"{_MINUTES_TITLE}(?=[ \u3000（(])"
-    rf"|^[○◯〇][\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
+    rf"|^[○◯〇][0-9\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
     re.MULTILINE,
 )
 _READING_LABELLED = re.compile(
@@ -277,7 +286,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         elif not NOT_A_NAME.search(name := m.group("name")) and name[:2] not in DIRECTIONS and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
-    names += section_heads(text)
+    names += section_heads(text) + minutes_speakers(text) + nominated_speakers(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
               if m.group("name")[0] not in _NOT_AFTER_SECTION and not m.group("name").endswith(_PLACE_IN_BUILDING)
@@ -286,7 +295,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
                   if not m.group("name").isascii() or latin_person(m.group("name"))]
     names += chat_speakers(text)
-    names += hiragana_names(text)
+    names += hiragana_names(text) + kana_names(text) + given_names(text) + record_names(text)
     names += mentioned_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]

@@ -1,6 +1,8 @@
 """Names in English sentences and lists: after an introduction, a title, a relation or a request (``I am LI MING``,
-``Mr. Tanaka``, ``This is John Smith``, ``my mother, Maria Santos``), and the family name, a comma and the given names
-(``NGUYEN, Van Nam``, ``Zhang, Ling``), as foreign residents write and list them.
+``Mr. Tanaka``, ``This is John Smith``, ``my mother, Maria Santos``, ``please call back Joel REYES``), before the
+words that say whose it is (``Li Na WANG is my name``), the family name, a comma and the given names (``NGUYEN, Van
+Nam``, ``Zhang, Ling``), and a name alone on its line with the family name in capitals (``Anita SHARMA``), as foreign
+residents write, sign and list them.
 """
 
 from __future__ import annotations
@@ -18,18 +20,30 @@ from gateway.privacy.recognizers.person_words import word_not_name, words
 _ENGLISH_CUE = re.compile(
     r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all"
+    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all(?: back)?|\b[Pp]hone|\b[Ee]-?mail"
+    r"|\b[Tt]ell|\b[Ii]nform|\b[Rr]emind|\b[Vv]isit|\b[Mm]eet|\b[Ii]nvite|\b[Aa]ccompany|\b[Pp]ick up"
     r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
     r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
     r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
+    # or before the words that say whose it is (Li Na WANG is my name, Ana Lima is my wife)
+    r"|(?<![A-Za-z'-])(?P<owned>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2})\s+(?:is|was) my\s"
+    r"(?:name|wife|husband|son|daughter|mother|father|child|sister|brother|partner|friend)\b"
 )
 # the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
 _COMMA_NAME = re.compile(
-    r"(?<![A-Za-z0-9'\-])(?P<family>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Z'\-]+)?), ?"
+    r"(?<![A-Za-z0-9'\-])(?!(?:Dear|To|Attn|Hi|Hello|Mrs?|Ms|Dr)\b)(?P<family>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Z'\-]+)?), ?"
     r"(?P<given>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})(?![A-Za-z0-9])")
+# a name alone on its line (a signature, a list), written as foreign residents' names are on their cards: the family
+# name in capitals after or before the given names (Anita SHARMA, Rafael DA COSTA / 広報課, KOWALSKI Piotr)
+_CAPITALS_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2} [A-Z]{2,}(?:[ \-][A-Z]{2,})?"
+    r"|[A-Z]{2,}(?: [A-Z]{2,})? [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
+    r"[ \t\u3000]*(?=$|[/／（(]|[ \t\u3000]*[|｜])",
+    re.MULTILINE,
+)
 # prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
-_PLACE_WORDS = words(
+PLACE_WORDS = words(
     "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
     "toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto osaka hyogo nara wakayama tottori "
     "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
@@ -45,13 +59,18 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
         if a_thing(parts):
             continue
         alone = len(parts) == 1 and not m.group().startswith("I")  # This is Urgent; I am Li
-        if group != "name" or (latin_person(m.group(group)) and not alone
-                               and not all(len(w) > 3 and word_not_name(w) for w in parts)):
+        if group not in ("name", "owned") or (latin_person(m.group(group)) and not alone
+                                              and not all(len(w) > 3 and word_not_name(w) for w in parts)):
             yield m.start(group), m.end(group), 0.75
+    for m in _CAPITALS_LINE.finditer(text):  # not Customer SERVICE, Tsukuba CITY, NHK News
+        parts = m.group("name").split()
+        if (latin_person(m.group("name")) and not all(map(word_not_name, parts))
+                and not any(w.lower() in PLACE_WORDS for w in parts)):
+            yield m.start("name"), m.end("name"), 0.75
     for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)
         family, given = m.group("family").split(), m.group("given").split()
         if (latin_person(m.group()) and not all(map(word_not_name, family + given))
                 and (m.group("family").isupper() or not word_not_name(family[0]))
-                and not any(w.lower() in _PLACE_WORDS for w in family + given)
+                and not any(w.lower() in PLACE_WORDS for w in family + given)
                 and not (len(given[-1]) > 3 and word_not_name(given[-1]))):
             yield m.start(), m.end(), 0.75

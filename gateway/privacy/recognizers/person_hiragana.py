@@ -43,22 +43,22 @@ def hiragana_names(text: str) -> list[Span]:
     out = []
     for m in _SURE.finditer(text):
         group = "name" if m.group("name") else "honoured"
-        if _may_be_name(m.group(group)):
+        if may_be_name(m.group(group)):
             out.append((m.start(group), m.end(group), _SCORE))
-    out += [(m.start("name"), m.end("name"), _SCORE) for m in _LISTED.finditer(text) if _reads_as_name(m.group("name"))]
+    out += [(m.start("name"), m.end("name"), _SCORE) for m in _LISTED.finditer(text) if reads_as_name(m.group("name"))]
     return out
 
 
-def _may_be_name(run: str) -> bool:
-    """Not a phrase (とくになし) nor common nouns only."""
+def may_be_name(run: str) -> bool:
+    """A hiragana run that may be a name: not a phrase (とくになし) nor common nouns only."""
     return (not run.endswith(_NOT_NAME_END) and not any(part in _NOT_NAMES for part in run.split())
             and not all(map(common_word, run.split())))
 
 
-def _reads_as_name(run: str) -> bool:
+def reads_as_name(run: str) -> bool:
     """Written in two words, not both common nouns (いがり たろう), or together where the lexicon reads a family name
     then a given name (ふじわら|ともや)."""
     parts = run.split()
     if len(parts) == 2:
-        return _may_be_name(run)
+        return may_be_name(run)
     return any(has_family_name_entry(run[:k]) and has_name_entry(run[k:]) for k in range(2, len(run) - 1))

@@ -1,10 +1,11 @@
 """Mentions in a staff chat: ``@やまだ たろう``, ``@きくちさん``, ``@飯塚``, ``@ワタナベ``, ``@Yamada`` name the person
 mentioned.
 
-A mention begins a line or follows a space, a slash or a comma, and the name runs to the next space, honorific or line
-end (a second word only before an honorific or the line's end: ``@鈴木 確認`` mentions 鈴木); the words that mention
-a group (``@全員``, ``@みなさん``, ``@here``), a section (``@総務課``) or a page (``@ホームページ``, ``@広報``) name
-nobody.
+A mention begins a line or follows a space, a slash, a comma or a speaker's colon, and the name runs to the next
+space, honorific or line end (a second word only before an honorific, the line's end or the next mention: ``@鈴木
+確認`` mentions 鈴木,
+``@吉住 実 @白石 清`` two people; never the honorific: ``@のま さん``); the words that mention a group (``@全員``,
+``@みなさん``, ``@here``), a section (``@総務課``) or a page (``@ホームページ``, ``@広報``) name nobody.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ Span = tuple[int, int, float]
 _HIRAGANA = "[\u3041-\u3096]"
 _KATAKANA = "[\u30a1-\u30fa\u30fc]"
 _KANJI = "[\u3005\u4e00-\u9fff]"
+_HONORIFIC = "(?:さん|様|さま|くん|ちゃん)"
+_NOT_HONORIFIC = f"(?!{_HONORIFIC})"
+# a second word belongs to the name before an honorific, the line's end or the next mention (@吉住 実 @白石 清)
+_SECOND_WORD_END = r"[ \t\u3000]*(?:さん|様|$)|[ \t\u3000]+[@＠]"
 _MENTION = re.compile(
-    rf"(?:^|(?<=[ \t\u3000/／、,]))[@＠](?P<name>{_HIRAGANA}{{2,6}}?(?:[ \u3000]{_HIRAGANA}{{1,6}})?"
-    rf"|{_KATAKANA}{{2,8}}(?:[ \u3000]{_KATAKANA}{{1,8}}(?=[ \t\u3000]*(?:さん|様|$)))?"
-    rf"|{_KANJI}{{1,4}}(?:[ \u3000]?{_KANJI}{{1,4}}(?=[ \t\u3000]*(?:さん|様|$))|{_HIRAGANA}{{2,4}})?"
+    rf"(?:^|(?<=[ \t\u3000/／、,:：]))[@＠](?P<name>{_HIRAGANA}{{2,6}}?(?:[ \u3000]{_NOT_HONORIFIC}{_HIRAGANA}{{1,6}})?"
+    rf"|{_HIRAGANA}(?=[ \t\u3000]*{_HONORIFIC})"
+    rf"|{_KATAKANA}{{2,8}}(?:[ \u3000]{_KATAKANA}{{1,8}}(?={_SECOND_WORD_END}))?"
+    rf"|{_KANJI}{{1,4}}(?:[ \u3000]?{_KANJI}{{1,4}}(?={_SECOND_WORD_END})|{_HIRAGANA}{{2,4}})?"
     r"|[A-Z]?[a-z]{2,14})"
     r"(?=[ \t\u3000]*(?:さん|様|さま|くん|ちゃん|$)|[ \t\u3000/／、,])",
     re.MULTILINE,

@@ -1,5 +1,6 @@
 """Speakers named at the start of their line, where the family name is all the cue: a chat's (``[一戸] 住所は…``,
-``17:00 一戸：…``, ``【小野】では…``) and minutes' speakers named with a section head's title (``○森田環境保全課長``).
+``17:00 一戸：…``, ``【小野】では…``), minutes' speakers named with a section head's title (``○森田環境保全課長``) or
+alone (``○相川　…``), and those the chair calls on (``吉田市長。``).
 
 The other speaker rules read tokens (person_context.py), a chat's known names (person_text.py), minutes' titles
 (person_cues.py) or romanized names (person_romanized.py).
@@ -17,20 +18,32 @@ _SCORE = 0.75
 _MINUTES_SECTION_HEAD = re.compile(
     r"^[○◯〇](?P<head>[\u3005\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{1,14}(?:課|部|局|室|所|署|センター|館))"
     r"(?:長|次長|課長補佐|参事|主幹)(?=[ \u3000（(])", re.MULTILINE)
+# a speaker of minutes by the family name alone, a space before what they said (○相川　介護保険の…)
+_MINUTES_NAME = re.compile(r"^[○◯](?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \u3000](?=\S)", re.MULTILINE)
+_ROLE_END = tuple("長員局課係部室会官者司")  # ○議長, ○事務局, ○委員, ○司会
+# the chair calling on the next speaker of minutes, by the name and the post (吉田市長。, 次に、13番、四月一日楓議員。)
+_NOMINATED = re.compile(
+    r"^[ \t\u3000]*(?:次に、?)?(?P<seat>[0-9]{1,3}番、?)?(?P<name>[\u3005\u4e00-\u9fff]{1,5}?)"
+    r"(?:副?市長|町長|村長|教育長|議員|副?委員長|委員|部長|課長|局長)。[ \t\u3000]*$", re.MULTILINE)
+_SECTION_END = tuple("部課局室所係")
+# a label before a time's colon is no speaker (14:30 受付：…, 10:00 開会：…)
+_LABEL_END = re.compile("[会式議所課係室長員者]$|受付|開始|終了|集合|解散|休憩|出発|到着|予定|締切|内容|場所")
 DIRECTIONS = frozenset({"東部", "西部", "南部", "北部", "中部"})
 # a chat's speaker by a family name the lexicon knows: in brackets (【小野】では…, [一戸] 住所は…), after a time
 # (17:00 一戸：…), or before a colon in a chat (一戸: …) where Sudachi reads the name as a number (一|戸)
 _CHAT_SPEAKER = re.compile(
     r"^[ \t]*(?P<time>[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]*)?"
-    r"(?:[【\[［](?P<bracketed>[\u3005\u4e00-\u9fff]{1,4})[】\]］]"
+    r"(?:[【\[［]{1,2}(?P<bracketed>[\u3005\u4e00-\u9fff]{1,4})[】\]］]{1,2}"
     r"|(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t\u3000]*(?=[^\s0-9０-９]))", re.MULTILINE)
 
 
 def chat_speakers(text: str) -> list[Span]:
-    """Speakers of a chat whose family name the lexicon knows; in square brackets or before a colon only after a time
-    or in a chat (two speaker lines or more), not a field's label or a news line's place (千葉：120件, [石川] 大雨…)."""
+    """Speakers of a chat whose family name the lexicon knows, or any name after a time (14:30 四十物：…) that is no
+    label (10:00 開会：); in square brackets (single or doubled) or before a colon only after a time or in a chat (two
+    speaker lines or more), not a field's label or a news line's place (千葉：120件, [石川] 大雨…)."""
     found = [m for m in _CHAT_SPEAKER.finditer(text)
-             if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
+             if (has_family_name_entry(name := m.group("bracketed") or m.group("name"))
+                 or (m.group("time") and m.group("name") and not _LABEL_END.search(name)))  # 14:30 四十物：
              and not NOT_A_NAME.search(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
     return [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
@@ -50,3 +63,23 @@ def section_heads(text: str) -> list[Span]:
                 out.append((m.start("head"), m.start("head") + k, _SCORE))
                 break
     return out
+
+
+def minutes_speakers(text: str) -> list[Span]:
+    """Speakers of minutes by the family name alone (○相川　…), two such lines or more, each kept where the lexicon
+    knows a family name and it is no role (○議長　, ○事務局　) nor a word (○質疑　)."""
+    found = list(_MINUTES_NAME.finditer(text))
+    if len(found) < 2:
+        return []
+    return [(m.start("name"), m.end("name"), _SCORE) for m in found
+            if has_family_name_entry(name := m.group("name")) and not name.endswith(_ROLE_END)
+            and not NOT_A_NAME.search(name) and not common_word(name) and name not in DIRECTIONS]
+
+
+def nominated_speakers(text: str) -> list[Span]:
+    """Members and officials the chair of minutes calls on by name and post (吉田市長。, 13番、四月一日楓議員。), kept
+    where the lexicon knows the family name or a seat number stands before it; not a section's head (福祉部長。)."""
+    return [(m.start("name"), m.end("name"), _SCORE) for m in _NOMINATED.finditer(text)
+            if not (name := m.group("name")).endswith(_SECTION_END) and not NOT_A_NAME.search(name)
+            and not common_word(name) and name not in DIRECTIONS
+            and (m.group("seat") or has_family_name_entry(name) or has_family_name_entry(name[:2]))]

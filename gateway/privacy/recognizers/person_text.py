@@ -83,6 +83,12 @@ _NAME_HEADERS = words(
     "申請者 申請者名 相談者 世帯主 保護者 児童名 利用者 利用者名 対象者 Name NAME 担当 担当者 納付者 納税者 "
     "納税義務者 申込者 受給者 来庁者 届出人 請求者 契約者 被保険者 被保険者名 患者名 申出人 確認者"
 )
+# a column of people by their role (所有者, 滞納者, 寄附者, 代理人), not of companies (事業者, 法人, 落札者), and
+# no cell that names a company (株式会社…, …工業)
+_ROLE_HEADER = re.compile(r"[\u4e00-\u9fff]{1,5}(?:者|(?<!法)人)(?:名|氏名)?")
+_COMPANY_ROLES = ("業者", "法人", "受注者", "発注者", "設置者", "管理者", "団体", "落札者", "入札者", "請負人",
+                  "請負者")
+_CORPORATE = re.compile("株式会社|有限会社|合同会社|法人|組合|協会|工業|建設|商会|商店")
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 氏名（カナ）
 _CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
 _DIGITS = re.compile("[0-9]")
@@ -95,10 +101,12 @@ _KANA_NAME_ALONE = re.compile(
     re.MULTILINE,
 )
 _LIST_WORD = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8}")
-# a whole line of names after the label, separated by spaces only (a list of posts uses 、: 市長、副市長)
+# a whole line of names after an attendance label, separated by spaces, ・ or 、 (梶原・橋爪健吾・大津,
+# 永瀬 敏子、真壁); a list of posts (市長、副市長) or sections ends as they do, and the caller keeps proper nouns only
 _LISTED = re.compile(
-    rf"^[◯○●◆・]?(?:出席委員|出席者|欠席委員|欠席者|出席議員)[ \t\u3000:：]+(?P<names>{_LIST_WORD.pattern}"
-    rf"(?:[ \u3000]+{_LIST_WORD.pattern})*)[ \t\u3000]*$",
+    r"^[◯○●◆・]?(?:出席委員|出席者|欠席委員|欠席者|出席議員|出席|欠席|参加者|同席者?|立会人|賛同者|署名者|連名者?)"
+    rf"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>{_LIST_WORD.pattern}"
+    rf"(?:(?:[ \u3000]+|[ \u3000]*[・、，,][ \u3000]*){_LIST_WORD.pattern})*)[ \t\u3000]*$",
     re.MULTILINE,
 )
 # a chat speaker: the name, then the time or a quotation, at the start of a line
@@ -131,6 +139,7 @@ _BIOGRAPHY = re.compile(
     r"\d{3,4}年(?:\d{1,2}月\d{1,2}日)?[ \u3000]*[-‐–－〜~][ \u3000]*(?:\d{3,4}年[^）)\n]{0,8})?[）)]",
     re.MULTILINE,
 )
+_SECTION_PREFIX = re.compile(r".+(?:課|係|室|局|センター|事務所)")
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
 _KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _KANA_NAME = rf"{_KANA}{{2,8}}(?:[ \u3000]{_KANA}{{1,8}})?"
@@ -266,14 +275,16 @@ def line_after(text: str, end: int) -> str:
 
 def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names by where they stand, for the caller to keep only where a word is a proper noun: a katakana name
-    alone on its line or in brackets before a comma, the members listed after 出席委員."""
+    alone on its line or in brackets before a comma, the people listed after 出席委員 or 出席者：."""
     for m in _KANA_NAME_ALONE.finditer(text):
         group = "name" if m.group("name") else "bracketed"
         yield m.start(group), m.end(group), 0.6
     for m in _LISTED.finditer(text):
         for word in _LIST_WORD.finditer(m.group("names")):
-            if not word.group().endswith(_POST_END):
-                yield m.start("names") + word.start(), m.start("names") + word.end(), 0.75
+            section = _SECTION_PREFIX.match(word.group())  # 子ども家庭課吉田: the member of staff only
+            start = m.start("names") + word.start() + (section.end() if section else 0)
+            if not word.group().endswith(_POST_END) and start < m.start("names") + word.end():
+                yield start, m.start("names") + word.end(), 0.75
     for m in _SPEAKER.finditer(text):
         yield m.start("name"), m.end("name"), 0.75
 
@@ -319,6 +330,11 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def _names_people(header: str) -> bool:
+    return header in _NAME_HEADERS or (_ROLE_HEADER.fullmatch(header) is not None
+                                       and not header.rstrip("名氏").endswith(_COMPANY_ROLES))
+
+
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
     """Cells under a name column of a tab-, comma-, bar- or slash-separated table (口座名義, 氏名, ●氏名, カナ): ﾏﾙ ﾏｲ.
 
@@ -343,7 +359,7 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         cells = _table.cells(line, sep)
         values = [line[a:b].strip() for a, b in cells]
-        named = {k for k, value in enumerate(values) if _BRACKETED.sub("", value.strip("●○◆■・*")) in _NAME_HEADERS}
+        named = {k for k, value in enumerate(values) if _names_people(_BRACKETED.sub("", value.strip("●○◆■・*")))}
         if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
             columns, width, table_sep = named, len(cells), sep
             continue
@@ -360,6 +376,7 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
         else:
             rest_of_row = False
         for k, (a, b) in enumerate(cells):
-            if k in columns and _CELL_NAME.fullmatch(values[k]) and not values[k].endswith(_SECTION_END):
+            if (k in columns and _CELL_NAME.fullmatch(values[k]) and not values[k].endswith(_SECTION_END)
+                    and not _CORPORATE.search(values[k])):
                 at = start + a + line[a:b].index(values[k])
                 yield at, at + len(values[k]), 0.75

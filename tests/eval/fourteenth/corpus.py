@@ -86,8 +86,9 @@ def build_with_counts(seed: int = SEED) -> tuple[list[BlindDoc], Counter[tuple[s
     return docs, ctx.counts
 
 
-def build_fourteenth() -> list[BlindDoc]:
-    return build_with_counts()[0]
+def build_fourteenth(seed: int = SEED) -> list[BlindDoc]:
+    """The corpus for ``seed``."""
+    return build_with_counts(seed)[0]
 
 
 def main() -> None:

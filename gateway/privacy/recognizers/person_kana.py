@@ -1,0 +1,80 @@
+"""Names written in kana (katakana, half-width katakana, hiragana) by the field they fill, where no honorific follows.
+
+* After a label that names a person by a role or a relation, with a colon, a space or a bracket between
+  (``滞納者　ﾋﾀﾞｶ ｹﾝｺﾞ``, ``申請者 もちづき ゆきえ``, ``陳情者：ねぎし　せいいち／…``, ``父　ウエマツ　チヒロ``,
+  ``保護者（かわばたひな）``).
+* Opening a line of a roster or a form's record, before a field separator, a label or an address
+  (``ｳｴﾏﾂ ﾕｳﾏ ／ 1941年…``, ``ﾔﾅｷﾞﾀﾞ ﾏﾘｺ　住所：…``, ``・ひらつか りん：生年月日欄空欄``), and a kanji name the
+  lexicon knows before a ／ (``吉田タケ／03441…``).
+* In brackets after the name it reads, before an honorific: both are the name (``東（あずまともこ）さん``).
+
+A name in two words is kept where a katakana part is no word of the lexicon or a name, or where the hiragana words
+are not all common nouns; a hiragana name written together where the lexicon reads a family then a given name
+(ふじわら|ともや), or in the label's brackets. A loanword pair (``サービス　ステーション``) or a phrase
+(``とくに なし``) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.privacy.recognizers.address import ADDRESS_HEAD
+from gateway.privacy.recognizers.person_hiragana import may_be_name, reads_as_name
+from gateway.privacy.recognizers.person_records import kanji_name_known
+from gateway.privacy.recognizers.person_words import has_name_entry, unknown_word
+
+Span = tuple[int, int, float]
+_KATAKANA = r"[\u30a1-\u30fa\u30fc]"
+_HIRAGANA = r"[\u3041-\u3096]"
+_RELATIVE = "(?:祖母|祖父|母|父|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|孫)"
+_NAME = (rf"(?P<katakana>{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{1,8}})"
+         rf"|(?P<hiragana>{_HIRAGANA}{{2,6}}[ \u3000]{_HIRAGANA}{{1,6}})|(?P<joined>{_HIRAGANA}{{4,10}})")
+# a person's role (申請者, 滞納者, 代理人, 陳情者; not 法人) or relation, or 対象 / 氏名, then a colon, a bracket or
+# a space
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[\s|・\-、,]))(?:[\u4e00-\u9fff]{{0,5}}(?:者|(?<!法)人)|対象|本人|氏名|お?名前|{_RELATIVE})(?:名|氏名)?"
+    rf"(?:[ \t\u3000]*[:：（(][ \t\u3000]*|[ \t\u3000]+)(?:{_NAME})"
+    r"(?=[ \t\u3000]*(?:[（()）|／/、,:：]|様|さん|$)|[ \t\u3000]+\S)",
+    re.MULTILINE,
+)
+# a name opening a record's line (maybe after a bullet or a number) before a separator, a label or an address; in
+# kanji too before a ／ (吉田タケ／03441…)
+_OPENING = re.compile(
+    rf"^[ \t\u3000]*(?:[・\-*●◆■]|[0-9]{{1,3}}[.．)）])?[ \t\u3000]*(?:{_NAME}"
+    r"|(?P<kanji>[\u3005\u4e00-\u9fff]{2,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa]{1,4})?)"
+    r"(?=[ \t\u3000]*[／/]))"
+    rf"(?=[ \t\u3000]*[／/|｜:：]|[ \t\u3000]+(?:住所|電話|生年月日|連絡先|TEL|{ADDRESS_HEAD}))",
+    re.MULTILINE,
+)
+# a name and its reading in brackets before an honorific (東（あずまともこ）さん, 目黒 ウメ（メグロ　ウメ）さん): both
+_KANA_RUN = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_READ_NAME = re.compile(
+    r"(?<![\u3005\u4e00-\u9fff])"
+    r"(?P<name>[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000][\u3005\u4e00-\u9fff\u30a1-\u30fa]{1,4})?)"
+    rf"[（(](?P<reading>{_KANA_RUN}{{2,10}}(?:[ \u3000]{_KANA_RUN}{{1,10}})?)[)）]"
+    r"(?=[ \t\u3000]?(?:さん|様|氏|殿|君|くん|ちゃん))"
+)
+_SCORE = 0.75
+
+
+def kana_names(text: str) -> list[Span]:
+    """(start, end, score) of each kana name filling a person's field (see the module docstring)."""
+    out = []
+    for pattern in (_LABELLED, _OPENING):
+        for m in pattern.finditer(text):
+            group = m.lastgroup or "joined"
+            name = m.group(group)
+            if group == "kanji":
+                keep = kanji_name_known(name)
+            elif group == "katakana":
+                keep = any(unknown_word(part) or has_name_entry(part) for part in name.split())
+            elif group == "hiragana" or text[m.start(group) - 1] in "（(":  # 保護者（かわばたひな）
+                keep = may_be_name(name)
+            else:
+                keep = reads_as_name(name)
+            if keep:
+                out.append((m.start(group), m.end(group), _SCORE))
+    for m in _READ_NAME.finditer(text):
+        if all(may_be_name(part) for part in m.group("reading").split() if part[0] < "\u30a1"):
+            out += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
+    return out

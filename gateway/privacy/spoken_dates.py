@@ -1,0 +1,68 @@
+"""Dates read aloud in kana, as a transcript of a call writes them (``しょうわ よんじゅうさんねん ごがつ じゅうににち``,
+``ヘイセイ ガンネン シチガツ ツイタチ``, ``せんきゅうひゃくななじゅうにねん …``): the normalizer writes them in figures
+(``昭和43年5月12日``) for the recognizers, the original text keeps its kana.
+
+An era (or none) then a year with ねん (元年: がんねん), a month with がつ and a day with にち or its own word
+(ついたち, ふつか … とおか, はつか, じゅうよっか), with spaces or 、 between the parts or not; numbers are composed from
+いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TO_HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
+_ERAS = {"めいじ": "明治", "たいしょう": "大正", "しょうわ": "昭和", "へいせい": "平成", "れいわ": "令和"}
+_DIGITS = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "し": 4, "ご": 5, "ろく": 6, "なな": 7, "しち": 7, "はち": 8,
+           "きゅう": 9, "く": 9}
+_UNITS = {"じゅう": 10, "ひゃく": 100, "びゃく": 100, "ぴゃく": 100, "せん": 1000, "ぜん": 1000}
+_JOINED = {"はっ": 8, "ろっ": 6, "いっ": 1}  # はっぴゃく, ろっぴゃく, いっせん
+_DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "いつか": 5, "むいか": 6, "なのか": 7, "ようか": 8,
+         "ここのか": 9, "とおか": 10, "はつか": 20}
+_WORDS = sorted([*_DIGITS, *_UNITS, *_JOINED], key=len, reverse=True)
+_NUMBER = f"(?:{'|'.join(_WORDS)})+"
+_GAP = "[ 、]?"
+_SPOKEN_DATE = re.compile(
+    f"(?:(?P<era>{'|'.join(_ERAS)}){_GAP})?(?P<year>がん|{_NUMBER})ねん{_GAP}(?P<month>{_NUMBER})がつ{_GAP}"
+    f"(?P<day>(?:(?:に)?じゅう)?(?:{'|'.join(_DAYS)})|{_NUMBER}にち)"
+)
+_TOKEN = re.compile("|".join(_WORDS))
+
+
+def _number(words: str) -> int | None:
+    """The value of a number spoken in kana (よんじゅうさん: 43), None where the words do not compose one."""
+    total, current, pos = 0, 0, 0
+    for m in _TOKEN.finditer(words):
+        if m.start() != pos:
+            return None
+        pos, word = m.end(), m.group()
+        if word in _UNITS:
+            total += (current or 1) * _UNITS[word]
+            current = 0
+        else:
+            current = _DIGITS.get(word) or _JOINED[word]
+    return total + current if pos == len(words) else None
+
+
+def _day(words: str) -> int | None:
+    """The day of the month spoken as a number and にち, or by its own word (ついたち, じゅうよっか: 14)."""
+    if words.endswith("にち"):
+        return _number(words[:-2])
+    for word, value in _DAYS.items():
+        if words.endswith(word):
+            tens = {"": 0, "じゅう": 10, "にじゅう": 20}.get(words[: -len(word)])
+            return None if tens is None else tens + value
+    return None
+
+
+def spoken_dates(text: str) -> list[tuple[int, int, str]]:
+    """Edits writing each date read aloud in kana in figures (see the module docstring)."""
+    edits = []
+    for m in _SPOKEN_DATE.finditer(text.translate(_TO_HIRAGANA)):
+        year = 1 if m["year"] == "がん" else _number(m["year"])
+        month, day = _number(m["month"]), _day(m["day"])
+        if not year or not month or not day or month > 12 or day > 31:
+            continue
+        era = _ERAS[m["era"]] if m["era"] else ""
+        edits.append((m.start(), m.end(), f"{era}{'元' if year == 1 and era else year}年{month}月{day}日"))
+    return edits
