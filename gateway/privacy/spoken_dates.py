@@ -4,7 +4,8 @@
 
 An era (or none) then a year with ねん (元年: がんねん), a month with がつ and a day with にち or its own word
 (ついたち, ふつか … とおか, はつか, じゅうよっか), with spaces or 、 between the parts or not; numbers are composed from
-いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく).
+いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく), a space between the
+words or not, or a year read digit by digit (いち きゅう ろく ご ねん).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _JOINED = {"はっ": 8, "ろっ": 6, "いっ": 1}  # はっぴゃく, ろっぴ�
 _DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "いつか": 5, "むいか": 6, "なのか": 7, "ようか": 8,
          "ここのか": 9, "とおか": 10, "はつか": 20}
 _WORDS = sorted([*_DIGITS, *_UNITS, *_JOINED], key=len, reverse=True)
-_NUMBER = f"(?:{'|'.join(_WORDS)})+"
+_NUMBER = f"(?:(?:{'|'.join(_WORDS)}) ?){{1,8}}"  # bounded: a run of number kana costs linear time
 _GAP = "[ 、]?"
 _SPOKEN_DATE = re.compile(
     f"(?:(?P<era>{'|'.join(_ERAS)}){_GAP})?(?P<year>がん|{_NUMBER})ねん{_GAP}(?P<month>{_NUMBER})がつ{_GAP}"
@@ -30,18 +31,26 @@ _TOKEN = re.compile("|".join(_WORDS))
 
 
 def _number(words: str) -> int | None:
-    """The value of a number spoken in kana (よんじゅうさん: 43), None where the words do not compose one."""
-    total, current, pos = 0, 0, 0
-    for m in _TOKEN.finditer(words):
-        if m.start() != pos:
-            return None
-        pos, word = m.end(), m.group()
+    """The value of a number spoken in kana (よんじゅうさん: 43), or read digit by digit (いち きゅう ろく ご: 1965),
+    None where the words compose neither."""
+    words = words.replace(" ", "")
+    tokens = list(_TOKEN.finditer(words))
+    ends = [0] + [m.end() for m in tokens]
+    if not tokens or [m.start() for m in tokens] != ends[:-1] or ends[-1] != len(words):
+        return None  # words that are no number words between
+    if all(m.group() in _DIGITS for m in tokens) and len(tokens) in (2, 4):  # a year read digit by digit
+        return int("".join(str(_DIGITS[m.group()]) for m in tokens))
+    total, current = 0, 0
+    for m in tokens:
+        word = m.group()
         if word in _UNITS:
             total += (current or 1) * _UNITS[word]
             current = 0
+        elif current:
+            return None  # two digits without a unit between (ごご) compose no number
         else:
             current = _DIGITS.get(word) or _JOINED[word]
-    return total + current if pos == len(words) else None
+    return total + current
 
 
 def _day(words: str) -> int | None:
@@ -57,8 +66,11 @@ def _day(words: str) -> int | None:
 
 def spoken_dates(text: str) -> list[tuple[int, int, str]]:
     """Edits writing each date read aloud in kana in figures (see the module docstring)."""
-    edits = []
-    for m in _SPOKEN_DATE.finditer(text.translate(_TO_HIRAGANA)):
+    edits: list[tuple[int, int, str]] = []
+    hiragana = text.translate(_TO_HIRAGANA)
+    if "ねん" not in hiragana:
+        return edits
+    for m in _SPOKEN_DATE.finditer(hiragana):
         year = 1 if m["year"] == "がん" else _number(m["year"])
         month, day = _number(m["month"]), _day(m["day"])
         if not year or not month or not day or month > 12 or day > 31:

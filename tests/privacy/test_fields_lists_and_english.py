@@ -43,11 +43,13 @@ from tests.privacy.conftest import Find
         ("Could you tell me about health insurance? Thank you.\nLi Na WANG\n\n※照会結果", ["Li Na WANG"]),
         ("RE4393149; please check it.\nDaisuke LEE / 広報課", ["Daisuke LEE"]),
         ("| LEE Shinji | 183-7908 |", ["LEE Shinji"]),
+        # a company's name in a cell under 氏名 keeps the person in it (a review's fail-open)
+        ("No,氏名,備考\n1,有限会社カワバタ ｶﾜﾊﾞﾀ ﾋﾅ,代表", ["有限会社カワバタ ｶﾜﾊﾞﾀ ﾋﾅ"]),
         # the chair of minutes calling on a speaker; a member by their seat
         ("○議長（原陽翔君）\n\u3000吉田市長。\n○市長（吉田節子君）", ["原陽翔", "吉田", "吉田節子"]),
         ("\u3000次に、13番、四月一日楓議員。\n○13番（四月一日楓君）", ["四月一日楓", "四月一日楓"]),
         # a relative's given name after の, a name and its reading before an honorific
-        ("息子の湊（みなと）の分です。昼間は娘の凛が出ます", ["湊", "みなと", "凛"]),
+        ("息子の湊（みなと）の分です。昼間は娘の陽菜が出ます", ["湊", "みなと", "陽菜"]),
         ("8:55 東（あずまともこ）さん\u3000折返し", ["東", "あずまともこ"]),
         # a visitor before 来庁, the member of staff signing a record, the writer under a closing
         ("2026/11/11 12:30\n齋藤 太郎殿来庁。保険証の再発行希望。\n青木主事来庁。", ["齋藤 太郎", "青木"]),
@@ -85,6 +87,21 @@ def test_names_in_fields_lists_and_english(find: Find, text: str, names: list[st
         "よろしくお願いします。\n\n以上\n\nThank you.\n\nTokyo Station",
         "14:30 開会：市長あいさつ\n15:00 閉会：",
         "人口（2020年）、東京都（13）、大阪府（27）",
+        # near variants an adversarial review tried (2026-12-02)
+        "番号\t所有者\t所在地\n1\t茨城県\t水戸市\n2\t水戸市\t笠原町\n3\t国\t山林",
+        "No,寄附者,金額\n1,匿名希望,1000\n2,水戸ロータリークラブ,2000\n3,ライオンズクラブ,3000",
+        "件名\t代理人\t備考\n申請\t弁護士\t行政書士",
+        "・もえる ごみ：火曜・金曜\n・もえない ごみ：第1水曜\n・えほん よみきかせ：毎週土曜",
+        "参加者 とても たのしかった。本人 ゆっくり はなす",
+        "会議室（東）、第2会議室（北）。上田駅（12）、熊本城（3）、高田公民館（20）",
+        "担当：高田公民館\n高田馬場／新宿",
+        "出席\u3000石川県\u3000富山県\u3000福井県\n出席\u3000水戸、日立、土浦",
+        "10:00 開会挨拶：市長\n10:10 基調講演：教授",
+        "○上田\u3000上田支所管内の状況\n○大野\u3000大野地区の要望\n○水戸\u3000晴れ\n○日立\u3000曇り",
+        "兄 一人、姉 二人。母の愛が支えだった。兄の勇気に感動した。",
+        "Visit Ushiku Daibutsu by bus. Invite Sakura Kai members.",
+        "よろしくお願いいたします。\nシステム・サポート・チーム",
+        "@の さん、@あ くん見た？",
     ],
 )
 def test_companies_facilities_words_and_roles_are_no_names(find: Find, text: str) -> None:
@@ -99,7 +116,8 @@ def test_companies_facilities_words_and_roles_are_no_names(find: Find, text: str
         ("支給日,口座(店番-番号)\n2026/1/11,563-2132063", "BANK_ACCOUNT", ["563-2132063"]),
         # a birth date after its person's name and a separator, the answer to a question for it, a weekday before 生
         ("請求者 望月\u3000真理子\u3000昭和34年1月13日", "BIRTH_DATE", ["昭和34年1月13日"]),
-        ("- 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 令和元年5月3日", "BIRTH_DATE", ["令和元年5月3日"]),
+        ("- 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 平成元年5月3日", "BIRTH_DATE", ["平成元年5月3日"]),
+        ("・孫（代襲） 岡本 修\u3000つくば市新町１丁目２７番１３号\u30001988/3/7", "BIRTH_DATE", ["1988/3/7"]),
         ("李：ご本人確認のため生年月日をお願いします。\n髙橋：1993年5月22日です。", "BIRTH_DATE", ["1993年5月22日"]),
         ("申請者 ﾌｸﾅｶﾞ ﾏﾘｺ\u30001984年6月16日（土）生", "BIRTH_DATE", ["1984年6月16日"]),
         ("生年月日は38/7/10と記載。", "BIRTH_DATE", ["38/7/10"]),
@@ -124,6 +142,15 @@ def test_values_in_rows_answers_and_other_orders(find: Find, text: str, entity: 
         ("山田太郎 2026年3月1日 来庁。", "BIRTH_DATE"),  # a recent date after a name is a visit's
         ("合計 1,234,567円", "BANK_ACCOUNT"),
         ("Version 1-2-3, Release Notes, Apple", "ADDRESS"),
+        # near variants an adversarial review tried (2026-12-02)
+        ("受付簿\n佐藤 健\u30002022/11/05\u3000住民票\n田中 花子\u30002022/11/05\u3000印鑑証明", "BIRTH_DATE"),
+        ("山田太郎、2001年4月1日入社\n故 山田花子\u30002003年1月5日\n議員\u3000石川一郎\u30002009年4月21日当選",
+         "BIRTH_DATE"),
+        ("李：生まれはどちらですか？\n髙橋：2020年5月22日です", "BIRTH_DATE"),
+        ("日時：2024年6月15日（土）生ごみ回収", "BIRTH_DATE"),
+        ("The match ended 3-2 Tokyo, Osaka, Nagoya advanced. 2024-04-01 Tokyo, Osaka", "ADDRESS"),
+        ("Grade 5-6 Students, Town Hall, Mito City. Route 6-1 Exit, Hitachi City. Score 2-1 Kashima, Urawa, Saitama",
+         "ADDRESS"),
     ],
 )
 def test_look_alikes_of_those_values_stay(find: Find, text: str, entity: str) -> None:

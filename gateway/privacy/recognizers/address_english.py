@@ -2,9 +2,10 @@
 address in romanized words, smallest first): ``2-3-4 Sakuragaoka, Tsukuba-shi, Ibaraki``,
 ``Sunny Heights 203, 1-5-12 Aoba, Aoba-ku, Sendai-shi, Miyagi``, ``4-1 Chuo 2-chome, Mito City, Ibaraki Prefecture``.
 
-The street number (two groups or more joined by dashes, or a number of 丁目 as ``2-chome``) comes first, maybe after
-a building and its room; then two comma-separated place words or more, of which one is a municipality or a ward
-(``-shi``, ``-ku``, ``-cho``, ``-machi``, ``-mura``, ``-gun``, ``City``, ``Ward``, ``Town``) or a prefecture. The
+The street number (two groups or more joined by dashes, or a number of 丁目 as ``2-chome``; never a date) comes
+first, maybe after a building and its room; then the 町域 in the syllables of Japanese (no prefecture: ``3-2 Tokyo,
+Osaka`` is a score) and comma-separated place words, of which one is a municipality or a ward (``-shi``, ``-ku``,
+``-cho``, ``-machi``, ``-mura``, ``-gun``, ``City``, ``Ward``, ``Town``), or three with a prefecture last. The
 postal code and ``Japan`` after it are not part of it (the postal code is its own finding).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from gateway.privacy.recognizers.person_english import PLACE_WORDS
+from gateway.privacy.recognizers.person_words import SYLLABLES
 
 Span = tuple[int, int, float]
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
@@ -20,9 +22,10 @@ _BUILDING = (r"(?:(?:Room|Rm\.?|Apt\.?|Apartment|Unit|No\.?|#)[ ]?[0-9]{1,4}[A-Z
              rf"|{_WORD}(?: {_WORD}){{0,3}} [0-9]{{1,4}}[A-Z]?,[ ]+)?")
 _STREET = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,3}|[0-9]{1,2}-chome(?: [0-9]{1,4}(?:-[0-9]{1,4}){0,2})?"
 _ENGLISH_ADDRESS = re.compile(
-    rf"(?<![A-Za-z0-9\-])(?P<address>{_BUILDING}(?:{_STREET}),?[ ]+{_WORD}(?: [0-9]{{1,2}}-chome)?"
+    rf"(?<![A-Za-z0-9\-])(?P<address>{_BUILDING}(?P<street>{_STREET}),?[ ]+(?P<town>{_WORD})(?: [0-9]{{1,2}}-chome)?"
     rf"(?:,[ ]?{_WORD}(?: {_WORD})?){{1,4}})"
 )
+_DATE = re.compile(r"[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]$")
 _MUNICIPAL = re.compile(r"-(?:shi|ku|cho|machi|mura|gun|ken)\b|\b(?:City|Ward|Town|Village|Prefecture)\b")
 _SCORE = 0.8
 
@@ -35,7 +38,12 @@ def english_addresses(text: str) -> list[Span]:
         parts = [part.strip() for part in address.split(",")]
         while parts and parts[-1].lower() in ("japan", "jp"):
             parts.pop()
-        places = [word.lower() for part in parts for word in re.split("[ -]", part)]
-        if _MUNICIPAL.search(address) or any(word in PLACE_WORDS for word in places):
+        town = m.group("town").split("-")[0]
+        if _DATE.match(m.group("street")) or town.lower() in PLACE_WORDS or not SYLLABLES.fullmatch(town.lower()):
+            continue  # 2024-04-01 Tokyo, 3-2 Tokyo, Osaka; Grade 5-6 Students, …: no 町域 after the number
+        # a building or a room before the number, or three groups: not a score (Score 2-1 Kashima, Urawa, Saitama)
+        numbered = m.start("street") > m.start("address") or m.group("street").count("-") >= 2
+        prefecture_last = len(parts) >= 3 and parts[-1].split()[0].lower() in PLACE_WORDS
+        if _MUNICIPAL.search(address) or (numbered and prefecture_last):
             out.append((m.start("address"), m.start("address") + address.rfind(parts[-1]) + len(parts[-1]), _SCORE))
     return out

@@ -20,8 +20,10 @@ Birth context (JAPANESE_PII.md: a birth date needs context, a meeting date is no
   ``子：山田花子 2016/3/20``, ``対象児童：氏名 2018年6月19日``), or a record's subject and the name
   (``対象者　丸山　陽菜　平成14年1月7日``);
 * a date in brackets right after an honorific (``松本直子様（昭11.8.18）``), or after a PERSON finding; a date
-  ``PERSON_AGE`` years old or more after a PERSON finding and a separator, its reading in brackets between or not
-  (``望月　真理子　昭和34年1月13日``, ``ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日``);
+  ``PERSON_AGE`` years old or more after a PERSON finding and a separator, its reading in brackets or the person's
+  address between or not, where the date ends its field and the line names no other event (受付, 入社, 故, 当選 …):
+  ``望月　真理子　昭和34年1月13日``, ``ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日``,
+  ``・孫（代襲） 岡本 修　つくば市新町１丁目２７番１３号　1988/3/7``;
 * the answer on the line after a question for it (``李：生年月日をお願いします。⏎髙橋：1993年5月22日です``);
 * a biography's first line: the date after the reading or spelling in brackets and before `` - ``
   (``森拓也（もりたくや、1972年1月20日 - ）``), or alone in brackets left open (``（1972年1月20日 - ）``);
@@ -94,8 +96,8 @@ _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
 _AFTER = re.compile(
-    r"[ \t]?\)?[ \t]?(?:\([月火水木金土日]\)[ \t]?)?"
-    r"(?:[のに]?生まれ|[のに]?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"[ \t]?\)?[ \t]?(?:[のに]?生まれ|[のに]?うまれ|生(?![\u4e00-\u9fff])|に?出生|に?誕生)"
+    r"|[ \t]?\([月火水木金土日]\)[ \t]?(?:生まれ|生(?![\u4e00-\u9fff\u3041-\u3096]))"  # （土）生, not （土）生ごみ
     r"|[ \t]?[、,][ \t]?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}[にで]?生まれ"  # 大正9年3月2日、熊本県生まれ
     r"|[ \t]*[(,、]?[ \t]*(?:満|年齢[: ]?)?[0-9]{1,3}[ \t]?(?:歳|才)(?=[)\s、。,/]|$)"  # not 10歳児健診, 65歳以上
 )
@@ -145,13 +147,20 @@ _OTHER_DATE_COLUMN = re.compile(r"受付|申請|登録|交付|発行|更新|作�
 BRACKETED = 0.3  # a bracketed date without birth words: raised to SCORE only right after a PERSON
 AFTER_FIELD = 0.32  # a date after a field's separator: raised to SCORE only right after a PERSON, PERSON_AGE years old
 AFTER_FIELD_OR_ADDRESS = 0.33  # both: a date after a separator that ends its line
-PERSON_AGE = 3
+PERSON_AGE = 10
+# what makes a date on a record's line another date's: the visit, a move, a contract, a death, a post (受付簿 佐藤 健
+# 2022/11/05 住民票, 故 山田太郎 2023年1月5日, 2021年4月1日入社)
+_OTHER_EVENT = re.compile(r"受付|来庁|来所|訪問|申請|届|交付|発行|更新|登録|契約|提出|報告|入居|転入|転出|入社|"
+                          r"入庁|退職|就任|当選|死亡|逝去|故|没|予定|期限|締切|実施|開催|完了|証明|(?i:date|visit)")
+# after the date: its line's end, a separator before the next field, an age in brackets
+_DIGIT = re.compile("[0-9]")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[/|,、][ \t]*\S|\([0-9]{1,3}歳?\))", re.MULTILINE)
 # what stands between a person's name and their birth date on a record's line: a reading or a role in brackets, an
 # honorific, a separator (望月　真理子　昭和34年1月13日, ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日, 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 令和元年…)
 _NAME_TO_DATE = re.compile(rf"(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t]*(?:[/|,、][ \t]*)?")
 _SEPARATOR_BEFORE = re.compile(r"(?:[ \t]|[/|,、][ \t]*)$")
 # an answer on the line after a question for the birth date (李：生年月日をお願いします。⏎髙橋：1993年5月22日です)
-_ASKED = re.compile(r"(?:生年月日|誕生日|生まれ)[^\n]{0,24}(?:お願い|教えて|ですか|[?？])[^\n]{0,12}\n"
+_ASKED = re.compile(r"(?:生年月日|誕生日)(?:を|は|も)?[^\n]{0,6}(?:お願い|教えて|ですか|[?？])[^\n]{0,12}\n"
                     r"[^\n:：]{0,8}[:：][ \t]*$")
 AFTER_ADDRESS = 0.34  # a date ending its line: raised to SCORE only after the address of a household line's person
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -289,6 +298,24 @@ def _score(text: str, start: int, end: int) -> float:
     return 0.0
 
 
+def _record_field(text: str, start: int, end: int) -> bool:
+    """The date ends its field on a record's line that names no other event (see ``_OTHER_EVENT``), nor does the
+    heading above it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    heading = "" if _DIGIT.search(above) else above  # a heading over the record names its date too (訪問日⏎…)
+    return (_FIELD_END.match(text, end) is not None and _OTHER_EVENT.search(line + heading) is None
+            and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
+
+
+def _after_person(text: str, address: RecognizerResult, person_ends: list[int]) -> bool:
+    """The address follows a PERSON finding on its line, a separator between (孫（代襲） 岡本 修　つくば市…)."""
+    return any(0 < address.start - end <= 30 and _NAME_TO_DATE.fullmatch(text, end, address.start)
+               for end in person_ends)
+
+
 def _after_household_address(text: str, date_found: RecognizerResult, address: RecognizerResult) -> bool:
     """The date follows an address that follows a household line's relation and name, across the line break a
     long address wraps at: ・長男 渡邊光　茨城県つくば市林町3-4-8⏎ハイツ 503号室　1981/10/5. On such a line without
@@ -330,7 +357,8 @@ class BirthDateRecognizer(EntityRecognizer):
                 score = _score(text, m.start(), m.end()) or (
                     RECORD if not dotted_short and _record_birth(text, m.start(), m.end(), born, today) else 0.0)
                 if score in (0.0, AFTER_ADDRESS) and today.year - born.year >= PERSON_AGE and (
-                        _SEPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                        _SEPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start())) and _record_field(
+                        text, m.start(), m.end()):
                     score = AFTER_FIELD_OR_ADDRESS if score else AFTER_FIELD
                 if score:
                     results.append(RecognizerResult(Entity.BIRTH_DATE.value, m.start(), m.end(), score))
@@ -360,7 +388,7 @@ class BirthDateRecognizer(EntityRecognizer):
                 result.score = SCORE
             if result.score in (AFTER_FIELD, AFTER_FIELD_OR_ADDRESS) and any(
                     0 < result.start - end <= 30 and _NAME_TO_DATE.fullmatch(text, end, result.start)
-                    for end in person_ends):
+                    for end in person_ends + [a.end for a in addresses if _after_person(text, a, person_ends)]):
                 result.score = SCORE
             if result.score == BRACKETED and (any(
                 0 < result.start - end <= 5 and _AFTER_NAME.fullmatch(text, end, result.start) for end in person_ends

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from gateway.privacy.recognizers.person_romanized import SYLLABLES
 from gateway.privacy.recognizers.person_text import a_thing, latin_person
-from gateway.privacy.recognizers.person_words import unknown_word, word_not_name
+from gateway.privacy.recognizers.person_words import SYLLABLES, unknown_word, word_not_name
 
 SCORE = 0.7
 _WORD = r"[A-Z][A-Za-z]{1,14}"
@@ -32,6 +31,7 @@ _CELL = re.compile(
 )
 _JOINER = re.compile("[・＝]")
 # a foreign resident's name as their card writes it, the family name in capitals (LEE Shinji, Anita SHARMA)
+_VOWEL = re.compile("[AEIOUYaeiouy]")  # not NHK Kohaku
 _CAPITALS_ORDER = re.compile(r"[A-Z]{2,}[ \u3000][A-Z][a-z]+|[A-Z][a-z]+[ \u3000][A-Z]{2,}")
 _MIN_LETTERS = 6
 # the key of a quoted value: a named key (``"provider": "Tokio Marine"``) is keyed_fields.py's to judge; only an
@@ -55,6 +55,6 @@ def cell_names(text: str) -> Iterator[tuple[int, int, float]]:
         if not a_thing(words) and (
             (sum(len(w) for w in words) >= _MIN_LETTERS and all(SYLLABLES.fullmatch(w) for w in words))
             or (_CAPITALS_ORDER.fullmatch(m.group(group)) and latin_person(m.group(group))
-                and not all(map(word_not_name, words)))
+                and not all(map(word_not_name, words)) and all(_VOWEL.search(w) for w in words))
         ):
             yield m.start(group), m.end(group), SCORE

@@ -20,8 +20,9 @@ from gateway.privacy.recognizers.person_words import word_not_name, words
 _ENGLISH_CUE = re.compile(
     r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
-    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all(?: back)?|\b[Pp]hone|\b[Ee]-?mail"
-    r"|\b[Tt]ell|\b[Ii]nform|\b[Rr]emind|\b[Vv]isit|\b[Mm]eet|\b[Ii]nvite|\b[Aa]ccompany|\b[Pp]ick up"
+    r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all(?: back)?"
+    # a request in a sentence, never its first word (Visit Ushiku Daibutsu is a sight, please visit Ana Lima a person)
+    r"|\bphone|\be-?mail|\btell|\binform|\bremind|\bvisit|\bmeet|\binvite|\baccompany|\bpick up"
     r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
     r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
     r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
@@ -42,6 +43,7 @@ _CAPITALS_LINE = re.compile(
     r"[ \t\u3000]*(?=$|[/／（(]|[ \t\u3000]*[|｜])",
     re.MULTILINE,
 )
+_VOWEL = re.compile("[AEIOUYaeiouy]")  # a name's word has a vowel; an abbreviation (NHK, UT) often none
 # prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
 PLACE_WORDS = words(
     "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
@@ -62,9 +64,10 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
         if group not in ("name", "owned") or (latin_person(m.group(group)) and not alone
                                               and not all(len(w) > 3 and word_not_name(w) for w in parts)):
             yield m.start(group), m.end(group), 0.75
-    for m in _CAPITALS_LINE.finditer(text):  # not Customer SERVICE, Tsukuba CITY, NHK News
+    for m in _CAPITALS_LINE.finditer(text):  # not Customer SERVICE, Tsukuba CITY, NHK Kohaku, Uniqlo UT
         parts = m.group("name").split()
         if (latin_person(m.group("name")) and not all(map(word_not_name, parts))
+                and all(_VOWEL.search(part) for part in parts)
                 and not any(w.lower() in PLACE_WORDS for w in parts)):
             yield m.start("name"), m.end("name"), 0.75
     for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)

@@ -7,14 +7,15 @@
 * A child by the label of a child (``加害とされる児童：実``, ``生徒：蒼``).
 * A given name before くん or ちゃん (``翔くん本人は…``).
 
-Each is kept where Sudachi's lexicon holds the word as a name (実, 翔, 奈々), not only as a word (兄ちゃん, 赤ちゃん).
+Each is kept where Sudachi's lexicon holds the word as a name (実, 翔, 奈々), not only as a word (兄ちゃん, 赤ちゃん);
+a member listed by relation or a relative's name after の only where it is no common noun too (兄 一人, 母の愛が).
 """
 
 from __future__ import annotations
 
 import re
 
-from gateway.privacy.recognizers.person_words import has_name_entry
+from gateway.privacy.recognizers.person_words import has_name_entry, known_word
 
 Span = tuple[int, int, float]
 _RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
@@ -24,16 +25,19 @@ _HOUSEHOLD = re.compile(
     rf"{_RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_GIVEN})(?=[（(])"
     # a household's members listed by relation (世帯員：妻 心愛、長女 陽葵), a relative's name after の (娘の凛が)
     rf"|(?:^|(?<=[\s、,:：])){_RELATIVE}[ \u3000](?P<member>{_GIVEN}|{_KATAKANA}{{2,4}})(?=[、,。]|[ \t\u3000]*$)"
-    rf"|{_RELATIVE}の(?P<relative_of>{_GIVEN})(?=[がはもとに]|[（(][\u3041-\u3096]{{2,8}}[)）])"
+    rf"|{_RELATIVE}の(?P<read>{_GIVEN})(?=[（(][\u3041-\u3096]{{2,8}}[)）])"
+    rf"|{_RELATIVE}の(?P<relative_of>{_GIVEN})(?=[がはもとに])"
     rf"|(?:^|(?<=[\s、,]))(?P<relative>{_GIVEN})[（(]{_RELATIVE}(?=[・、,)）])"
     rf"|(?:児童|生徒|子ども|お子さん)[ \t\u3000]*[:：][ \t\u3000]*(?P<child>{_GIVEN})(?=[ \t\u3000（(、,。]|$)"
     rf"|(?<![\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])(?P<honoured>{_GIVEN})(?=くん|ちゃん)",
     re.MULTILINE,
 )
+_LOOSE = ("member", "relative_of")  # where a word may stand too: kept only where it is no common noun (兄 一人, 母の愛)
 _SCORE = 0.75
 
 
 def given_names(text: str) -> list[Span]:
     """(start, end, score) of each given name a household's record or a child's label stands for (see above)."""
     return [(m.start(g), m.end(g), _SCORE) for m in _HOUSEHOLD.finditer(text)
-            if (g := m.lastgroup or "name") and has_name_entry(m.group(g))]
+            if (g := m.lastgroup or "name") and has_name_entry(m.group(g))
+            and (g not in _LOOSE or not known_word(m.group(g)))]

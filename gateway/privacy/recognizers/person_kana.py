@@ -8,9 +8,11 @@
   lexicon knows before a ／ (``吉田タケ／03441…``).
 * In brackets after the name it reads, before an honorific: both are the name (``東（あずまともこ）さん``).
 
-A name in two words is kept where a katakana part is no word of the lexicon or a name, or where the hiragana words
-are not all common nouns; a hiragana name written together where the lexicon reads a family then a given name
-(ふじわら|ともや), or in the label's brackets. A loanword pair (``サービス　ステーション``) or a phrase
+A name in two words is kept where a katakana part is no word of the lexicon or a name, or where no hiragana word is a
+verb, an adjective or an adverb and one (after a label) or each (opening a line) is a name the lexicon knows or no
+word of it (not とても げんき, もえる ごみ, きらり ひろば); a hiragana name written together
+where the lexicon reads a family then a given name (ふじわら|ともや), or in the label's brackets ending in a given
+name (かわばた|ひな). A loanword pair (``サービス　ステーション``) or a phrase
 (``とくに なし``) is no name.
 """
 
@@ -20,8 +22,14 @@ import re
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_hiragana import may_be_name, reads_as_name
-from gateway.privacy.recognizers.person_records import kanji_name_known
-from gateway.privacy.recognizers.person_words import has_name_entry, unknown_word
+from gateway.privacy.recognizers.person_words import (
+    function_word,
+    has_name_entry,
+    in_lexicon,
+    kanji_name_known,
+    known_word,
+    unknown_word,
+)
 
 Span = tuple[int, int, float]
 _KATAKANA = r"[\u30a1-\u30fa\u30fc]"
@@ -54,6 +62,7 @@ _READ_NAME = re.compile(
     rf"[（(](?P<reading>{_KANA_RUN}{{2,10}}(?:[ \u3000]{_KANA_RUN}{{1,10}})?)[)）]"
     r"(?=[ \t\u3000]?(?:さん|様|氏|殿|君|くん|ちゃん))"
 )
+_PERSON_WORD_END = ("さま", "さん", "にん", "かた", "たち", "ども")  # ごほんにん, おくさま: words for a person
 _SCORE = 0.75
 
 
@@ -68,8 +77,15 @@ def kana_names(text: str) -> list[Span]:
                 keep = kanji_name_known(name)
             elif group == "katakana":
                 keep = any(unknown_word(part) or has_name_entry(part) for part in name.split())
-            elif group == "hiragana" or text[m.start(group) - 1] in "（(":  # 保護者（かわばたひな）
-                keep = may_be_name(name)
+            elif group == "hiragana":  # not とても げんき, もえる ごみ, きらり ひろば
+                parts = name.split()
+                named = [has_name_entry(part) or not in_lexicon(part) for part in parts]
+                plain = [known_word(part) and not has_name_entry(part) for part in parts]  # ひろば, おや
+                keep = may_be_name(name) and not any(map(function_word, parts)) and not any(plain) and (
+                    any(named) if pattern is _LABELLED else all(named))
+            elif text[m.start(group) - 1] in "（(":  # 保護者（かわばたひな）, not 本人（おくさま）
+                keep = may_be_name(name) and not name.endswith(_PERSON_WORD_END) and (
+                    not in_lexicon(name) or any(has_name_entry(name[k:]) for k in range(2, len(name) - 1)))
             else:
                 keep = reads_as_name(name)
             if keep:

@@ -24,7 +24,7 @@ _NOT_HONORIFIC = f"(?!{_HONORIFIC})"
 _SECOND_WORD_END = r"[ \t\u3000]*(?:さん|様|$)|[ \t\u3000]+[@＠]"
 _MENTION = re.compile(
     rf"(?:^|(?<=[ \t\u3000/／、,:：]))[@＠](?P<name>{_HIRAGANA}{{2,6}}?(?:[ \u3000]{_NOT_HONORIFIC}{_HIRAGANA}{{1,6}})?"
-    rf"|{_HIRAGANA}(?=[ \t\u3000]*{_HONORIFIC})"
+    rf"|(?![のあとをにはがでもへや]){_HIRAGANA}(?=[ \t\u3000]*{_HONORIFIC})"  # @り さん, not @の さん
     rf"|{_KATAKANA}{{2,8}}(?:[ \u3000]{_KATAKANA}{{1,8}}(?={_SECOND_WORD_END}))?"
     rf"|{_KANJI}{{1,4}}(?:[ \u3000]?{_KANJI}{{1,4}}(?={_SECOND_WORD_END})|{_HIRAGANA}{{2,4}})?"
     r"|[A-Z]?[a-z]{2,14})"

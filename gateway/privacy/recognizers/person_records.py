@@ -20,10 +20,10 @@ import re
 
 from gateway.privacy.recognizers.person_text import a_thing, latin_person
 from gateway.privacy.recognizers.person_words import (
-    NOT_A_NAME,
     TITLES,
     has_family_name_entry,
-    has_name_entry,
+    kanji_name_known,
+    known_word,
     word_not_name,
 )
 
@@ -43,7 +43,7 @@ _SIGNED_OFF = re.compile(
 # a member of staff in brackets after the section, or the section in brackets after them (障害福祉課（遠藤）,
 # 担当：今（納税課）); a name with the age in brackets, as a list of the honoured writes it (高橋心愛（83）元保護司)
 _BRACKETED = re.compile(
-    rf"(?:課|係|室|センター)[（(](?P<staff>{_KANJI}{{1,4}})[)）]"
+    rf"(?:課|係|センター)[（(](?P<staff>{_KANJI}{{1,4}})[)）]"
     rf"|(?:担当|対応|記録|受付)者?[ \t\u3000]*[:：]?[ \t\u3000]*"
     rf"(?P<assigned>{_KANJI}{{1,4}}(?:[ \u3000]{_KANJI}{{1,3}})?)"
     r"[（(][^()（）\n]{1,12}(?:課|係|室)[)）]"
@@ -56,6 +56,7 @@ _CLOSING = re.compile(
     r"|[\u30a1-\u30fa\u30fc]{2,10}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,3}"
     rf"|{_KANJI}{{1,4}}[ \u3000]{_KANJI}{{1,3}})[ \t\u3000]*(?=\n|$)"
 )
+_DIRECTIONS = frozenset("東西南北中")
 _SCORE = 0.75
 
 
@@ -66,26 +67,22 @@ def record_names(text: str) -> list[Span]:
     for m in _BRACKETED.finditer(text):
         group = m.lastgroup or "aged"
         name = m.group(group)
-        if has_family_name_entry(name) if group == "staff" else kanji_name_known(name):
+        if (has_family_name_entry(name) and name not in _DIRECTIONS) if group == "staff" else kanji_name_known(name):
             out.append((m.start(group), m.end(group), _SCORE))
     for m in _CLOSING.finditer(text):
-        name = m.group("name")
-        if name.isascii():
-            parts = name.split()
-            if a_thing(parts) or not latin_person(name) or all(map(word_not_name, parts)):
-                continue
-        elif re.match(_KANJI, name) and not kanji_name_known(name):
-            continue
-        out.append((m.start("name"), m.end("name"), _SCORE))
+        if _signs(m.group("name")):
+            out.append((m.start("name"), m.end("name"), _SCORE))
     return out
 
 
-def kanji_name_known(name: str) -> bool:
-    """The lexicon knows the family name (in a name written together, its first two or three characters) or the
-    given name after the space."""
-    if NOT_A_NAME.search(name):
-        return False
-    parts = name.split()
-    if len(parts) == 2:
-        return has_family_name_entry(parts[0]) or has_name_entry(parts[1])
-    return has_family_name_entry(name) or any(has_family_name_entry(name[:k]) for k in (2, 3) if len(name) > k)
+def _signs(name: str) -> bool:
+    """A writer's name under a closing: romanized, no abbreviation or product and not all English words; kanji the
+    lexicon knows (``kanji_name_known``); katakana with no more than half its words common nouns (not
+    システム・サポート・チーム; ラム　バハドゥル　グルン is a name)."""
+    if name.isascii():
+        parts = name.split()
+        return not a_thing(parts) and latin_person(name) and not all(map(word_not_name, parts))
+    if re.match(_KANJI, name):
+        return kanji_name_known(name)
+    parts = re.split("[ \u3000・]", name)
+    return 2 * sum(map(known_word, parts)) <= len(parts)

@@ -22,16 +22,15 @@ from itertools import product
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_text import latin_person
-from gateway.privacy.recognizers.person_words import PERSON_LABEL_END, has_name_entry, word_not_name, words
+from gateway.privacy.recognizers.person_words import (
+    PERSON_LABEL_END,
+    SYLLABLES,
+    has_name_entry,
+    word_not_name,
+    words,
+)
 
 SCORE = 0.75
-# one syllable: an optional consonant (or ky, sh, ch, ts …) and a vowel; a syllabic n; the first half of a double
-# consonant (kk, tt, ss, pp, tch); m before b, p or m (Homma); h lengthening o (Ohno)
-SYLLABLES = re.compile(
-    r"(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc])|m(?=[bpm])"
-    r"|(?<=o)h(?![aiueoy]))+",
-    re.IGNORECASE,
-)
 # a run of Latin words between characters that are not Latin, digits or the marks of code, paths and addresses
 _RUN = re.compile(
     r"(?<![A-Za-z0-9'\-_.@/#$%&`\\])(?P<run>[A-Za-z]{2,14}(?:[ \u3000][A-Za-z]{2,14}){1,2})"

@@ -26,8 +26,6 @@ _NOMINATED = re.compile(
     r"^[ \t\u3000]*(?:次に、?)?(?P<seat>[0-9]{1,3}番、?)?(?P<name>[\u3005\u4e00-\u9fff]{1,5}?)"
     r"(?:副?市長|町長|村長|教育長|議員|副?委員長|委員|部長|課長|局長)。[ \t\u3000]*$", re.MULTILINE)
 _SECTION_END = tuple("部課局室所係")
-# a label before a time's colon is no speaker (14:30 受付：…, 10:00 開会：…)
-_LABEL_END = re.compile("[会式議所課係室長員者]$|受付|開始|終了|集合|解散|休憩|出発|到着|予定|締切|内容|場所")
 DIRECTIONS = frozenset({"東部", "西部", "南部", "北部", "中部"})
 # a chat's speaker by a family name the lexicon knows: in brackets (【小野】では…, [一戸] 住所は…), after a time
 # (17:00 一戸：…), or before a colon in a chat (一戸: …) where Sudachi reads the name as a number (一|戸)
@@ -38,12 +36,11 @@ _CHAT_SPEAKER = re.compile(
 
 
 def chat_speakers(text: str) -> list[Span]:
-    """Speakers of a chat whose family name the lexicon knows, or any name after a time (14:30 四十物：…) that is no
-    label (10:00 開会：); in square brackets (single or doubled) or before a colon only after a time or in a chat (two
-    speaker lines or more), not a field's label or a news line's place (千葉：120件, [石川] 大雨…)."""
+    """Speakers of a chat whose family name the lexicon knows; in square brackets (single or doubled) or before a colon
+    only after a time or in a chat (two speaker lines or more), not a field's label or a news line's place
+    (千葉：120件, [石川] 大雨…)."""
     found = [m for m in _CHAT_SPEAKER.finditer(text)
-             if (has_family_name_entry(name := m.group("bracketed") or m.group("name"))
-                 or (m.group("time") and m.group("name") and not _LABEL_END.search(name)))  # 14:30 四十物：
+             if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
              and not NOT_A_NAME.search(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
     return [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
@@ -67,13 +64,19 @@ def section_heads(text: str) -> list[Span]:
 
 def minutes_speakers(text: str) -> list[Span]:
     """Speakers of minutes by the family name alone (○相川　…), two such lines or more, each kept where the lexicon
-    knows a family name and it is no role (○議長　, ○事務局　) nor a word (○質疑　)."""
+    knows a family name and it is no role (○議長　, ○事務局　) nor a word (○質疑　), and what follows is said, not an
+    area's report (○上田　上田支所管内の状況, ○水戸　晴れ: a place's name again, or a place without a sentence)."""
     found = list(_MINUTES_NAME.finditer(text))
     if len(found) < 2:
         return []
-    return [(m.start("name"), m.end("name"), _SCORE) for m in found
-            if has_family_name_entry(name := m.group("name")) and not name.endswith(_ROLE_END)
-            and not NOT_A_NAME.search(name) and not common_word(name) and name not in DIRECTIONS]
+    out = []
+    for m in found:
+        said = text[m.end() : len(text) if (end := text.find("\n", m.end())) < 0 else end]
+        if (has_family_name_entry(name := m.group("name")) and not name.endswith(_ROLE_END)
+                and not NOT_A_NAME.search(name) and not common_word(name) and name not in DIRECTIONS
+                and name not in said and (not place_name(name) or "。" in said)):
+            out.append((m.start("name"), m.end("name"), _SCORE))
+    return out
 
 
 def nominated_speakers(text: str) -> list[Span]:

@@ -26,7 +26,16 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers import _table
-from gateway.privacy.recognizers.person_words import KATAKANA, common_word, words
+from gateway.privacy.recognizers.person_words import (
+    KATAKANA,
+    common_word,
+    has_family_name_entry,
+    has_name_entry,
+    kanji_name_known,
+    place_name,
+    unknown_word,
+    words,
+)
 
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = re.compile(rf"(?<![A-Za-z0-9])({_CAPS_WORD}(?:[ ,]\s?{_CAPS_WORD}){{1,3}})(?![A-Za-z0-9])")
@@ -88,7 +97,9 @@ _NAME_HEADERS = words(
 _ROLE_HEADER = re.compile(r"[\u4e00-\u9fff]{1,5}(?:者|(?<!法)人)(?:名|氏名)?")
 _COMPANY_ROLES = ("業者", "法人", "受注者", "発注者", "設置者", "管理者", "団体", "落札者", "入札者", "請負人",
                   "請負者")
-_CORPORATE = re.compile("株式会社|有限会社|合同会社|法人|組合|協会|工業|建設|商会|商店")
+_CORPORATE = re.compile(
+    "株式会社|有限会社|合同会社|法人|組合|協会|工業|建設|商会|商店|クラブ|会$|団$|局$|センター|匿名")
+_KANA_ONLY = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 氏名（カナ）
 _CELL_WORD = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,12}"
 _DIGITS = re.compile("[0-9]")
@@ -104,7 +115,7 @@ _LIST_WORD = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{
 # a whole line of names after an attendance label, separated by spaces, ・ or 、 (梶原・橋爪健吾・大津,
 # 永瀬 敏子、真壁); a list of posts (市長、副市長) or sections ends as they do, and the caller keeps proper nouns only
 _LISTED = re.compile(
-    r"^[◯○●◆・]?(?:出席委員|出席者|欠席委員|欠席者|出席議員|出席|欠席|参加者|同席者?|立会人|賛同者|署名者|連名者?)"
+    r"^[◯○●◆・]?(?P<label>出席委員|出席者|欠席委員|欠席者|出席議員|出席|欠席|参加者|同席者?|立会人|賛同者|署名者|連名者?)"
     rf"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<names>{_LIST_WORD.pattern}"
     rf"(?:(?:[ \u3000]+|[ \u3000]*[・、，,][ \u3000]*){_LIST_WORD.pattern})*)[ \t\u3000]*$",
     re.MULTILINE,
@@ -139,6 +150,7 @@ _BIOGRAPHY = re.compile(
     r"\d{3,4}年(?:\d{1,2}月\d{1,2}日)?[ \u3000]*[-‐–－〜~][ \u3000]*(?:\d{3,4}年[^）)\n]{0,8})?[）)]",
     re.MULTILINE,
 )
+_PLACE_END = ("県", "都", "府", "道", "市", "区", "町", "村", "所", "会")
 _SECTION_PREFIX = re.compile(r".+(?:課|係|室|局|センター|事務所)")
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局")
 _KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
@@ -283,6 +295,8 @@ def placed_names(text: str) -> Iterator[tuple[int, int, float]]:
         for word in _LIST_WORD.finditer(m.group("names")):
             section = _SECTION_PREFIX.match(word.group())  # 子ども家庭課吉田: the member of staff only
             start = m.start("names") + word.start() + (section.end() if section else 0)
+            if m.group("label") in ("出席", "欠席") and (place_name(word.group()) or word.group().endswith(_PLACE_END)):
+                continue  # 出席　水戸市、日立市 / 石川県　富山県: bodies attending, not people
             if not word.group().endswith(_POST_END) and start < m.start("names") + word.end():
                 yield start, m.start("names") + word.end(), 0.75
     for m in _SPEAKER.finditer(text):
@@ -335,6 +349,21 @@ def _names_people(header: str) -> bool:
                                        and not header.rstrip("名氏").endswith(_COMPANY_ROLES))
 
 
+def _person_shaped(value: str) -> bool:
+    """A cell under a role's column (所有者, 寄附者) that reads as a person's name, not a body's or a place's (水戸市,
+    国, 株式会社青葉建設, 水戸ロータリークラブ, 弁護士, 匿名希望): two words not both common nouns, kana the lexicon
+    reads as a name or does not know, a kanji name the lexicon knows (``kanji_name_known``)."""
+    if _CORPORATE.search(value) or place_name(value) or common_word(value) or len(value) < 2:
+        return False
+    parts = value.split()
+    if len(parts) >= 2:
+        return not all(map(common_word, parts))
+    if _KANA_ONLY.fullmatch(value):
+        return unknown_word(value) or has_name_entry(value) or any(
+            has_family_name_entry(value[:k]) and has_name_entry(value[k:]) for k in range(2, len(value) - 1))
+    return kanji_name_known(value)
+
+
 def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
     """Cells under a name column of a tab-, comma-, bar- or slash-separated table (口座名義, 氏名, ●氏名, カナ): ﾏﾙ ﾏｲ.
 
@@ -348,6 +377,7 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
     table_sep = ""
     lines = text.split("\n")
     rest_of_row = False  # the line holds the rest of a row that a paste broke over two lines
+    by_role: set[int] = set()  # columns headed by a role (所有者), not by a name's label (氏名)
     for i, line in enumerate(lines):
         start, offset = offset, offset + len(line) + 1
         sep = _table.separator(line)
@@ -359,9 +389,11 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         cells = _table.cells(line, sep)
         values = [line[a:b].strip() for a, b in cells]
-        named = {k for k, value in enumerate(values) if _names_people(_BRACKETED.sub("", value.strip("●○◆■・*")))}
+        headers = [_BRACKETED.sub("", value.strip("●○◆■・*")) for value in values]
+        named = {k for k, header in enumerate(headers) if _names_people(header)}
         if named and sum(map(bool, values)) >= 3 and not any(map(_DIGITS.search, values)):
             columns, width, table_sep = named, len(cells), sep
+            by_role = {k for k in named if headers[k] not in _NAME_HEADERS}
             continue
         if len(cells) != width:
             # a row a paste broke in two keeps its columns before the break; a row of another width ends the table
@@ -377,6 +409,6 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, float]]:
             rest_of_row = False
         for k, (a, b) in enumerate(cells):
             if (k in columns and _CELL_NAME.fullmatch(values[k]) and not values[k].endswith(_SECTION_END)
-                    and not _CORPORATE.search(values[k])):
+                    and (k not in by_role or _person_shaped(values[k]))):
                 at = start + a + line[a:b].index(values[k])
                 yield at, at + len(values[k]), 0.75

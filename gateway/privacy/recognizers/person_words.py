@@ -46,6 +46,15 @@ NOT_A_NAME = re.compile(
     r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
     r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
+# a romanized word in the syllables of Japanese, one syllable after the other: an optional consonant (or ky, sh, ch,
+# ts …) and a vowel; a syllabic n; the first half of a double consonant (kk, tt, ss, pp, tch); m before b, p or m
+# (Homma); h lengthening o (Ohno)
+SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc])|m(?=[bpm])"
+    r"|(?<=o)h(?![aiueoy]))+",
+    re.IGNORECASE,
+)
+
 # how a label naming a person ends (申請者, 同居家族, 母, 氏名, ふりがな, 保護者自署; not 法人): the value after it is
 # a person's name whatever its words
 PERSON_LABEL_END = "者|(?<!法)人|家族|[母父妻夫]|氏名|名前|ふりがな|本人|児童|生徒|自署|署名"
@@ -115,6 +124,49 @@ def common_word(word: str) -> bool:
 
 
 _LONGEST_NAME = 24  # characters: ルイスフェルナンドタナカ has 12
+
+
+@lru_cache(maxsize=8192)
+def known_word(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` as a common noun or a place, whatever else it holds (駅, 公民館, 馬場): a
+    word that ends a facility's or a place's name, not a given name after a family name."""
+    return any(m.part_of_speech()[1] == "普通名詞" or m.part_of_speech()[2] == "地名" for m in _lexicon().lookup(word))
+
+
+@lru_cache(maxsize=8192)
+def function_word(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` only as a verb, an adjective, an adverb or another word that is no noun
+    (とても, もえる, ゆっくり): never a name."""
+    entries = _lexicon().lookup(word)
+    return bool(entries) and all(m.part_of_speech()[0] in _NOT_NOUNS for m in entries)
+
+
+def in_lexicon(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` at all."""
+    return bool(_lexicon().lookup(word))
+
+
+_NOT_NOUNS = frozenset({"動詞", "形容詞", "副詞", "助動詞", "助詞", "接続詞", "感動詞", "連体詞", "形状詞"})
+
+
+def kanji_name_known(name: str) -> bool:
+    """A kanji name the lexicon vouches for: the family name, or the given name after the space, in two words; the
+    family name in its first two or three characters and a rest that is a given name or no word of the lexicon, in
+    one (高橋心愛, not 高田公民館, 上田駅); never a place that is no family name too (高田馬場; 青木 is both) nor a word
+    NOT_A_NAME matches."""
+    if NOT_A_NAME.search(name) or (place_name(name) and not has_family_name_entry(name)):
+        return False
+    parts = name.split()
+    if len(parts) == 2:
+        return (has_family_name_entry(parts[0]) or has_name_entry(parts[1])) and _given_after(parts[1])
+    return has_family_name_entry(name) or any(
+        has_family_name_entry(name[:k]) and _given_after(name[k:]) for k in (2, 3) if len(name) > k)
+
+
+def _given_after(rest: str) -> bool:
+    """What follows a family name is a given name: no word of the lexicon, or a name of two characters or more (太郎,
+    美咲; 城 of 熊本城 is a word first)."""
+    return not known_word(rest) or (len(rest) >= 2 and has_name_entry(rest))
 
 
 @lru_cache(maxsize=8192)
