@@ -376,6 +376,7 @@ class PersonRecognizer(EntityRecognizer):
         spans = [(r.start, r.end, r.score) for r in results]
         halves = list(person_halves.completed(text, spans, partial(_tag_of, doc)))
         spans = person_complete.joined(text, spans + halves)
+        spans += person_complete.across_lines(text, spans)
         spans += person_complete.spelling_after(text, spans) + person_complete.katakana_before(text, spans)
         spans += person_complete.listed_with(text, spans)
         spans += person_complete.foreign_parts_again(text, spans)

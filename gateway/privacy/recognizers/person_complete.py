@@ -1,10 +1,11 @@
 """Completing found names: the rest of a foreign name, the romanized spelling, the family name alone later.
 
-A name that is only partly masked has leaked. Three classes of partial finding are completed here, after
+A name that is only partly masked has leaked. These classes of partial finding are completed here, after
 the rules and NER have spoken:
 
 * the parts of a katakana or romanized name joined by ``・``, ``＝``, ``=`` or one space, where one part was
   found (``カルロス＝エドゥアルド＝シルバ``, ``イイヅカ ユウキ``, ``TRAN THI HUONG``): the whole name;
+* the rest of a name a line break cut, on the next line or the previous one (``担当の佐藤⏎花子さん``);
 * the katakana name right before a romanized name in brackets (``シタ＝グルン（GURUNG SITA、…）``);
 * a romanized spelling or a kana reading in brackets right after a found name (``チャン・ミン（ZHANG MIN、…）``,
   ``海老原直美（えびはらなおみ、…）``);
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from gateway.privacy.recognizers.person_words import has_family_name_entry, words
+from gateway.privacy.recognizers.person_words import has_family_name_entry, has_name_entry, words
 
 Span = tuple[int, int, float]
 
@@ -31,6 +32,14 @@ _LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
 _KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
+# the rest of a name across a line break: a word opening the next line before a name's end, or ending the previous one
+_KANJI_PART = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}")
+_LINE_START_PART = re.compile(
+    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})"
+    r"(?=さん|様|さま|氏|殿|君|くん|ちゃん|[ \t\u3000、。，,（(）)「」:：/／|]|$)", re.MULTILINE)
+_LINE_END_PART = re.compile(
+    r"(?:^|(?<=[\s、。，,（(「:：の]))(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})\r?\n$",
+    re.MULTILINE)
 _PARTS = re.compile("[・=＝ \u3000]")
 _MAX_PARTS = 5
 # the next cell of a row (tab, comma, slash, bar, or two spaces or more of aligned columns) holding a kana name: in
@@ -93,6 +102,25 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
         elif all(_LATIN_PART.fullmatch(w) for w in value.split()):
             start, end = _extend(text, start, end, _LATIN_PART, _LATIN_BEFORE)
         out.append((start, end, score))
+    return out
+
+
+def across_lines(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Each span grown over the rest of its name on the next or the previous line, where a line break cut the name
+    (``担当の佐藤⏎花子さん``, ``イイヅカ⏎ユウキ``): a given name the lexicon knows (or a katakana part, for a katakana
+    span) opening the next line, a family name it knows ending the previous one."""
+    out = []
+    for start, end, score in spans:
+        value = text[start:end]
+        script = _KATAKANA_PART if _KATAKANA_PART.fullmatch(value.replace(" ", "")) else _KANJI_PART
+        after = _LINE_START_PART.match(text, end)
+        if after is not None and script.fullmatch(word := after.group("word")) and (
+                script is _KATAKANA_PART or has_name_entry(word)):
+            out.append((start, after.end("word"), score))
+        before = _LINE_END_PART.search(text, max(0, start - 6), start)
+        if before is not None and script.fullmatch(word := before.group("word")) and (
+                script is _KATAKANA_PART or has_family_name_entry(word)):
+            out.append((before.start("word"), end, score))
     return out
 
 
