@@ -65,8 +65,10 @@ from tests.privacy.conftest import Find
         ("変更理由：給与口座に一本化\n旧姓：四月一日", ["四月一日"]),
         ("0 5 3 2 3／85-67442\n吉田タケ／03441", ["吉田タケ"]),
         # a name a line break cut
-        ("担当の佐藤\n花子さんから電話がありました。", ["佐藤\n花子"]),
+        ("担当の佐藤\n花子さんから電話がありました。", ["佐藤", "花子"]),
         ("通訳のイイヅカ\nユウキさんが同席", ["イイヅカ\nユウキ"]),
+        # two people on two lines stay two (a second review, 2026-12-02)
+        ("担当 高橋\n田中さんへ連絡", ["高橋", "田中"]),
         # a table's column of people by their role
         ("所有者\t郵便番号\t地積\nシライシ\u3000チヒロ\t762-1483\t462㎡\nいわきたかゆき\t847-9140\t149㎡",
          ["シライシ\u3000チヒロ", "いわきたかゆき"]),
@@ -121,6 +123,9 @@ def test_companies_facilities_words_and_roles_are_no_names(find: Find, text: str
         ("請求者 望月\u3000真理子\u3000昭和34年1月13日", "BIRTH_DATE", ["昭和34年1月13日"]),
         ("- 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 平成元年5月3日", "BIRTH_DATE", ["平成元年5月3日"]),
         ("・孫（代襲） 岡本 修\u3000つくば市新町１丁目２７番１３号\u30001988/3/7", "BIRTH_DATE", ["1988/3/7"]),
+        # the next field after a space, a person's role before the name (a second review, 2026-12-02)
+        ("山田太郎\u30001985年3月2日\u3000男\u3000東京都新宿区西新宿2-8-1", "BIRTH_DATE", ["1985年3月2日"]),
+        ("申請者\u3000山田太郎\u30001985年3月2日", "BIRTH_DATE", ["1985年3月2日"]),
         ("李：ご本人確認のため生年月日をお願いします。\n髙橋：1993年5月22日です。", "BIRTH_DATE", ["1993年5月22日"]),
         ("申請者 ﾌｸﾅｶﾞ ﾏﾘｺ\u30001984年6月16日（土）生", "BIRTH_DATE", ["1984年6月16日"]),
         ("生年月日は38/7/10と記載。", "BIRTH_DATE", ["38/7/10"]),
@@ -132,6 +137,7 @@ def test_companies_facilities_words_and_roles_are_no_names(find: Find, text: str
          ["2-3-4 Sakuragaoka, Tsukuba-shi, Ibaraki"]),
         ("I live at Sunny Heights 203, 1-5-12 Aoba, Aoba-ku, Sendai-shi, Miyagi.", "ADDRESS",
          ["Sunny Heights 203, 1-5-12 Aoba, Aoba-ku, Sendai-shi, Miyagi"]),
+        ("1-1 Marunouchi, Chiyoda, Tokyo", "ADDRESS", ["1-1 Marunouchi, Chiyoda, Tokyo"]),
         ("住所 石 巻 市 西 野 坂 1 - 2 0 - 9", "ADDRESS", ["石 巻 市 西 野 坂 1 - 2 0 - 9"]),
     ],
 )

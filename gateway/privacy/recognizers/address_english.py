@@ -25,6 +25,7 @@ _ENGLISH_ADDRESS = re.compile(
     rf"(?<![A-Za-z0-9\-])(?P<address>{_BUILDING}(?P<street>{_STREET}),?[ ]+(?P<town>{_WORD})(?: [0-9]{{1,2}}-chome)?"
     rf"(?:,[ ]?{_WORD}(?: {_WORD})?){{1,4}})"
 )
+_WORD_BEFORE = re.compile(r"[A-Za-z][ \t]*$")
 _DATE = re.compile(r"[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]$")
 _MUNICIPAL = re.compile(r"-(?:shi|ku|cho|machi|mura|gun|ken)\b|\b(?:City|Ward|Town|Village|Prefecture)\b")
 _SCORE = 0.8
@@ -41,8 +42,10 @@ def english_addresses(text: str) -> list[Span]:
         town = m.group("town").split("-")[0]
         if _DATE.match(m.group("street")) or town.lower() in PLACE_WORDS or not SYLLABLES.fullmatch(town.lower()):
             continue  # 2024-04-01 Tokyo, 3-2 Tokyo, Osaka; Grade 5-6 Students, …: no 町域 after the number
-        # a building or a room before the number, or three groups: not a score (Score 2-1 Kashima, Urawa, Saitama)
-        numbered = m.start("street") > m.start("address") or m.group("street").count("-") >= 2
+        # a building or a room before the number, three groups, or no word before it: not a score (Score 2-1 Kashima,
+        # Urawa, Saitama)
+        numbered = (m.start("street") > m.start("address") or m.group("street").count("-") >= 2
+                    or not _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))
         prefecture_last = len(parts) >= 3 and parts[-1].split()[0].lower() in PLACE_WORDS
         if _MUNICIPAL.search(address) or (numbered and prefecture_last):
             out.append((m.start("address"), m.start("address") + address.rfind(parts[-1]) + len(parts[-1]), _SCORE))

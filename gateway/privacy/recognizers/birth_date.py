@@ -151,10 +151,14 @@ PERSON_AGE = 10
 # what makes a date on a record's line another date's: the visit, a move, a contract, a death, a post (受付簿 佐藤 健
 # 2022/11/05 住民票, 故 山田太郎 2023年1月5日, 2021年4月1日入社)
 _OTHER_EVENT = re.compile(r"受付|来庁|来所|訪問|申請|届|交付|発行|更新|登録|契約|提出|報告|入居|転入|転出|入社|"
-                          r"入庁|退職|就任|当選|死亡|逝去|故|没|予定|期限|締切|実施|開催|完了|証明|(?i:date|visit)")
-# after the date: its line's end, a separator before the next field, an age in brackets
+                          r"入庁|退職|就任|当選|死亡|逝去|(?<![事縁])故(?!障)|予定|期限|締切|実施|開催|完了|証明|住民票|"
+                          r"(?i:\bdate\b|\bvisit)")
+# a person's role before the name says who they are, not what happened on the date (申請者, 届出人, 契約者, 登録者)
+_ROLE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:者|人)")
 _DIGIT = re.compile("[0-9]")
-_FIELD_END = re.compile(r"[ \t]*(?:$|[/|,、][ \t]*\S|\([0-9]{1,3}歳?\))", re.MULTILINE)
+# after the date: its line's end, the next field after a separator or a space, an age in brackets (not a word glued on:
+# 2021年4月1日入社)
+_FIELD_END = re.compile(r"[ \t]*(?:$|[/|,、][ \t]*\S|\([0-9]{1,3}歳?\))|[ \t]+\S", re.MULTILINE)
 # what stands between a person's name and their birth date on a record's line: a reading or a role in brackets, an
 # honorific, a separator (望月　真理子　昭和34年1月13日, ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日, 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 令和元年…)
 _NAME_TO_DATE = re.compile(rf"(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t]*(?:[/|,、][ \t]*)?")
@@ -301,13 +305,17 @@ def _score(text: str, start: int, end: int) -> float:
 def _record_field(text: str, start: int, end: int) -> bool:
     """The date ends its field on a record's line that names no other event (see ``_OTHER_EVENT``), nor does the
     heading above it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    low = max(0, start - _LINE_REACH)  # a line of thousands of records is read around the date only
+    line_start = max(text.rfind("\n", low, start) + 1, low)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line = text[line_start : min(len(text), end + _LINE_REACH) if line_end < 0 else line_end]
+    above_end = max(0, line_start - 1)
+    above = text[max(text.rfind("\n", max(0, above_end - _LINE_REACH), above_end) + 1, above_end - _LINE_REACH, 0) :
+                 above_end]
     heading = "" if _DIGIT.search(above) else above  # a heading over the record names its date too (訪問日⏎…)
-    return (_FIELD_END.match(text, end) is not None and _OTHER_EVENT.search(line + heading) is None
-            and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
+    tabular = "\t" in line or "|" in line or line.count(",") >= 2  # a column's header may name another date
+    return (_FIELD_END.match(text, end) is not None and _OTHER_EVENT.search(_ROLE.sub("", line + heading)) is None
+            and not (tabular and in_named_column(text, start, end, _OTHER_DATE_COLUMN)))
 
 
 def _after_person(text: str, address: RecognizerResult, person_ends: list[int]) -> bool:

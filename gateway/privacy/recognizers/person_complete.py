@@ -5,7 +5,7 @@ the rules and NER have spoken:
 
 * the parts of a katakana or romanized name joined by ``・``, ``＝``, ``=`` or one space, where one part was
   found (``カルロス＝エドゥアルド＝シルバ``, ``イイヅカ ユウキ``, ``TRAN THI HUONG``): the whole name;
-* the rest of a name a line break cut, on the next line or the previous one (``担当の佐藤⏎花子さん``);
+* the given name a line break cut from its family name, before an honorific (``担当の佐藤⏎花子さん``);
 * the katakana name right before a romanized name in brackets (``シタ＝グルン（GURUNG SITA、…）``);
 * a romanized spelling or a kana reading in brackets right after a found name (``チャン・ミン（ZHANG MIN、…）``,
   ``海老原直美（えびはらなおみ、…）``);
@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from gateway.privacy.recognizers.person_words import has_family_name_entry, has_name_entry, words
+from gateway.privacy.recognizers.person_words import has_family_name_entry, has_name_entry, known_word, words
 
 Span = tuple[int, int, float]
 
@@ -32,11 +32,11 @@ _LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
 _KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
-# the rest of a name across a line break: a word opening the next line before a name's end, or ending the previous one
+# the given name opening the next line before an honorific, where a line break cut a name
 _KANJI_PART = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}")
+_HONORIFIC_NEXT = re.compile("さん|様|さま|氏|殿|君|くん|ちゃん")
 _LINE_START_PART = re.compile(
-    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})"
-    r"(?=さん|様|さま|氏|殿|君|くん|ちゃん|[ \t\u3000、。，,（(）)「」:：/／|]|$)", re.MULTILINE)
+    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})(?=さん|様|さま|氏|殿|君|くん|ちゃん)")
 _LINE_END_PART = re.compile(
     r"(?:^|(?<=[\s、。，,（(「:：の]))(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})\r?\n$",
     re.MULTILINE)
@@ -106,22 +106,29 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
 
 
 def across_lines(text: str, spans: Iterable[Span]) -> list[Span]:
-    """Each span grown over the rest of its name on the next or the previous line, where a line break cut the name
-    (``担当の佐藤⏎花子さん``, ``イイヅカ⏎ユウキ``): a given name the lexicon knows (or a katakana part, for a katakana
-    span) opening the next line, a family name it knows ending the previous one."""
+    """A name a line break cut, the given name opening the next line before an honorific (``担当の佐藤⏎花子さん``,
+    ``イイヅカ⏎ユウキさん``), where one half was found: the family name ending the line, or the given name after it.
+    The given name is one the lexicon knows as such and not as a family name, a katakana half no common noun (not
+    ``担当 高橋⏎田中さんへ``: two people); a half found on its own stays as it is."""
+    spans = list(spans)
+    starts, ends = {s for s, _, _ in spans}, {e for _, e, _ in spans}
     out = []
     for start, end, score in spans:
-        value = text[start:end]
-        script = _KATAKANA_PART if _KATAKANA_PART.fullmatch(value.replace(" ", "")) else _KANJI_PART
         after = _LINE_START_PART.match(text, end)
-        if after is not None and script.fullmatch(word := after.group("word")) and (
-                script is _KATAKANA_PART or has_name_entry(word)):
+        if after is not None and after.start("word") not in starts and _halves(text[start:end], after.group("word")):
             out.append((start, after.end("word"), score))
-        before = _LINE_END_PART.search(text, max(0, start - 6), start)
-        if before is not None and script.fullmatch(word := before.group("word")) and (
-                script is _KATAKANA_PART or has_family_name_entry(word)):
+        before = _LINE_END_PART.search(text, max(0, start - 10), start)
+        if (before is not None and before.end("word") not in ends and _HONORIFIC_NEXT.match(text, end)
+                and _halves(before.group("word"), text[start:end])):
             out.append((before.start("word"), end, score))
     return out
+
+
+def _halves(family: str, given: str) -> bool:
+    if _KATAKANA_PART.fullmatch(family) and _KATAKANA_PART.fullmatch(given):
+        return not known_word(family) and not known_word(given)
+    return (_KANJI_PART.fullmatch(family) is not None and _KANJI_PART.fullmatch(given) is not None
+            and has_family_name_entry(family) and has_name_entry(given) and not has_family_name_entry(given))
 
 
 def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
