@@ -46,6 +46,7 @@ NOT_A_NAME = re.compile(
     r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
     r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
+SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")  # how a section's name ends
 # a romanized word in the syllables of Japanese, one syllable after the other: an optional consonant (or ky, sh, ch,
 # ts …) and a vowel; a syllabic n; the first half of a double consonant (kk, tt, ss, pp, tch); m before b, p or m
 # (Homma); h lengthening o (Ohno)
