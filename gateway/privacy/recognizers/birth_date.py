@@ -226,21 +226,27 @@ def _birth_word_before(text: str, start: int) -> bool:
     return _BEFORE.search(text, window_start, start) is not None
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends, ``_LINE_REACH`` characters from it at most on either
+    side: a line of thousands of records is read around the value only."""
+    low = max(0, start - _LINE_REACH)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    return max(text.rfind("\n", low, start) + 1, low), min(len(text), end + _LINE_REACH) if line_end < 0 else line_end
+
+
 def _record_birth(text: str, start: int, end: int, born: date, today: date) -> bool:
     """A date ``RECORD_AGE`` years old or more that is a whole field value of a record (see the module docstring)."""
     if today.year - born.year < RECORD_AGE:
         return False
-    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    line_end = text.find("\n", end, end + _LINE_REACH)
-    line_end = min(len(text), end + _LINE_REACH) if line_end < 0 else line_end
-    line = text[max(line_start, start - _LINE_REACH) : line_end]
+    line_start, line_end = _line_around(text, start, end)
+    line = text[line_start:line_end]
     before, after = text[max(line_start, start - 48) : start], text[end:line_end]
     field = _FIELD_VALUE.search(before)
     if field is not None:
         key = field.group("quoted") or field.group("key")
         return (_VALUE_END.match(after) is not None and not _OTHER_DATE.search(key)
                 and not _OTHER_DATE_COLUMN.search(key))
-    head = text[max(line_start, start - _LINE_REACH) : start]
+    head = text[line_start:start]
     is_row = max(line.count(","), line.count("\t"), line.count("|")) >= 2 or WIDE_GAP.search(line) is not None
     return (is_row and (not head.strip(" \t\u3000\"'") or _CELL_START.search(head[-8:]) is not None)
             and _CELL_END.match(after) is not None and not in_named_column(text, start, end, _OTHER_DATE_COLUMN))
@@ -305,13 +311,10 @@ def _score(text: str, start: int, end: int) -> float:
 def _record_field(text: str, start: int, end: int) -> bool:
     """The date ends its field on a record's line that names no other event (see ``_OTHER_EVENT``), nor does the
     heading above it."""
-    low = max(0, start - _LINE_REACH)  # a line of thousands of records is read around the date only
-    line_start = max(text.rfind("\n", low, start) + 1, low)
-    line_end = text.find("\n", end, end + _LINE_REACH)
-    line = text[line_start : min(len(text), end + _LINE_REACH) if line_end < 0 else line_end]
+    line_start, line_end = _line_around(text, start, end)
+    line = text[line_start:line_end]
     above_end = max(0, line_start - 1)
-    above = text[max(text.rfind("\n", max(0, above_end - _LINE_REACH), above_end) + 1, above_end - _LINE_REACH, 0) :
-                 above_end]
+    above = text[_line_around(text, above_end, above_end)[0] : above_end]
     heading = "" if _DIGIT.search(above) else above  # a heading over the record names its date too (訪問日⏎…)
     tabular = "\t" in line or "|" in line or line.count(",") >= 2  # a column's header may name another date
     return (_FIELD_END.match(text, end) is not None and _OTHER_EVENT.search(_ROLE.sub("", line + heading)) is None

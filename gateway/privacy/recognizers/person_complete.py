@@ -34,9 +34,10 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
 # the given name opening the next line before an honorific, where a line break cut a name
 _KANJI_PART = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}")
-_HONORIFIC_NEXT = re.compile("さん|様|さま|氏|殿|君|くん|ちゃん")
+_HONORIFIC = "(?:さん|様|さま|氏|殿|君|くん|ちゃん)"
+_HONORIFIC_NEXT = re.compile(_HONORIFIC)
 _LINE_START_PART = re.compile(
-    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})(?=さん|様|さま|氏|殿|君|くん|ちゃん)")
+    rf"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{{1,3}}|[\u30a1-\u30fa\u30fc]{{2,8}})(?={_HONORIFIC})")
 _LINE_END_PART = re.compile(
     r"(?:^|(?<=[\s、。，,（(「:：の]))(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})\r?\n$",
     re.MULTILINE)

@@ -60,8 +60,10 @@ from gateway.privacy.recognizers.person_words import (
     KATAKANA,
     NOT_A_NAME,
     PERSON_LABEL_END,
+    RELATIVE,
     has_family_name_entry,
     has_name_entry,
+    name_word,
     unknown_word,
     word_not_name,
 )
@@ -97,7 +99,6 @@ _OPENS_WITH_NAME = re.compile(
     r"[ \t\u3000]?です[、,。!！]",
     re.MULTILINE,
 )
-_RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
 _KANJI_NAME = r"[\u3005\u4e00-\u9fff]{1,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,4})?"
 _NEXT_LABEL = r"[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：]"  # 対象者：オオワダ　シュンスケ　生年月日：…
 # a person label of a form or case note, the name after it in kanji, however rare (利用者：勘解由小路 静様, Pt 東栄 49y)
@@ -145,18 +146,18 @@ _OF_NAME = (
     rf"|{_KATAKANA_NAME}|{_HIRAGANA_NAME}|[\u3041-\u3096]{{4,9}}"
 )
 _RELATIVE_OF = re.compile(
-    rf"(?:{_RELATIVE}|甥|姪|[叔伯][父母]|義[父母]|実[父母]|孫)の(?P<name>{_OF_NAME})"
+    rf"(?:{RELATIVE}|甥|姪|[叔伯][父母]|義[父母]|実[父母]|孫)の(?P<name>{_OF_NAME})"
     r"(?=が|は|に|と|を|も|から|より|さん|様|[（(、])"
     rf"|の(?P<professional>{_OF_NAME})[ \u3000]?(?=弁護士|司法書士|行政書士|税理士|社会福祉士|医師)"
 )
 _RELATION = re.compile(
-    rf"(?:^|(?<=[、,。\s])){_RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
+    rf"(?:^|(?<=[、,。\s])){RELATIVE}[ \t\u3000]*(?:[:：][ \t\u3000]*)?"
     rf"(?P<name>{LATIN_NAME}|{_KATAKANA}{{2,12}}[・＝=]{_KATAKANA_NAME}|{_KATAKANA}{{4,16}})"
     r"(?=[ \t]?[（(、,。]|[ \t]*$)"
     # a relative and the name in brackets (同行の長男（甲斐蒼）, 元夫（沢蓮）), or before them
     # (長女 佐藤ウメ（市外在住）)
-    rf"|{_RELATIVE}[（(](?P<bracketed>{_KANJI_NAME})[)）]"
-    rf"|{_RELATIVE}[ \t\u3000]+(?P<spaced>{_KANJI_NAME})(?=[（(])",
+    rf"|{RELATIVE}[（(](?P<bracketed>{_KANJI_NAME})[)）]"
+    rf"|{RELATIVE}[ \t\u3000]+(?P<spaced>{_KANJI_NAME})(?=[（(])",
     re.MULTILINE,
 )
 # the second spelling in a biography's brackets: 李 娜（リ・ナ、Li Na、1977年 - ）
@@ -240,7 +241,7 @@ _RECEIVED_BY = re.compile(r"[（(](?P<name>[\u3005\u4e00-\u9fff]{1,5})受[)）]"
 _LATIN_LINE = re.compile(rf"^[ \t\u3000]*(?P<name>{LATIN_NAME})[ \t\u3000]*$", re.MULTILINE)
 # a relative by their label, the name in kana (母：ハシモトレン 050-…, 母：ヒガ アオイ), kept where a part is no word
 _RELATIVE_KANA = re.compile(
-    rf"{_RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_KANA_VALUE})"
+    rf"{RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_KANA_VALUE})"
     r"(?=[ \t\u3000]*(?:[（(、,|]|$)|[ \t\u3000]+[0-9〇一二三四五六七八九])", re.MULTILINE)
 # a name with a birth date in brackets right after it, as a household's or a child's cell holds it (茂（2014年5月17日）,
 # 花子（H29.2.16）): kept where the lexicon knows a family or given name
@@ -304,13 +305,13 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _ROLE_OF_LATIN.finditer(text)
               if latin_person(m.group("name")) and not all(map(word_not_name, m.group("name").split()))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _RELATIVE_KANA.finditer(text)
-              if any(map(_name_word, _PARTS.split(m.group("name"))))]
+              if any(map(name_word, _PARTS.split(m.group("name"))))]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _DATED.finditer(text)
               if not _ERAS.fullmatch(m.group("name"))  # 昭和（1926年 - 1989年）
               and (has_name_entry(m.group("name")) or _family_name_first(m.group("name")))]
     for m in _JOINED_RUN.finditer(text):
         parts = _PARTS.split(m.group())
-        words_in = [part for part in parts if not _name_word(part)]
+        words_in = [part for part in parts if not name_word(part)]
         if not words_in or (len(words_in) == 1 and len(words_in[0]) <= 2 and words_in[0] != parts[-1]):
             names.append((m.start(), m.end(), _SCORE))
     for m in _LATIN_THEN_READING.finditer(text):  # the reading of a romanized name is a name, in any shape
@@ -358,11 +359,6 @@ def _cued(text: str) -> Iterator[Span]:
         if (_CJK_LINE.fullmatch(above) and line_after(text, m.end()).startswith(CONTACT_START)
                 and not a_thing(m.group("name").split())):
             yield m.start("name"), m.end("name"), _SCORE
-
-
-def _name_word(word: str) -> bool:
-    """The lexicon does not know ``word``, or knows it as a name: a part of a name written in kana."""
-    return unknown_word(word) or has_name_entry(word)
 
 
 def _family_name_first(name: str) -> bool:

@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import re
 
-from gateway.privacy.recognizers.person_words import has_name_entry, known_word
+from gateway.privacy.recognizers.person_words import RELATIVE, has_name_entry, known_word
 
 Span = tuple[int, int, float]
-_RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
 _GIVEN = r"[\u3005\u4e00-\u9fff]{1,3}"
 _KATAKANA = r"[\u30a1-\u30fa\u30fc]"
 _HOUSEHOLD = re.compile(
-    rf"{_RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_GIVEN})(?=[（(])"
+    rf"{RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_GIVEN})(?=[（(])"
     # a household's members listed by relation (世帯員：妻 心愛、長女 陽葵), a relative's name after の (娘の凛が)
-    rf"|(?:^|(?<=[\s、,:：])){_RELATIVE}[ \u3000](?P<member>{_GIVEN}|{_KATAKANA}{{2,4}})(?=[、,。]|[ \t\u3000]*$)"
-    rf"|{_RELATIVE}の(?P<read>{_GIVEN})(?=[（(][\u3041-\u3096]{{2,8}}[)）])"
-    rf"|{_RELATIVE}の(?P<relative_of>{_GIVEN})(?=[がはもとに])"
-    rf"|(?:^|(?<=[\s、,]))(?P<relative>{_GIVEN})[（(]{_RELATIVE}(?=[・、,)）])"
+    rf"|(?:^|(?<=[\s、,:：])){RELATIVE}[ \u3000](?P<member>{_GIVEN}|{_KATAKANA}{{2,4}})(?=[、,。]|[ \t\u3000]*$)"
+    rf"|{RELATIVE}の(?P<read>{_GIVEN})(?=[（(][\u3041-\u3096]{{2,8}}[)）])"
+    rf"|{RELATIVE}の(?P<relative_of>{_GIVEN})(?=[がはもとに])"
+    rf"|(?:^|(?<=[\s、,]))(?P<relative>{_GIVEN})[（(]{RELATIVE}(?=[・、,)）])"
     rf"|(?:児童|生徒|子ども|お子さん)[ \t\u3000]*[:：][ \t\u3000]*(?P<child>{_GIVEN})(?=[ \t\u3000（(、,。]|$)"
     rf"|(?<![\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])(?P<honoured>{_GIVEN})(?=くん|ちゃん)",
     re.MULTILINE,

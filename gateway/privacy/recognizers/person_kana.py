@@ -28,7 +28,7 @@ from gateway.privacy.recognizers.person_words import (
     in_lexicon,
     kanji_name_known,
     known_word,
-    unknown_word,
+    name_word,
 )
 
 Span = tuple[int, int, float]
@@ -76,7 +76,7 @@ def kana_names(text: str) -> list[Span]:
             if group == "kanji":
                 keep = kanji_name_known(name)
             elif group == "katakana":
-                keep = any(unknown_word(part) or has_name_entry(part) for part in name.split())
+                keep = any(map(name_word, name.split()))
             elif group == "hiragana":  # not とても げんき, もえる ごみ, きらり ひろば
                 parts = name.split()
                 named = [has_name_entry(part) or not in_lexicon(part) for part in parts]

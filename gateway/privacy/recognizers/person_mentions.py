@@ -2,10 +2,10 @@
 mentioned.
 
 A mention begins a line or follows a space, a slash, a comma or a speaker's colon, and the name runs to the next
-space, honorific or line end (a second word only before an honorific, the line's end or the next mention: ``@鈴木
-確認`` mentions 鈴木,
-``@吉住 実 @白石 清`` two people; never the honorific: ``@のま さん``); the words that mention a group (``@全員``,
-``@みなさん``, ``@here``), a section (``@総務課``) or a page (``@ホームページ``, ``@広報``) name nobody.
+space, honorific or line end: a second word only before an honorific, the line's end or the next mention
+(``@鈴木 確認`` mentions 鈴木, ``@吉住 実 @白石 清`` two people), never the honorific (``@のま さん``). The words that
+mention a group (``@全員``, ``@みなさん``, ``@here``), a section (``@総務課``) or a page (``@ホームページ``, ``@広報``)
+name nobody.
 """
 
 from __future__ import annotations

@@ -46,6 +46,8 @@ NOT_A_NAME = re.compile(
     r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
     r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
+# a relative, as a household's record labels a member (元夫, 長女, 祖母, 孫)
+RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
 SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")  # how a section's name ends
 # a romanized word in the syllables of Japanese, one syllable after the other: an optional consonant (or ky, sh, ch,
 # ts …) and a vowel; a syllabic n; the first half of a double consonant (kk, tt, ss, pp, tch); m before b, p or m
@@ -125,6 +127,7 @@ def common_word(word: str) -> bool:
 
 
 _LONGEST_NAME = 24  # characters: ルイスフェルナンドタナカ has 12
+_NOT_NOUNS = frozenset({"動詞", "形容詞", "副詞", "助動詞", "助詞", "接続詞", "感動詞", "連体詞", "形状詞"})
 
 
 @lru_cache(maxsize=8192)
@@ -147,7 +150,9 @@ def in_lexicon(word: str) -> bool:
     return bool(_lexicon().lookup(word))
 
 
-_NOT_NOUNS = frozenset({"動詞", "形容詞", "副詞", "助動詞", "助詞", "接続詞", "感動詞", "連体詞", "形状詞"})
+def name_word(word: str) -> bool:
+    """The lexicon does not know ``word``, or knows it as a name: a part of a name written in kana."""
+    return unknown_word(word) or has_name_entry(word)
 
 
 def kanji_name_known(name: str) -> bool:
