@@ -109,7 +109,7 @@ class Analyzer:
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
             kept.append((start, end, result))
-        kept = _whole_numbers(_united(kept))
+        kept = _whole_numbers(_inside_addresses(_united(kept)))
         kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
         chosen: list[tuple[int, int, RecognizerResult]] = []  # disjoint, sorted by start (so by end too)
         shadowed: dict[int, list[Finding]] = {}  # id of the chosen result -> results of other types it beat
@@ -158,6 +158,17 @@ def _united(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, in
         else:
             out.append((start, end, result))
     return out
+
+
+def _inside_addresses(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:
+    """Without the names inside an address: a street or 町域 read as a name (``京都市上京区柳葉通…``,
+    ``高崎市東原原4-19-5``) would win the overlap on its score and leave the rest of the address unmasked; the address
+    masks it whole."""
+    addresses = [(s, e) for s, e, r in kept if r.entity_type == Entity.ADDRESS.value]
+    if not addresses:
+        return kept
+    return [k for k in kept if k[2].entity_type != Entity.PERSON.value
+            or not any(s <= k[0] and k[1] <= e and (s, e) != (k[0], k[1]) for s, e in addresses)]
 
 
 def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:

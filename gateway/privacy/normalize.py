@@ -53,10 +53,12 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   more, or when ten groups or more hold one digit each (``ゼロ、キュウ、ゼロ、…``: the digits joined); in a run whose
   groups are joined by ``ー``, ``ニー`` and ``ゴー`` before another reading are a digit and a separator unless that
   leaves a group of one digit. A number read half aloud (``029-ハチゴマル-8301``, ``0661ヨンロクヨンニー836``) counts
-  the digits written in figures right beside the run, a dash between or not, and six digits in all are enough then
-  (``615－サンゼロイチ``).
+  the digits written in figures right beside the run, a dash, a space or a spoken separator (の, 、) between or not,
+  and six digits in all are enough then (``615－サンゼロイチ``, ``1743 ロクヨンロクロク 2660``,
+  ``090のイチニサンヨンの…``); beside figures, four readings or more of one digit each are a group too
+  (``1234 5678 イチ ニ サン ヨン``). spoken_digits.py reads them.
 * Dates read aloud in kana (``しょうわ よんじゅうさんねん ごがつ じゅうににち``) are written in figures
-  (``昭和43年5月12日``, spoken_dates.py).
+  (``昭和43年5月12日``, spoken_dates.py), and so are dates written in English words (``May 21, 1976``).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
   (``B－1930022``, ``72002940–XN``), become ``-``.
 """
@@ -69,7 +71,8 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gateway.privacy.spoken_dates import spoken_dates
+from gateway.privacy.spoken_dates import english_dates, spoken_dates
+from gateway.privacy.spoken_digits import DASHES, spoken_digits
 
 _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _OLD_FORMS = str.maketrans(
@@ -87,7 +90,6 @@ _ESCAPE = re.compile(r"\\u(?:(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD]
                      r"|(?P<code>[0-9a-fA-F]{4}))|\\(?P<control>[nrt])")
 _KANJI_DIGITS = "〇一二三四五六七八九零"
 _TO_ASCII = str.maketrans(_KANJI_DIGITS, "01234567890")
-DASHES = "‐‑‒–—―−ーｰ─-"  # after NFKC: ‑→‐ and ｰ→ー; '-' itself last
 _DIGIT_DASH = re.compile(f"(?<=[0-9A-Z])[{DASHES[:-1]}](?=[0-9])|(?<=[0-9])[{DASHES[:-1]}](?=[A-Z])")
 _K = f"[{_KANJI_DIGITS}]"
 _D = f"[0-9{_KANJI_DIGITS}]"
@@ -175,67 +177,6 @@ _WRAPPED = re.compile(
     "(?:(?<=^[A-Z])|(?<=^[A-Z]{2})|(?<=[^A-Za-z0-9][A-Z])|(?<=[^A-Za-z0-9][A-Z]{2}))\r?\n(?=[0-9])"
     "|(?<=[A-Z]{2}[0-9]{8})\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
 )
-
-
-# digit readings in katakana, the longer spelling first (ニー before ニ); hiragana readings are the same shifted
-_READINGS = {"キュウ": "9", "キュー": "9", "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2",
-             "サン": "3", "ヨン": "4", "シチ": "7", "シ": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7",
-             "ハチ": "8", "ク": "9"}
-_TO_HIRAGANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
-_READINGS.update({reading.translate(_TO_HIRAGANA): digit for reading, digit in list(_READINGS.items())})
-_KATAKANA_READING = "|".join(sorted((r for r in _READINGS if r[0] >= "ァ"), key=len, reverse=True))
-_HIRAGANA_READING = "|".join(sorted((r for r in _READINGS if r[0] < "ァ"), key=len, reverse=True))
-# a group separator, with a space around it or not (ゼロキュウゼロ の イチ…, ゼロキュウゼロ、 イチ…), or a space alone
-_READING_SEP = f"(?: ?[のノ、・,{DASHES}] ?| )"
-# one script per run (the words around it may be in the same script: デンワハゼロキュウ…デス); seven readings or more
-# in groups keep words out (イチゴ, ハチミツ)
-_SPOKEN = re.compile(
-    f"(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*"
-    f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
-)
-_DIGITS_BEFORE = re.compile(f"(?<![0-9])(?P<digits>[0-9]{{2,}})[{DASHES}]?$")
-_DIGITS_AFTER = re.compile(f"[{DASHES}]?(?P<digits>[0-9]{{2,}})")
-_SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
-
-
-def _spoken_digits(text: str) -> list[tuple[int, int, str]]:
-    """Edits turning digits read aloud in kana into digits and dashes (see the module doc)."""
-    edits: list[tuple[int, int, str]] = []
-    for run in _SPOKEN.finditer(text):
-        tokens = [(m.start(), m.end(), _READINGS.get(m.group("digit") or "", "-"))
-                  for m in _SPOKEN_TOKEN.finditer(run.group())]
-        readings = [tokens]
-        if any(t[2] == "-" and "ー" in run.group()[t[0] : t[1]] for t in tokens):  # ー joins the groups: ニー is ニ, ー
-            readings.insert(0, [part for token in tokens for part in _split_long_vowel(run.group(), token)])
-        for candidate in readings:
-            groups = "".join(t[2] for t in candidate).split("-")
-            if len(groups) >= 10 and all(len(g) == 1 for g in groups):  # ゼロ、キュウ、ゼロ、…: one digit a group
-                candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
-            elif any(len(g) < 2 for g in groups) or _too_short(sum(map(len, groups)), _digits_beside(text, run)):
-                continue
-            edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
-            break
-    return edits
-
-
-def _too_short(read: int, beside: int) -> bool:
-    """Seven digits in all make a number read aloud; six do when part of it is written in figures (615-サンゼロイチ)."""
-    return read + beside < (6 if beside else 7)
-
-
-def _digits_beside(text: str, run: re.Match[str]) -> int:
-    """How many digits a group of the number written in figures holds right before or after the run, a dash between
-    or not (029-ハチゴマル-8301, ニーキューイチロク441466): the rest of a number read half aloud."""
-    before = _DIGITS_BEFORE.search(text, max(0, run.start() - 8), run.start())
-    after = _DIGITS_AFTER.match(text, run.end())
-    return sum(len(m.group("digits")) for m in (before, after) if m is not None)
-
-
-def _split_long_vowel(run: str, token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    start, end, out = token
-    if out != "-" and end - start == 2 and run[end - 1] == "ー" and end < len(run) and run[end] != "ー":
-        return [(start, end - 1, out), (end - 1, end, "-")]
-    return [token]
 
 
 def _joins_previous(ch: str) -> bool:
@@ -394,7 +335,8 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (spoken_dates, _spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing, _address_spacing):
+    for find in (spoken_dates, english_dates, spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing,
+                 _address_spacing):
         edits = find(folded)
         if edits:
             folded, starts, ends = _rewrite(folded, starts, ends, edits)

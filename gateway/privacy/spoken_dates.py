@@ -6,6 +6,9 @@ An era (or none) then a year with ねん (元年: がんねん), a month with �
 (ついたち, ふつか … とおか, はつか, じゅうよっか), with spaces or 、 between the parts or not; numbers are composed from
 いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく), a space between the
 words or not, or a year read digit by digit (いち きゅう ろく ご ねん).
+
+Dates written in English words (``May 21, 1976``, ``21st of May 1976``, ``Sept. 3, 1950``) are written in figures the
+same way (``1976年5月21日``): birth context (``born``, ``DOB``, ``date of birth``) then reads them as the others.
 """
 
 from __future__ import annotations
@@ -28,6 +31,16 @@ _SPOKEN_DATE = re.compile(
     f"(?P<day>(?:(?:に)?じゅう)?(?:{'|'.join(_DAYS)})|{_NUMBER}にち)"
 )
 _TOKEN = re.compile("|".join(_WORDS))
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+           "nov": 11, "dec": 12}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ENGLISH_DATE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?P<month>{_MONTH})\.? (?P<day>[0-9]{{1,2}}){_ORDINAL},? (?P<year>[0-9]{{4}})"
+    rf"|(?P<day2>[0-9]{{1,2}}){_ORDINAL} (?:of )?(?P<month2>{_MONTH})\.?,? (?P<year2>[0-9]{{4}}))(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
 
 
 def _number(words: str) -> int | None:
@@ -77,4 +90,15 @@ def spoken_dates(text: str) -> list[tuple[int, int, str]]:
             continue
         era = _ERAS[m["era"]] if m["era"] else ""
         edits.append((m.start(), m.end(), f"{era}{'元' if year == 1 and era else year}年{month}月{day}日"))
+    return edits
+
+
+def english_dates(text: str) -> list[tuple[int, int, str]]:
+    """Edits writing each date written in English words in figures (``May 21, 1976``: ``1976年5月21日``)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _ENGLISH_DATE.finditer(text):
+        month = _MONTHS[(m["month"] or m["month2"])[:3].lower()]
+        day, year = int(m["day"] or m["day2"]), int(m["year"] or m["year2"])
+        if 1 <= day <= 31:
+            edits.append((m.start(), m.end(), f"{year}年{month}月{day}日"))
     return edits

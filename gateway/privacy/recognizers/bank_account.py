@@ -51,8 +51,9 @@ _ACCOUNT_LABELS = r"口座(?:番号)?|(?:普通|当座|貯蓄)(?:預金)?|(?i:ac
 _BRANCH_LABELS = r"店番号?|支店番号|支店コード|店名|(?i:branch(?: ?(?:no\.?|number|code|#))?)"
 _KANJI_BRANCH = "[〇一二三四五六七八九]{3}(?![〇一二三四五六七八九])"
 _BRANCH_LABELLED = rf"(?:{_BRANCH_LABELS}){LABEL_GAP}(?P<value>{loose(3)}|{_KANJI_BRANCH})"
-# ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' or one space.
-_YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
+# ゆうちょ 記号-番号: 5 digits, then up to 8, joined by '-' (a line break after it or not) or one space; after a
+# 記号・番号 label the 13 digits in any grouping (``114201​8065809``: a zero-width character between)
+_YUCHO = rf"{LEFT_EDGE}(?:[0-9]{{5}}-\n?[0-9]{{1,8}}|(?<![0-9] )[0-9]{{5}} [0-9]{{1,8}}(?! [0-9])){RIGHT_EDGE}"
 _LABELLED = r"\s?(?::\s?)?(?P<value>{})"
 
 
@@ -104,6 +105,7 @@ class YuchoAccountRecognizer(JaPatternRecognizer):
             [
                 Pattern("yucho_symbol_number", _YUCHO, SCORE_WEAK),
                 Pattern("yucho_symbol", r"記号" + _LABELLED.format(digits(5)), 0.0),
+                Pattern("yucho_symbol_number_labelled", labelled("記号[・･\\-－ ]?番号", 13), 0.0),
                 Pattern(
                     "yucho_number",
                     r"(?<![者話人便券許金])番号" + _LABELLED.format(f"{LEFT_EDGE}[0-9]{{1,8}}{RIGHT_EDGE}"),

@@ -91,7 +91,7 @@ _FIELD_AFTER = re.compile(
     r"""["']?[ \t]*(?:for|in|of)?[ \t]*(?i:field|column|key|param(?:eter)?)[ \t]*[:=]?[ \t]*["']?"""
     r"(?i:seinen_?gappi|birth_?(?:date|day)?|date_?of_?birth|dob|生年月日|誕生日)"
 )
-_BEFORE = re.compile(r"生年月日|誕生日|生誕|出生(?![数率])|生まれ|birth|DOB|D\.O\.B", re.IGNORECASE)
+_BEFORE = re.compile(r"生年月日|誕生日|生誕|出生(?![数率])|生まれ|birth|\bborn\b|DOB|D\.O\.B", re.IGNORECASE)
 _HEADER = re.compile(r"生年月日|誕生日|birth|DOB", re.IGNORECASE)
 # same line only; 生 but not 生年月日 or 生活 (a kanji after it makes another word)
 # an age right after a date makes it the birth date: 1959.10.19（65歳）, 2016/3/20 満8歳
@@ -163,9 +163,11 @@ _FIELD_END = re.compile(r"[ \t]*(?:$|[/|,、][ \t]*\S|\([0-9]{1,3}歳?\))|[ \t]+
 # honorific, a separator (望月　真理子　昭和34年1月13日, ｸﾎﾞﾀ ｵｻﾑ ／ 令和元年6月19日, 対象: ﾀｶﾊｼ ﾀｶﾕｷ / 令和元年…)
 _NAME_TO_DATE = re.compile(rf"(?:[ \t]?\([^()\n]{{1,20}}\))?[ \t]*{_HONORIFIC}?[ \t]*(?:[/|,、][ \t]*)?")
 _SEPARATOR_BEFORE = re.compile(r"(?:[ \t]|[/|,、][ \t]*)$")
-# an answer on the line after a question for the birth date (李：生年月日をお願いします。⏎髙橋：1993年5月22日です)
-_ASKED = re.compile(r"(?:生年月日|誕生日)(?:を|は|も)?[^\n]{0,6}(?:お願い|教えて|ですか|[?？])[^\n]{0,12}\n"
-                    r"[^\n:：]{0,8}[:：][ \t]*$")
+# an answer on the line after a question for the birth date (李：生年月日をお願いします。⏎髙橋：1993年5月22日です,
+# 生年月日も念のため。⏎相談者：…, お父さんの生年月日は分かりますか。⏎通報者：あ、えー、…), maybe after a filler
+_ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ)[^\n]{0,14}(?:お願い|教えて|念のため|伺|か[。?？]|[?？])[^\n]{0,12}\n"
+                    r"[^\n:：]{0,8}[:：][ \t]*"
+                    r"(?:(?:あっ?|えー?|ええと?|えっと|えーと|はい|うん|あの|あのう)[、,…]*[ \t]*){0,3}$")
 AFTER_ADDRESS = 0.34  # a date ending its line: raised to SCORE only after the address of a household line's person
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}

@@ -32,12 +32,21 @@ _LATIN_PART = re.compile(r"[A-Z][A-Za-z'\-]+")
 _KATAKANA_BEFORE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+$")
 _JOIN = frozenset("・=＝ \u3000")
+_NOT_A_PART = words("Dear Hello Hi Good Mr Mrs Ms Mx Dr Prof To From Cc Attn Thanks")  # Hello Eto Seiji: the name
 # the given name opening the next line before an honorific, where a line break cut a name
 _KANJI_PART = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}")
 _HONORIFIC = "(?:さん|様|さま|氏|殿|君|くん|ちゃん)"
 _HONORIFIC_NEXT = re.compile(_HONORIFIC)
 _LINE_START_PART = re.compile(
     rf"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{{1,3}}|[\u30a1-\u30fa\u30fc]{{2,8}})(?={_HONORIFIC})")
+# or, where the family name fills a field (after a label, a list's number, or alone on its line), the given name
+# filling the next line or ending before a space or a tab (申込者：杉浦⏎勝⏎, 2. 平賀⏎聡　柏市…: the normalizer makes
+# the wide space a space)
+_FIELD_BEFORE = re.compile(r"(?:^|[:：][ \t\u3000]*|(?:者|人|族|員|氏名|名前)[ \t\u3000]+"
+                           r"|^[ \t\u3000]*(?:[0-9]{1,3}[.．)）]|[・●\-])[ \t\u3000]*)\Z", re.MULTILINE)
+_FIELD_END = re.compile(r"[ \u3000\t]|\r?\n|$")
+_LINE_START_FIELD = re.compile(
+    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})(?=[ \u3000\t]|\r?\n|$)")
 _LINE_END_PART = re.compile(
     r"(?:^|(?<=[\s、。，,（(「:：の]))(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})\r?\n$",
     re.MULTILINE)
@@ -75,6 +84,9 @@ _KATAKANA_AFTER_SLASH = re.compile(rf"[ \u3000]?[/／][ \u3000]?(?P<name>{_NAME_
 _LIST = re.compile(rf"(?<![\u30a1-\u30fa\u30fc]){_NAME_ITEM}(?:(?:、|と){_NAME_ITEM}){{1,6}}ら?")
 _FOREIGN_PART = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[A-Z][A-Za-z'\-]{2,}")
 _KANJI = re.compile(r"[\u3005\u4e00-\u9fff]")
+_KANJI_BEFORE_READING = re.compile(
+    r"(?:^|(?<=[\s（(、,:：「]))(?P<name>[\u3005\u4e00-\u9fff]{2,4}(?:[ \u3000][\u3005\u4e00-\u9fff]{1,3})?)$",
+    re.MULTILINE)
 _SCRIPT = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-z'\-]")
 
 
@@ -84,7 +96,7 @@ def _extend(text: str, start: int, end: int, part: re.Pattern[str], before: re.P
         grown = False
         if start >= 2 and text[start - 1] in _JOIN:
             left = before.search(text, max(0, start - 21), start - 1)
-            if left is not None and left.end() == start - 1:
+            if left is not None and left.end() == start - 1 and left.group() not in _NOT_A_PART:
                 start, grown = left.start(), True
         if end + 1 < len(text) and text[end] in _JOIN and (m := part.match(text, end + 1)) is not None:
             end, grown = m.end(), True
@@ -108,28 +120,43 @@ def joined(text: str, spans: Iterable[Span]) -> list[Span]:
 
 def across_lines(text: str, spans: Iterable[Span]) -> list[Span]:
     """A name a line break cut, the given name opening the next line before an honorific (``担当の佐藤⏎花子さん``,
-    ``イイヅカ⏎ユウキさん``), where one half was found: the family name ending the line, or the given name after it.
-    The given name is one the lexicon knows as such and not as a family name, a katakana half no common noun (not
-    ``担当 高橋⏎田中さんへ``: two people); a half found on its own stays as it is."""
+    ``イイヅカ⏎ユウキさん``), or filling it where the family name fills a field (``申込者：杉浦⏎勝⏎``,
+    ``2. 平賀⏎聡　…``),
+    where one half was found: the family name ending the line, or the given name after it.
+    Before an honorific the given name is one the lexicon knows as such and not as a family name, a katakana half no
+    common noun (not ``担当 高橋⏎田中さんへ``: two people); in a field a name the lexicon knows (勝, 聡 are family names
+    too). A half found on its own at the same score or higher stays as it is."""
     spans = list(spans)
-    starts, ends = {s for s, _, _ in spans}, {e for _, e, _ in spans}
+    starts: dict[int, float] = {}
+    ends: dict[int, float] = {}
+    for s, e, score in spans:
+        starts[s], ends[e] = max(score, starts.get(s, 0.0)), max(score, ends.get(e, 0.0))
     out = []
     for start, end, score in spans:
         after = _LINE_START_PART.match(text, end)
-        if after is not None and after.start("word") not in starts and _halves(text[start:end], after.group("word")):
+        field = after is None and _FIELD_BEFORE.search(text, max(0, start - 30), start) is not None
+        if field:
+            after = _LINE_START_FIELD.match(text, end)
+        if (after is not None and starts.get(after.start("word"), 0.0) < score
+                and _halves(text[start:end], after.group("word"), strict=not field)):
             out.append((start, after.end("word"), score))
         before = _LINE_END_PART.search(text, max(0, start - 10), start)
-        if (before is not None and before.end("word") not in ends and _HONORIFIC_NEXT.match(text, end)
-                and _halves(before.group("word"), text[start:end])):
+        if before is None or ends.get(before.end("word"), 0.0) >= score:
+            continue
+        field = _FIELD_BEFORE.search(text, max(0, before.start("word") - 30), before.start("word")) is not None and (
+            _FIELD_END.match(text, end) is not None)
+        if (_HONORIFIC_NEXT.match(text, end) or field) and _halves(before.group("word"), text[start:end],
+                                                                   strict=not field):
             out.append((before.start("word"), end, score))
     return out
 
 
-def _halves(family: str, given: str) -> bool:
+def _halves(family: str, given: str, strict: bool = True) -> bool:
     if _KATAKANA_PART.fullmatch(family) and _KATAKANA_PART.fullmatch(given):
         return not known_word(family) and not known_word(given)
     return (_KANJI_PART.fullmatch(family) is not None and _KANJI_PART.fullmatch(given) is not None
-            and has_family_name_entry(family) and has_name_entry(given) and not has_family_name_entry(given))
+            and has_family_name_entry(family) and has_name_entry(given)
+            and not (strict and has_family_name_entry(given)))
 
 
 def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -139,8 +166,10 @@ def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
     out = []
     for start, end, score in spans:
         m = _SPELLING_IN_BRACKETS.match(text, end)
-        # a kana reading belongs to a name written in kanji: after a katakana name it is a language (えいご)
-        if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)):
+        # a kana reading belongs to a name written in kanji, a katakana spelling to a romanized one: after a katakana
+        # name it is a language (えいご)
+        if m is not None and (m.group("name")[0].isascii() or _KANJI.search(text, start, end)
+                              or (_LATIN_PART.match(text, start) and _katakana_spelling(m.group("name")))):
             out.append((m.start("name"), m.end("name"), score))
         m = _READING_IN_NEXT_CELL.match(text, end) or _READING_IN_NEXT_FIELD.match(text, end)
         if m is not None and _KANJI.search(text, start, end) and m.group("name") not in _READING_LABELS:
@@ -148,11 +177,21 @@ def spelling_after(text: str, spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+def _katakana_spelling(name: str) -> bool:
+    """Katakana that may spell a romanized name: not only words the lexicon knows (ベトナム, エンジニア)."""
+    parts = _PARTS.split(name)
+    return all(_KATAKANA_PART.fullmatch(p) for p in parts) and not all(map(known_word, parts))
+
+
 def katakana_before(text: str, spans: Iterable[Span]) -> list[Span]:
     """The katakana name right before a romanized name in brackets (シタ＝グルン（GURUNG SITA、…）), or right after
-    one and a slash (SITA GURUNG / シタ グルン)."""
+    one and a slash (SITA GURUNG / シタ グルン); the kanji name right before its katakana reading in brackets
+    (王子涵（ワン・ズーハン））."""
     out = []
     for start, end, score in spans:
+        if text[start - 1 : start] in ("(", "（") and _KATAKANA_NAME.fullmatch(text, start, end) and (
+                m := _KANJI_BEFORE_READING.search(text, max(0, start - 8), start - 1)) is not None:
+            out.append((m.start("name"), m.end("name"), score))
         if (m := _KATAKANA_AFTER_SLASH.match(text, end)) is not None and _LATIN_PART.match(text, start):
             out.append((m.start("name"), m.end("name"), score))
         if start >= 3 and text[start - 1] in "(（" and _LATIN_PART.match(text, start):

@@ -38,6 +38,7 @@ from gateway.privacy.recognizers.person_context import NOT_LONE
 from gateway.privacy.recognizers.person_given import given_names
 from gateway.privacy.recognizers.person_hiragana import hiragana_names
 from gateway.privacy.recognizers.person_kana import kana_names
+from gateway.privacy.recognizers.person_mail import mail_names
 from gateway.privacy.recognizers.person_mentions import mentioned_names
 from gateway.privacy.recognizers.person_records import record_names
 from gateway.privacy.recognizers.person_speakers import (
@@ -296,7 +297,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
                   if not m.group("name").isascii() or latin_person(m.group("name"))]
     names += chat_speakers(text)
-    names += hiragana_names(text) + kana_names(text) + given_names(text) + record_names(text)
+    names += hiragana_names(text) + kana_names(text) + given_names(text) + record_names(text) + mail_names(text)
     names += mentioned_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]

@@ -14,16 +14,18 @@ from gateway.privacy.recognizers.person_text import a_thing, latin_person
 from gateway.privacy.recognizers.person_words import word_not_name, words
 
 # a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
-# This is John Smith, ask for Kim Minji, Dear Maria Santos, my wife Ana Lima, on behalf of Jose Cruz); after all but
-# "my name is" a word of four letters or more must be no English word, the last no common noun, and a name of one
-# word follows only "I am" (I am Japanese, This is Urgent, my landlord Tsukuba Housing, My friend Said)
+# This is John Smith, ask for Kim Minji, Dear Maria Santos, Hello Eto Seiji, my wife Ana Lima, on behalf of Jose
+# Cruz); after all but "my name is" a word of four letters or more must be no English word, the last no common
+# noun, and a name of one word follows only "I am" (I am Japanese, This is Urgent, my landlord Tsukuba Housing, My
+# friend Said)
 _ENGLISH_CUE = re.compile(
     r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|(?:\bI am|\bI'm|\b[Tt]his is|\b[Ii]t is|\b[Aa]sk for|\b[Cc]ontact|\b[Cc]all(?: back)?"
     # a request in a sentence, never its first word (Visit Ushiku Daibutsu is a sight, please visit Ana Lima a person)
     r"|\bphone|\be-?mail|\btell|\binform|\bremind|\bvisit|\bmeet|\binvite|\baccompany|\bpick up"
-    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
+    r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\bHello|\bHi|\bGood (?:morning|afternoon|evening)"
+    r"|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
     r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
     r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"

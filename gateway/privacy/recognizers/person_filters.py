@@ -12,7 +12,8 @@
   the lexicon knows before its mayor's title (``長岡市長``: a mayor named 長岡 is a public office's holder), an area
   after its office (``地域包括支援センター西部``), a group's katakana name after its kind
   (``市民合唱団コール・ステラ``), an area before its office (``西部支所``), a cell under a place's header (``町丁名``,
-  ``停留所``), and a header cell over times or figures (a timetable's stops).
+  ``停留所``), a header cell over times or figures (a timetable's stops), an era before its year (``昭和56年``), and
+  a reply's opening word (``はい、``, ``えっと``) where a name was expected after a speaker's label.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _STOPS_HEADER = re.compile("^(?:便|停留所|バス停|駅名?|系統|路線|�
 _PLACE_HEADER = re.compile("^(?:町丁|地区|地域|町|校区|学区|行政区|停留所|バス停|駅|路線|施設|方面|団地|自治会)名?$")
 _DIGIT = re.compile("[0-9０-９]")
 _FIGURE_CELL = re.compile(r"[ \t]*[0-9０-９]")
+_ERA_YEAR = re.compile("(?:明治|大正|昭和|平成|令和)(?=[ 　]?(?:[0-9０-９〇一二三四五六七八九十]|元年))")
+_REPLY_WORD = re.compile("はい|いいえ|ええ|えー|ええと|えっと|えーと|あの|あのう|うん|ううん|そう|あっ?|いや|もしもし")
 _DOCUMENT_NUMBER = re.compile(r"第\s?[0-9]+(?:[-―－][0-9]+)?号")  # 浜政第344号, 相福第2024-1596号
 
 
@@ -82,7 +85,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
                  or _OFFICE.match(text, end) is not None))
         or (_in_table_row(text, start) and _table.in_named_column(text, start, end, _PLACE_HEADER))
         or _heads_figures(text, start, end)
+        or _era_before_year(text, start, end)
+        or _REPLY_WORD.fullmatch(text, start, end) is not None
     )
+
+
+def _era_before_year(text: str, start: int, end: int) -> bool:
+    era = _ERA_YEAR.match(text, start)
+    return era is not None and era.end() == end
 
 
 def _in_table_row(text: str, start: int) -> bool:

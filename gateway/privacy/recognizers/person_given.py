@@ -5,17 +5,18 @@
   (``実（長男・高校生）``); members listed by relation (``世帯員：妻 心愛、長女 陽葵``); a relative's name after の
   (``娘の凛が出る``, ``息子の湊（みなと）の分``).
 * A child by the label of a child (``加害とされる児童：実``, ``生徒：蒼``).
-* A given name before くん or ちゃん (``翔くん本人は…``).
+* A given name before くん or ちゃん (``翔くん本人は…``, ``お子さんの朔ちゃん``).
 
-Each is kept where Sudachi's lexicon holds the word as a name (実, 翔, 奈々), not only as a word (兄ちゃん, 赤ちゃん);
-a member listed by relation or a relative's name after の only where it is no common noun too (兄 一人, 母の愛が).
+Each is kept where Sudachi's lexicon holds the word as a name (実, 翔, 奈々), not only as a word (兄ちゃん, 赤ちゃん),
+and a member listed by relation also where the lexicon does not hold it at all (``姉 心春（在園中）``); a member listed
+by relation or a relative's name after の only where it is no common noun too (兄 一人, 母の愛が).
 """
 
 from __future__ import annotations
 
 import re
 
-from gateway.privacy.recognizers.person_words import RELATIVE, has_name_entry, known_word
+from gateway.privacy.recognizers.person_words import RELATIVE, has_name_entry, in_lexicon, known_word
 
 Span = tuple[int, int, float]
 _GIVEN = r"[\u3005\u4e00-\u9fff]{1,3}"
@@ -23,12 +24,13 @@ _KATAKANA = r"[\u30a1-\u30fa\u30fc]"
 _HOUSEHOLD = re.compile(
     rf"{RELATIVE}[ \t\u3000]*[:：][ \t\u3000]*(?P<name>{_GIVEN})(?=[（(])"
     # a household's members listed by relation (世帯員：妻 心愛、長女 陽葵), a relative's name after の (娘の凛が)
-    rf"|(?:^|(?<=[\s、,:：])){RELATIVE}[ \u3000](?P<member>{_GIVEN}|{_KATAKANA}{{2,4}})(?=[、,。]|[ \t\u3000]*$)"
+    rf"|(?:^|(?<=[\s、,:：])){RELATIVE}[ \u3000](?P<member>{_GIVEN}|{_KATAKANA}{{2,4}})(?=[、,。（(]|[ \t\u3000]*$)"
     rf"|{RELATIVE}の(?P<read>{_GIVEN})(?=[（(][\u3041-\u3096]{{2,8}}[)）])"
     rf"|{RELATIVE}の(?P<relative_of>{_GIVEN})(?=[がはもとに])"
     rf"|(?:^|(?<=[\s、,]))(?P<relative>{_GIVEN})[（(]{RELATIVE}(?=[・、,)）])"
     rf"|(?:児童|生徒|子ども|お子さん)[ \t\u3000]*[:：][ \t\u3000]*(?P<child>{_GIVEN})(?=[ \t\u3000（(、,。]|$)"
-    rf"|(?<![\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])(?P<honoured>{_GIVEN})(?=くん|ちゃん)",
+    # a child's name before くん or ちゃん, after の too (お子さんの朔ちゃん)
+    rf"|(?<![\u3005\u4e00-\u9fff\u30a1-\u30fa])(?:(?<=の)|(?<![\u3041-\u3096]))(?P<honoured>{_GIVEN})(?=くん|ちゃん)",
     re.MULTILINE,
 )
 _LOOSE = ("member", "relative_of")  # where a word may stand too: kept only where it is no common noun (兄 一人, 母の愛)
@@ -38,5 +40,6 @@ _SCORE = 0.75
 def given_names(text: str) -> list[Span]:
     """(start, end, score) of each given name a household's record or a child's label stands for (see above)."""
     return [(m.start(g), m.end(g), _SCORE) for m in _HOUSEHOLD.finditer(text)
-            if (g := m.lastgroup or "name") and has_name_entry(m.group(g))
+            if (g := m.lastgroup or "name")
+            and (has_name_entry(m.group(g)) or (g == "member" and not in_lexicon(m.group(g))))
             and (g not in _LOOSE or not known_word(m.group(g)))]

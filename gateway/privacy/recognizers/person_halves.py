@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from gateway.privacy.recognizers.person_words import FORM_WORDS, HONORIFICS, TITLES, words
+from gateway.privacy.recognizers.person_words import (
+    FORM_WORDS,
+    HONORIFICS,
+    TITLES,
+    has_family_name_entry,
+    has_name_entry,
+    words,
+)
 
 Span = tuple[int, int, float]
 
@@ -44,6 +51,14 @@ _NOT_HALF = TITLES | FORM_WORDS | HONORIFICS | words(
 )
 _POST_END = ("長", "監", "者", "官", "員", "役", "課", "部", "局", "係", "室", "市", "町", "村", "区", "県")
 _PARTICLES = "のはがをにともでへ"
+_PARTICLE_END = re.compile(rf"[がはにとも](?!{_HIRAGANA})")  # 勝が翌朝: a particle, not the start of a word (はな)
+_TITLED_RUN = re.compile(rf"{_KANJI}{{2,12}}")
+_TITLE_ENDS = tuple(t for t in TITLES if len(t) >= 2)
+# a kanji name whose given name was found in its first character only, and what may not follow it as its rest
+_CUT_GIVEN = re.compile(rf"{_KANJI}{{1,3}}[ \u3000]{_KANJI}")
+_NOT_GIVEN_REST = (*HONORIFICS, *TITLES, "宛", "方", "様方", "等", "他", "宅", "家", "氏")
+_KANJI_REST = re.compile(rf"{_KANJI}{{1,2}}")
+_KANA_GIVEN = re.compile(rf"{_KATAKANA}{{2,3}}(?!{_KATAKANA})")
 _HIRAGANA_RUN_BEFORE = re.compile(rf"(?<!{_HIRAGANA}){_HIRAGANA}{{2,6}}$")
 _HIRAGANA_ONLY = re.compile(rf"{_HIRAGANA}+")
 _SPACED_HIRAGANA_NAME = re.compile(
@@ -63,15 +78,17 @@ def completed(text: str, spans: Iterable[Span], tag_of: Callable[[int, int], str
     for start, end, score in spans:
         value = text[start:end]
         if _FAMILY.fullmatch(value) and end + 1 < len(text) and text[end] in _SPACE:
-            given = _GIVEN.match(text, end + 1)
-            if (
-                given is not None
-                and _a_half(given.group())
-                and _NAME_END.match(text, given.end())
-            ):
-                yield start, given.end(), score
-        if not _NAME_END.match(text, end) or not _GIVEN.fullmatch(value):
-            continue
+            given = _given_after(text, end + 1)
+            if given is not None and _a_half(text[end + 1 : given]):
+                yield start, given, score
+        elif _CUT_GIVEN.fullmatch(value) and (rest := _KANJI_REST.match(text, end)) is not None and (
+                _ends_name(text, rest.end()) and not text.startswith(_NOT_GIVEN_REST, end)):
+            yield start, rest.end(), score  # 張 子|涵, 鈴木 心|春: found to the middle of the given name
+        if _FAMILY.fullmatch(value) and (kana := _KANA_GIVEN.match(text, end)) is not None and has_name_entry(
+                kana.group()) and has_family_name_entry(value):
+            yield start, kana.end(), score  # 芦田トメ, 葛西キク: a family name and a given name in katakana
+        if not (_NAME_END.match(text, end) or text.startswith(_TITLE_ENDS, end)) or not _GIVEN.fullmatch(value):
+            continue  # (秋葉 昌平主事: a title after the given name)
         if start >= 2 and text[start - 1] in _SPACE:
             family = _WORD_BEFORE.search(text, max(0, start - 8), start - 1)
             if (
@@ -85,6 +102,29 @@ def completed(text: str, spans: Iterable[Span], tag_of: Callable[[int, int], str
         elif _HIRAGANA_ONLY.fullmatch(value) and (run := _HIRAGANA_RUN_BEFORE.search(text, 0, start)) is not None:
             first = run.start() + (1 if run.group()[0] in _PARTICLES and len(run.group()) > 3 else 0)
             yield first, end, score
+
+
+def _given_after(text: str, at: int) -> int | None:
+    """The end of the given name that starts at ``at`` after a family name and a space: a word that ends where names
+    end, a name the lexicon knows before a particle (``髙橋　勝が翌朝``), or before a title written on
+    (``宮内 昌平都市整備部長``, ``柏木 一樹人事課長``)."""
+    given = _GIVEN.match(text, at)
+    if given is None:
+        return None
+    if _NAME_END.match(text, given.end()):
+        return given.end()
+    if has_name_entry(given.group()) and _PARTICLE_END.match(text, given.end()):
+        return given.end()
+    run = _TITLED_RUN.match(text, at)
+    if run is not None:
+        for k in (3, 2, 1):
+            if has_name_entry(run.group()[:k]) and run.group()[k:].endswith(_TITLE_ENDS) and len(run.group()) > k:
+                return at + k
+    return None
+
+
+def _ends_name(text: str, at: int) -> bool:
+    return at == len(text) or text[at] == "\t" or _NAME_END.match(text, at) is not None
 
 
 def spaced_hiragana_names(text: str) -> Iterator[Span]:

@@ -26,6 +26,7 @@ from gateway.privacy.recognizers.person_words import (
     function_word,
     has_name_entry,
     in_lexicon,
+    kana_proper_noun,
     kanji_name_known,
     known_word,
     name_word,
@@ -37,12 +38,13 @@ _HIRAGANA = r"[\u3041-\u3096]"
 _RELATIVE = "(?:祖母|祖父|母|父|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|孫)"
 _NAME = (rf"(?P<katakana>{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{1,8}})"
          rf"|(?P<hiragana>{_HIRAGANA}{{2,6}}[ \u3000]{_HIRAGANA}{{1,6}})|(?P<joined>{_HIRAGANA}{{4,10}})")
-# a person's role (申請者, 滞納者, 代理人, 陳情者; not 法人) or relation, or 対象 / 氏名, then a colon, a bracket or
-# a space
+# a person's role (申請者, 滞納者, 代理人, 陳情者, 世帯員; not 法人) or relation (扶養親族, 夫), or 対象 / 氏名, then a
+# colon, a bracket, a space or ・ (夫・…); the name ends its field, or the caller says it is theirs (…です, …といいます)
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[\s|・\-、,]))(?:[\u4e00-\u9fff]{{0,5}}(?:者|(?<!法)人)|対象|本人|氏名|お?名前|{_RELATIVE})(?:名|氏名)?"
-    rf"(?:[ \t\u3000]*[:：（(][ \t\u3000]*|[ \t\u3000]+)(?:{_NAME})"
-    r"(?=[ \t\u3000]*(?:[（()）|／/、,:：]|様|さん|$)|[ \t\u3000]+\S)",
+    rf"(?:^|(?<=[\s|・\-、,:：]))(?:[\u4e00-\u9fff]{{0,5}}(?:者|(?<!法)人|親族|員)|対象|本人|氏名|お?名前|{_RELATIVE})"
+    rf"(?:名|氏名)?(?:[ \t\u3000]*[:：（(・][ \t\u3000]*|[ \t\u3000]+)"
+    rf"(?:{_NAME}|(?P<katakana_joined>{_KATAKANA}{{4,16}}))"
+    r"(?=[ \t\u3000]*(?:[（()）|／/、,:：]|様|さん|です|と(?:いい|申し)|$)|[ \t\u3000]+\S)",
     re.MULTILINE,
 )
 # a name opening a record's line (maybe after a bullet or a number) before a separator, a label or an address; in
@@ -76,7 +78,9 @@ def kana_names(text: str) -> list[Span]:
             if group == "kanji":
                 keep = kanji_name_known(name)
             elif group == "katakana":
-                keep = any(map(name_word, name.split()))
+                keep = any(name_word(part) or kana_proper_noun(part) for part in name.split())
+            elif group == "katakana_joined":  # プトリウランダリ, not ケースワーカー (ケース|ワーカー)
+                keep = name_word(name) or (not known_word(name) and not _two_words(name))
             elif group == "hiragana":  # not とても げんき, もえる ごみ, きらり ひろば
                 parts = name.split()
                 named = [has_name_entry(part) or not in_lexicon(part) for part in parts]
@@ -94,3 +98,9 @@ def kana_names(text: str) -> list[Span]:
         if all(may_be_name(part) for part in m.group("reading").split() if part[0] < "\u30a1"):
             out += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
     return out
+
+
+def _two_words(run: str) -> bool:
+    """The katakana run is two words the lexicon knows and neither is a name (ケース|ワーカー, デイ|サービス)."""
+    return any(known_word(run[:k]) and known_word(run[k:]) and not name_word(run[:k]) and not name_word(run[k:])
+               for k in range(2, len(run) - 1))

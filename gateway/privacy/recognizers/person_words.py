@@ -47,7 +47,7 @@ NOT_A_NAME = re.compile(
     r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
 # a relative, as a household's record labels a member (元夫, 長女, 祖母, 孫)
-RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|三男|三女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
+RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
 SECTION_END = ("課", "係", "室", "センター", "所", "署", "担当", "チーム")  # how a section's name ends
 # a romanized word in the syllables of Japanese, one syllable after the other: an optional consonant (or ky, sh, ch,
 # ts …) and a vowel; a syllabic n; the first half of a double consonant (kk, tt, ss, pp, tch); m before b, p or m
@@ -151,8 +151,23 @@ def in_lexicon(word: str) -> bool:
 
 
 def name_word(word: str) -> bool:
-    """The lexicon does not know ``word``, or knows it as a name: a part of a name written in kana."""
-    return unknown_word(word) or has_name_entry(word)
+    """The lexicon does not know ``word``, or knows it as a name: a family or a given name, or a foreign name that is
+    no common noun too (ソウザ, ビリャヌエバ; not サービス, which it also lists as a name): a part of a name written
+    in kana."""
+    if unknown_word(word) or has_name_entry(word):
+        return True
+    entries = _lexicon().lookup(word)
+    return any(m.part_of_speech()[2] == "人名" for m in entries) and not any(
+        m.part_of_speech()[1] == "普通名詞" for m in entries)
+
+
+@lru_cache(maxsize=8192)
+def kana_proper_noun(word: str) -> bool:
+    """Sudachi's lexicon holds the kana ``word`` as a proper noun that is no place and no organisation, and not as a
+    common noun (サクマ, シライシ; not サービス): in a person's field, a name."""
+    entries = _lexicon().lookup(word)
+    return any(m.part_of_speech()[1] == "固有名詞" and m.part_of_speech()[2] not in ("地名", "組織")
+               for m in entries) and not any(m.part_of_speech()[1] == "普通名詞" for m in entries)
 
 
 def kanji_name_known(name: str) -> bool:
