@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
 from gateway.privacy.recognizers.person_context import NOT_LONE
+from gateway.privacy.recognizers.person_files import file_names
 from gateway.privacy.recognizers.person_given import given_names
 from gateway.privacy.recognizers.person_hiragana import hiragana_names
 from gateway.privacy.recognizers.person_kana import kana_names
@@ -297,7 +298,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         names += [(m.start("name"), m.end("name"), _SCORE) for m in pattern.finditer(text)  # not Software Engineer
                   if not m.group("name").isascii() or latin_person(m.group("name"))]
     names += chat_speakers(text)
-    names += hiragana_names(text) + kana_names(text) + given_names(text) + record_names(text) + mail_names(text)
+    names += hiragana_names(text) + kana_names(text) + given_names(text) + record_names(text)
+    names += mail_names(text) + file_names(text)
     names += mentioned_names(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LIST_ITEM.finditer(text)
               if any(unknown_word(part) for part in _PARTS.split(m.group("name")))]

@@ -1,8 +1,9 @@
 """Names in English sentences and lists: after an introduction, a title, a relation or a request (``I am LI MING``,
 ``Mr. Tanaka``, ``This is John Smith``, ``my mother, Maria Santos``, ``please call back Joel REYES``), before the
 words that say whose it is (``Li Na WANG is my name``), the family name, a comma and the given names (``NGUYEN, Van
-Nam``, ``Zhang, Ling``), and a name alone on its line with the family name in capitals (``Anita SHARMA``), as foreign
-residents write, sign and list them.
+Nam``, ``Zhang, Ling``), a name alone on its line with the family name in capitals (``Anita SHARMA``), and a given
+name's initial before a Japanese family name (``Y. Tanaka``, ``T.SATO``), as residents and staff write, sign and list
+them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.privacy.recognizers.person_text import a_thing, latin_person
-from gateway.privacy.recognizers.person_words import word_not_name, words
+from gateway.privacy.recognizers.person_words import SYLLABLES, word_not_name, words
 
 # a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
 # This is John Smith, ask for Kim Minji, Dear Maria Santos, Hello Eto Seiji, my wife Ana Lima, on behalf of Jose
@@ -45,6 +46,10 @@ _CAPITALS_LINE = re.compile(
     r"[ \t\u3000]*(?=$|[/／（(]|[ \t\u3000]*[|｜])",
     re.MULTILINE,
 )
+# a given name's initial and a family name in the syllables of Japanese (Y. Tanaka, T.SATO, K. Suzuki): signatures and
+# staff lists in English
+_INITIAL_FAMILY = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<name>[A-Z]\. ?(?P<family>[A-Z][a-z]{2,14}|[A-Z]{3,15}))(?![A-Za-z0-9])")
 _VOWEL = re.compile("[AEIOUYaeiouy]")  # a name's word has a vowel; an abbreviation (NHK, UT) often none
 # prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
 PLACE_WORDS = words(
@@ -71,6 +76,10 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
         if (latin_person(m.group("name")) and not all(map(word_not_name, parts))
                 and all(_VOWEL.search(part) for part in parts)
                 and not any(w.lower() in PLACE_WORDS for w in parts)):
+            yield m.start("name"), m.end("name"), 0.75
+    for m in _INITIAL_FAMILY.finditer(text):  # not S. Army, U. Tokyo (words, places), No. Seven
+        family = m.group("family")
+        if SYLLABLES.fullmatch(family) and not word_not_name(family) and family.lower() not in PLACE_WORDS:
             yield m.start("name"), m.end("name"), 0.75
     for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)
         family, given = m.group("family").split(), m.group("given").split()
