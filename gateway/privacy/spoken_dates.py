@@ -36,11 +36,14 @@ _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# not a group of a longer number (4111 1111 12 Mar 2024, 9 Jun 1234 5678)
 _ENGLISH_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?:(?P<month>{_MONTH})\.? (?P<day>[0-9]{{1,2}}){_ORDINAL},? (?P<year>[0-9]{{4}})"
-    rf"|(?P<day2>[0-9]{{1,2}}){_ORDINAL} (?:of )?(?P<month2>{_MONTH})\.?,? (?P<year2>[0-9]{{4}}))(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?<![0-9][ \-])(?:(?P<month>{_MONTH})\.? (?P<day>[0-9]{{1,2}}){_ORDINAL},? (?P<year>[0-9]{{4}})"
+    rf"|(?P<day2>[0-9]{{1,2}}){_ORDINAL} (?:of )?(?P<month2>{_MONTH})\.?,? (?P<year2>[0-9]{{4}}))"
+    r"(?![A-Za-z0-9])(?![ \-]?[0-9])",
     re.IGNORECASE,
 )
+_YEARS = range(1868, 2101)
 
 
 def _number(words: str) -> int | None:
@@ -99,6 +102,6 @@ def english_dates(text: str) -> list[tuple[int, int, str]]:
     for m in _ENGLISH_DATE.finditer(text):
         month = _MONTHS[(m["month"] or m["month2"])[:3].lower()]
         day, year = int(m["day"] or m["day2"]), int(m["year"] or m["year2"])
-        if 1 <= day <= 31:
+        if 1 <= day <= 31 and year in _YEARS:
             edits.append((m.start(), m.end(), f"{year}年{month}月{day}日"))
     return edits

@@ -21,6 +21,7 @@ from tests.privacy.conftest import Find
         ('From: "みやうちけんいち" <kenichi@example.jp>', ["みやうちけんいち"]),
         ("To: BIKASH SHRESTHA <shrestha12@example.jp>", ["BIKASH SHRESTHA"]),
         ("CC: 秋葉勝、戸田達郎、志賀\u3000真理\n件名：Re: 家賃の件", ["秋葉勝", "戸田達郎", "志賀\u3000真理"]),
+        ("CC: 福祉政策課 高橋、介護保険課 佐藤", ["高橋", "佐藤"]),
         ("片桐 奈緒\n\n> カタギリナオ 様\n> お問い合わせの件、住民票の写し", ["片桐 奈緒", "カタギリナオ"]),
         # a kana name in a person's field: before です, after 親族 or 員, a foreign one the lexicon knows, after 夫・
         ("指令員：お名前を。\n通報者：サクマ サトシです。", ["サクマ サトシ"]),
@@ -29,7 +30,9 @@ from tests.privacy.conftest import Find
         ("同一世帯：夫・プトリウランダリ\n前住所地：マニラ", ["プトリウランダリ"]),
         # a name completed past a particle, a title written on, a given name found in its first character
         ("（対応：髙橋\u3000勝が翌朝現地確認）", ["髙橋\u3000勝"]),
-        ("問合せは柏木 一樹人事課長まで。", ["柏木 一樹"]),
+        # a section's name after a family name keeps its first kanji (a review, 2026-12-02 afternoon)
+        ("鈴木 健康推進課長が説明。渡辺 広報課長と協議。", ["鈴木", "渡辺"]),
+        ("現住所は柏市松葉町の佐藤一郎さんの隣", ["佐藤一郎"]),
         ("名義人：石渡 聡\u3000立会：秋葉 昌平主事", ["石渡 聡", "秋葉 昌平"]),
         ("・崔 志勲（若葉町）\u3000民生委員として長年貢献", ["崔 志勲"]),
         ("同一世帯：妻・張 子涵\n転入前：釜山", ["張 子涵"]),
@@ -61,6 +64,11 @@ def test_names_in_headers_fields_and_cut_names(find: Find, text: str, names: lis
         "相談員：生年月日も念のため。\n相談者：はい、昭和56年10月20日です。",
         "Hello Team,\nHi All,\nDear Mayor,\nGood morning Everyone,",
         "CC: 市民課、広報課、総務部",
+        # offices, shops and facilities a review wrote (2026-12-02 afternoon)
+        'From: "柏市 防災" <bosai@example.jp>\nFrom: "メルカリ" <no-reply@example.jp>',
+        'From: "ケアプラン ひまわり" <care@example.jp>\nヘルパーステーション 様\nCC: 防災 危機',
+        "利用者：デイサービスセンター\n事業者：ニチイケアセンター",
+        "Hello Kashiwa Shiyakusho,\nHi Fukushi Seisaku Ka team,",
         "電話：1200 イチゴ",
     ],
 )
@@ -86,6 +94,8 @@ def test_offices_loanwords_and_replies_are_no_names(find: Find, text: str) -> No
          "じゅうななにち、だったと思います。", "BIRTH_DATE", ["しょうわ にじゅうにねん じゅういちがつ じゅうななにち"]),
         ("Date of birth: May 21, 1976", "BIRTH_DATE", ["May 21, 1976"]),
         ("I was born on 3rd of March 1985 in Manila.", "BIRTH_DATE", ["3rd of March 1985"]),
+        # a day, a month and a year that are groups of a longer number stay the number (a review)
+        ("He was born on May 21, 1976 at 9 Jun 1234 5678.", "ID_NUMBER", ["1234 5678"]),
         # a street read as a name stays inside its address; a year is the next cell's, not a number's end
         ("送付先住所：京都市上京区柳葉通松風東入橘町364番地", "ADDRESS", ["京都市上京区柳葉通松風東入橘町364番地"]),
         ("代表者連絡先：石巻市西野台4-26-7\u30000545.77.0265", "ADDRESS", ["石巻市西野台4-26-7"]),
@@ -102,6 +112,7 @@ def test_values_read_aloud_answered_and_in_english(find: Find, text: str, entity
         ("The meeting is on May 21, 2026.", "BIRTH_DATE"),
         ("申請日の確認をお願いします。\n担当：2024年4月1日です。", "BIRTH_DATE"),
         ("価格 1200 イチゴ 3個", "PHONE_NUMBER"),
+        ("Card: 4111 1111 12 Mar 2024", "BIRTH_DATE"),
         ("氏名,番号,生年月日\n齋藤 大輔,152071,1967年6月3日", "PENSION_NUMBER"),
     ],
 )

@@ -58,6 +58,9 @@ PLACE_WORDS = words(
     "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
     "kagoshima okinawa japan prefecture pref city shi ken machi cho"
 )
+# an office's romanized words (Hello Kashiwa Shiyakusho, Hi Fukushi Seisaku Ka team): no name after a cue holds one
+OFFICE_WORDS = words(
+    "shiyakusho yakusho yakuba kuyakusho shiyakuba ka kakari shitsu kyoku bu center office team section")
 
 
 def english_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -68,6 +71,8 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
         if a_thing(parts):
             continue
         alone = len(parts) == 1 and not m.group().startswith("I")  # This is Urgent; I am Li
+        if any(w.lower() in OFFICE_WORDS for w in parts):
+            continue
         if group not in ("name", "owned") or (latin_person(m.group(group)) and not alone
                                               and not all(len(w) > 3 and word_not_name(w) for w in parts)):
             yield m.start(group), m.end(group), 0.75

@@ -24,6 +24,7 @@ from gateway.privacy.recognizers.person_words import (
     TITLES,
     has_family_name_entry,
     has_name_entry,
+    known_word,
     words,
 )
 
@@ -116,9 +117,11 @@ def _given_after(text: str, at: int) -> int | None:
     if has_name_entry(given.group()) and _PARTICLE_END.match(text, given.end()):
         return given.end()
     run = _TITLED_RUN.match(text, at)
-    if run is not None:
+    if run is not None:  # not 鈴木 健康|推進課長, 渡辺 広|報課長: the given name is no word and cuts none
+        word = run.group()
         for k in (3, 2, 1):
-            if has_name_entry(run.group()[:k]) and run.group()[k:].endswith(_TITLE_ENDS) and len(run.group()) > k:
+            if (len(word) > k and has_name_entry(word[:k]) and word[k:].endswith(_TITLE_ENDS)
+                    and not known_word(word[:k]) and not known_word(word[k - 1 : k + 1])):
                 return at + k
     return None
 

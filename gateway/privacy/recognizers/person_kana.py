@@ -50,7 +50,7 @@ _LABELLED = re.compile(
 # a name opening a record's line (maybe after a bullet or a number) before a separator, a label or an address; in
 # kanji too before a ／ (吉田タケ／03441…)
 _OPENING = re.compile(
-    rf"^[ \t\u3000]*(?:[・\-*●◆■]|[0-9]{{1,3}}[.．)）])?[ \t\u3000]*(?:{_NAME}"
+    rf"^[ \t\u3000]*(?:(?:[・\-*●◆■]|[0-9]{{1,3}}[.．)）])[ \t\u3000]*)?(?:{_NAME}"
     r"|(?P<kanji>[\u3005\u4e00-\u9fff]{2,5}(?:[ \u3000]?[\u3005\u4e00-\u9fff\u30a1-\u30fa]{1,4})?)"
     r"(?=[ \t\u3000]*[／/]))"
     rf"(?=[ \t\u3000]*[／/|｜:：]|[ \t\u3000]+(?:住所|電話|生年月日|連絡先|TEL|{ADDRESS_HEAD}))",
@@ -79,8 +79,8 @@ def kana_names(text: str) -> list[Span]:
                 keep = kanji_name_known(name)
             elif group == "katakana":
                 keep = any(name_word(part) or kana_proper_noun(part) for part in name.split())
-            elif group == "katakana_joined":  # プトリウランダリ, not ケースワーカー (ケース|ワーカー)
-                keep = name_word(name) or (not known_word(name) and not _two_words(name))
+            elif group == "katakana_joined":  # プトリウランダリ, not デイサービスセンター, ローソン
+                keep = name_word(name)
             elif group == "hiragana":  # not とても げんき, もえる ごみ, きらり ひろば
                 parts = name.split()
                 named = [has_name_entry(part) or not in_lexicon(part) for part in parts]
@@ -99,8 +99,3 @@ def kana_names(text: str) -> list[Span]:
             out += [(m.start("name"), m.end("name"), _SCORE), (m.start("reading"), m.end("reading"), _SCORE)]
     return out
 
-
-def _two_words(run: str) -> bool:
-    """The katakana run is two words the lexicon knows and neither is a name (ケース|ワーカー, デイ|サービス)."""
-    return any(known_word(run[:k]) and known_word(run[k:]) and not name_word(run[:k]) and not name_word(run[k:])
-               for k in range(2, len(run) - 1))
