@@ -81,9 +81,9 @@ def labelled(labels: str, count: int) -> str:
 def loose(count: int) -> str:
     """Regex for ``count`` digits in any grouping with any separators (see ``labelled``), not inside a longer
     number (``03-1234-5678`` holds no 8-digit number, ``4111 1111 1111 1111`` no 12-digit one), nor an amount, nor
-    ending in a year (the next cell's date: ``7229179⇥1969年7月5日``)."""
+    ending in a year written right before its 年 (the next cell's date: ``7229179⇥1969年7月5日``; not 年金, 年度)."""
     return (rf"(?<![0-9])(?<![0-9][\-・/._~〜 ,、])[0-9](?:{_LOOSE_SEPARATOR}[0-9]){{{count - 1}}}"
-            rf"(?![\-・/._~〜 ,、]?[0-9])(?!\s?[円万億年])")
+            rf"(?![\-・/._~〜 ,、]?[0-9])(?!\s?[円万億])(?!年(?![金度齢会収]))")
 
 
 def near_label(family: str, count: int) -> Pattern:
