@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -30,7 +29,6 @@ from gateway.privacy.recognizers._context import SCORE_CONTEXT
 __all__ = ["Analyzer", "load_nlp"]
 
 logger = logging.getLogger(__name__)
-_NUMERAL = re.compile("[0-9〇一二三四五六七八九十]")  # an address's number
 _OTHER_HALF = 4  # characters a name's other half and its space add to the half found
 GROUP_CHARS = 50_000  # analyze_batch tokenizes and runs NER on this many characters at a time
 # Types reported on a check digit alone: a number that normalize assembled from digits one per space (a row
@@ -111,7 +109,7 @@ class Analyzer:
             if normalize_value(norm.text[start:end]) in self._rules.allow_list:
                 continue
             kept.append((start, end, result))
-        kept = _whole_numbers(_inside_addresses(norm.text, _united(kept)))
+        kept = _whole_numbers(_inside_addresses(_united(kept)))
         kept.sort(key=lambda k: (-k[2].score, k[0] - k[1], k[0]))
         chosen: list[tuple[int, int, RecognizerResult]] = []  # disjoint, sorted by start (so by end too)
         shadowed: dict[int, list[Finding]] = {}  # id of the chosen result -> results of other types it beat
@@ -162,17 +160,15 @@ def _united(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, in
     return out
 
 
-def _inside_addresses(text: str, kept: list[tuple[int, int, RecognizerResult]]
-                      ) -> list[tuple[int, int, RecognizerResult]]:
-    """Without the names inside an address before its number: a street or 町域 read as a name
-    (``京都市上京区柳葉通…364番地``, ``高崎市東原原4-19-5``) would win the overlap on its score and leave the rest of
-    the address unmasked; the address masks it whole. A name the address ends with (``柏市松葉町の佐藤一郎``: the
-    address read too far) stays a name."""
+def _inside_addresses(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:
+    """Without the names inside an address: a street or 町域 read as a name (``京都市上京区柳葉通…``, ``大字田中``,
+    ``高崎市東原原4-19-5``) would win the overlap on its score and leave the rest of the address unmasked; the address
+    masks it whole, a name it read too far into too (``柏市松葉町の佐藤一郎``)."""
     addresses = [(s, e) for s, e, r in kept if r.entity_type == Entity.ADDRESS.value]
     if not addresses:
         return kept
     return [k for k in kept if k[2].entity_type != Entity.PERSON.value
-            or not any(s <= k[0] and k[1] <= e and _NUMERAL.search(text, k[1], e) for s, e in addresses)]
+            or not any(s <= k[0] and k[1] <= e and (s, e) != (k[0], k[1]) for s, e in addresses)]
 
 
 def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:

@@ -40,7 +40,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _ENGLISH_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?<![0-9][ \-])(?:(?P<month>{_MONTH})\.? (?P<day>[0-9]{{1,2}}){_ORDINAL},? (?P<year>[0-9]{{4}})"
     rf"|(?P<day2>[0-9]{{1,2}}){_ORDINAL} (?:of )?(?P<month2>{_MONTH})\.?,? (?P<year2>[0-9]{{4}}))"
-    r"(?![A-Za-z0-9])(?![ \-]?[0-9])",
+    r"(?![A-Za-z0-9])(?![ \-][0-9]{4})",
     re.IGNORECASE,
 )
 _YEARS = range(1868, 2101)

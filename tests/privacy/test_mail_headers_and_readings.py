@@ -30,9 +30,16 @@ from tests.privacy.conftest import Find
         ("同一世帯：夫・プトリウランダリ\n前住所地：マニラ", ["プトリウランダリ"]),
         # a name completed past a particle, a title written on, a given name found in its first character
         ("（対応：髙橋\u3000勝が翌朝現地確認）", ["髙橋\u3000勝"]),
-        # a section's name after a family name keeps its first kanji (a review, 2026-12-02 afternoon)
-        ("鈴木 健康推進課長が説明。渡辺 広報課長と協議。", ["鈴木", "渡辺"]),
-        ("現住所は柏市松葉町の佐藤一郎さんの隣", ["佐藤一郎"]),
+        # a section's first kanji is no given name where it cuts a word; a given name that is a word is one
+        # (two reviews, 2026-12-02 afternoon)
+        ("渡辺 広報課長と協議。中村 学校教育課長に確認。", ["渡辺", "中村"]),
+        ("問合せは柏木 一樹人事課長まで。担当：鈴木 未来企画課長", ["柏木 一樹", "鈴木 未来"]),
+        # family names that are places too, in a display name, an attribution and a CC list; a person's own mailbox
+        ('From: "石川" <ishikawa@example.jp>\n> 2025/11/28 9:12、松本 <m@example.jp>:', ["石川", "松本"]),
+        ("CC: 森、林、石川", ["森", "林", "石川"]),
+        ('From: "ｶﾀｷﾞﾘ ﾅｵ" <desk@example.jp>\nFrom: "四月一日 君尋" <mail@example.jp>', ["ｶﾀｷﾞﾘ ﾅｵ", "四月一日 君尋"]),
+        ('From: "サラ ウッドハウス" <sara@example.jp>', ["サラ ウッドハウス"]),
+        ("Hello Wong Ka Yan,\nDear Nguyen Bu,", ["Wong Ka Yan", "Nguyen Bu"]),
         ("名義人：石渡 聡\u3000立会：秋葉 昌平主事", ["石渡 聡", "秋葉 昌平"]),
         ("・崔 志勲（若葉町）\u3000民生委員として長年貢献", ["崔 志勲"]),
         ("同一世帯：妻・張 子涵\n転入前：釜山", ["張 子涵"]),
@@ -68,7 +75,7 @@ def test_names_in_headers_fields_and_cut_names(find: Find, text: str, names: lis
         'From: "柏市 防災" <bosai@example.jp>\nFrom: "メルカリ" <no-reply@example.jp>',
         'From: "ケアプラン ひまわり" <care@example.jp>\nヘルパーステーション 様\nCC: 防災 危機',
         "利用者：デイサービスセンター\n事業者：ニチイケアセンター",
-        "Hello Kashiwa Shiyakusho,\nHi Fukushi Seisaku Ka team,",
+        "Hello Kashiwa Shiyakusho,\nHi Fukushi Center,",
         "電話：1200 イチゴ",
     ],
 )
@@ -96,6 +103,10 @@ def test_offices_loanwords_and_replies_are_no_names(find: Find, text: str) -> No
         ("I was born on 3rd of March 1985 in Manila.", "BIRTH_DATE", ["3rd of March 1985"]),
         # a day, a month and a year that are groups of a longer number stay the number (a review)
         ("He was born on May 21, 1976 at 9 Jun 1234 5678.", "ID_NUMBER", ["1234 5678"]),
+        ("DOB: May 21, 1976 12:30 visit\nBorn: 5 June 1976 2 children", "BIRTH_DATE", ["May 21, 1976", "5 June 1976"]),
+        # a name read inside an address without a number after it gives way to the address (a second review)
+        ("住所：茨城県つくば市大字田中\n住所：京都市中京区姉小路通烏丸東入", "ADDRESS",
+         ["茨城県つくば市大字田中", "京都市中京区姉小路通烏丸東入"]),
         # a street read as a name stays inside its address; a year is the next cell's, not a number's end
         ("送付先住所：京都市上京区柳葉通松風東入橘町364番地", "ADDRESS", ["京都市上京区柳葉通松風東入橘町364番地"]),
         ("代表者連絡先：石巻市西野台4-26-7\u30000545.77.0265", "ADDRESS", ["石巻市西野台4-26-7"]),

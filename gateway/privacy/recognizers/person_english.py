@@ -60,7 +60,7 @@ PLACE_WORDS = words(
 )
 # an office's romanized words (Hello Kashiwa Shiyakusho, Hi Fukushi Seisaku Ka team): no name after a cue holds one
 OFFICE_WORDS = words(
-    "shiyakusho yakusho yakuba kuyakusho shiyakuba ka kakari shitsu kyoku bu center office team section")
+    "shiyakusho yakusho yakuba kuyakusho shiyakuba center office team section")  # not Ka, Bu (Wong Ka Yan)
 
 
 def english_names(text: str) -> Iterator[tuple[int, int, float]]:

@@ -117,11 +117,11 @@ def _given_after(text: str, at: int) -> int | None:
     if has_name_entry(given.group()) and _PARTICLE_END.match(text, given.end()):
         return given.end()
     run = _TITLED_RUN.match(text, at)
-    if run is not None:  # not 鈴木 健康|推進課長, 渡辺 広|報課長: the given name is no word and cuts none
+    if run is not None:  # not 渡辺 広|報課長, 中村 学|校教育課長: the given name cuts no word
         word = run.group()
         for k in (3, 2, 1):
             if (len(word) > k and has_name_entry(word[:k]) and word[k:].endswith(_TITLE_ENDS)
-                    and not known_word(word[:k]) and not known_word(word[k - 1 : k + 1])):
+                    and not known_word(word[k - 1 : k + 1])):
                 return at + k
     return None
 

@@ -1,13 +1,14 @@
 """Names a mail states by its form, in any script: the display name before an address in a header or a quoted
 reply's attribution (``From: "ｶﾀｷﾞﾘ ﾅｵ" <…@…>``, ``> 2025/11/28 9:12、シライシマサト <…@…>:``, ``To: BIKASH SHRESTHA
-<…>``; not a mailbox of an office or a service: ``no-reply@``, ``info@``), a header's list of names, each maybe after
-its section (``CC: 秋葉勝、戸田達郎、志賀　真理``, ``CC: 福祉政策課 高橋、介護保険課 佐藤``), and a line that holds
-only a name and an honorific, as a letter or a reply opens (``> カタギリナオ 様``).
+<…>``; not a brand's before a service's mailbox: ``"メルカリ" <no-reply@…>``), a header's list of names, each
+maybe after its section (``CC: 秋葉勝、戸田達郎、志賀　真理``, ``CC: 福祉政策課 高橋、介護保険課 佐藤``), and a line
+that holds only a name and an honorific, as a letter or a reply opens (``> カタギリナオ 様``).
 
-The name must be shaped like a person's: kana one of whose words is a name or no word, kanji the lexicon reads
-as a name and not as a common noun, a kanji family name and a kana given name, or Latin words that may be a name; never
-a section, an office, a company, a facility, a mailing list or an office's holder (``"市民課" <…>``, ``Tsukuba City
-Support <…>``, ``ケアハウス さくら 様``, ``ご担当者様``, ``大家 様``, ``松本市議会議長　様``).
+The name must be shaped like a person's: kana one of whose words is a name or no word, kanji the lexicon reads as a
+name and not only as a common noun (石川 is a place and a family name), a kanji family name and a kana given name, or
+Latin words that may be a name; never a section, an office, a company, a facility, a mailing list or an office's
+holder (``"市民課" <…>``, ``Tsukuba City Support <…>``, ``ケアハウス さくら 様``, ``ご担当者様``,
+``松本市議会議長　様``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from gateway.privacy.recognizers.person_words import (
     NOT_A_NAME,
     TITLES,
     function_word,
+    has_family_name_entry,
     kanji_name_known,
     known_word,
     name_word,
@@ -36,10 +38,13 @@ _DISPLAY_NAME = re.compile(
     rf"[ \t\u3000]*(?P<address>{_ADDRESS})",
     re.MULTILINE,
 )
-# a mailbox of an office, a shop or a service, whatever its display name (no-reply@, info@, support@)
+# a mailbox of an office, a shop or a service (no-reply@, info@, support@), and a display name of one word in
+# katakana or Latin letters before it: a brand's, not a person's (メルカリ, Amazon)
 _ROLE_MAILBOX = re.compile(
     r"<(?i:info|no-?reply|do-?not-?reply|support|admin|news|notice|notification|contact|service|mail|magazine|order|"
-    r"shop|system|webmaster|postmaster|help|desk|office|customer|member|account|security|event|press|sales)\b")
+    r"shop|system|webmaster|postmaster|help|desk|office|customer|member|account|security|event|press|sales)"
+    r"[0-9]*@")
+_BRAND = re.compile(r"[\u30a1-\u30fa\u30fc]+|[A-Za-z][A-Za-z0-9'\-]*")
 # a line of a name and an honorific only, maybe in a quoted reply
 _SALUTATION = re.compile(
     r"^(?:>[ \t]*)*[ \t\u3000]*(?P<name>[^\s<>@:：、。,;\"]{2,12}(?:[ \u3000][^\s<>@:：、。,;\"]{1,12})?)"
@@ -63,8 +68,10 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){1,2}")
 _NOT_A_PERSON = re.compile(
     r"(?i:support|info|team|office|city|center|centre|service|admin|desk|news|noreply|no-reply|notice|system)"
     r"|市役所|役場|役所|事務局|窓口|お知らせ|通知|担当|係|株式会社|有限会社|法人|協会|組合|センター|サービス|サポート"
-    # a facility's or a shop's katakana word (ケアハウス さくら 様, ヘルパーステーション 様, グループホームひまわり 様)
-    r"|ハウス|ホーム|ステーション|クリニック|ケア|プラン|ショップ|ストア|スクール|クラブ|サロン|ハイツ|マンション|ホテル|グループ")
+    # a facility's or a shop's katakana word (ケアハウス さくら 様, ヘルパーステーション 様), never a foreign
+    # name's part (ウッドハウス, クラブトリー, グループマン)
+    r"|ケアハウス|グループホーム|ケアプラン|デイケア|ヘルパー|ステーション|クリニック|ショップ|ストア|スクール|サロン|ハイツ"
+    r"|マンション|ホテル")
 
 
 _TITLES = (*TITLES, *HONORIFICS)
@@ -77,8 +84,8 @@ def mail_names(text: str) -> list[Span]:
     for pattern in (_DISPLAY_NAME, _SALUTATION):
         for m in pattern.finditer(text):
             name = m.group("name").strip(" \t\u3000")
-            if pattern is _DISPLAY_NAME and _ROLE_MAILBOX.match(m.group("address")):
-                continue
+            if pattern is _DISPLAY_NAME and _ROLE_MAILBOX.match(m.group("address")) and _BRAND.fullmatch(name):
+                continue  # "メルカリ" <no-reply@…>; "四月一日 君尋" <mail@…> is still a person
             if name and person_shaped(name):
                 start = m.start("name") + m.group("name").index(name)
                 out.append((start, start + len(name), _SCORE))
@@ -100,8 +107,9 @@ def person_shaped(name: str) -> bool:
         parts = name.split()
         return len(name.replace(" ", "").replace("\u3000", "")) >= 3 and not any(map(function_word, parts)) and any(
             name_word(part) or not known_word(part) for part in parts)
-    if _KANJI.fullmatch(name):  # not 柏市 防災, 大家, 八百屋, 院長 先生
-        return kanji_name_known(name) and not known_word(name.replace(" ", "").replace("\u3000", ""))
+    if _KANJI.fullmatch(name):  # not 柏市 防災, 院長 先生; 石川, 松本 are places and family names
+        joined = name.replace(" ", "").replace("\u3000", "")
+        return kanji_name_known(name) and (has_family_name_entry(joined) or not known_word(joined))
     if (m := _KANJI_KANA.fullmatch(name)) is not None:
         return kanji_name_known(m.group("family"))
     if _LATIN.fullmatch(name):
