@@ -37,16 +37,16 @@ _NOT_A_PART = words("Dear Hello Hi Good Mr Mrs Ms Mx Dr Prof To From Cc Attn Tha
 _KANJI_PART = re.compile(r"[\u3005\u4e00-\u9fff]{1,3}")
 _HONORIFIC = "(?:さん|様|さま|氏|殿|君|くん|ちゃん)"
 _HONORIFIC_NEXT = re.compile(_HONORIFIC)
-_LINE_START_PART = re.compile(
-    rf"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{{1,3}}|[\u30a1-\u30fa\u30fc]{{2,8}})(?={_HONORIFIC})")
+_NEXT_LINE_WORD = r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})"
+_LINE_START_PART = re.compile(rf"{_NEXT_LINE_WORD}(?={_HONORIFIC})")
 # or, where the family name fills a field (after a label, a list's number, or alone on its line), the given name
 # filling the next line or ending before a space or a tab (申込者：杉浦⏎勝⏎, 2. 平賀⏎聡　柏市…: the normalizer makes
 # the wide space a space)
 _FIELD_BEFORE = re.compile(r"(?:^|[:：][ \t\u3000]*|(?:者|人|族|員|氏名|名前)[ \t\u3000]+"
                            r"|^[ \t\u3000]*(?:[0-9]{1,3}[.．)）]|[・●\-])[ \t\u3000]*)\Z", re.MULTILINE)
-_FIELD_END = re.compile(r"[ \u3000\t]|\r?\n|$")
-_LINE_START_FIELD = re.compile(
-    r"\r?\n(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})(?=[ \u3000\t]|\r?\n|$)")
+_FIELD_END_AT = r"[ \u3000\t]|\r?\n|$"
+_FIELD_END = re.compile(_FIELD_END_AT)
+_LINE_START_FIELD = re.compile(rf"{_NEXT_LINE_WORD}(?={_FIELD_END_AT})")
 _LINE_END_PART = re.compile(
     r"(?:^|(?<=[\s、。，,（(「:：の]))(?P<word>[\u3005\u4e00-\u9fff]{1,3}|[\u30a1-\u30fa\u30fc]{2,8})\r?\n$",
     re.MULTILINE)
