@@ -19,8 +19,11 @@ RULES = Path(__file__).resolve().parent.parent / "rules" / "pii.yaml"
 BLOCKED = sorted(entity for entity, rule in load_pii_rules(RULES).entities.items() if rule.action == "block")
 # entity -> (digits, usual groups, sentences that carry the number as staff write it)
 SAMPLES: dict[str, tuple[str, tuple[int, ...], tuple[str, ...]]] = {
-    "MY_NUMBER": ("123456789018", (4, 4, 4), ("マイナンバーは {} です", "個人番号：{}")),
-    "RESIDENT_CODE": ("12345678901", (4, 4, 3), ("住民票コード：{}", "住民票コードは{}です。")),
+    # another number on the next line must not carry the value away (fifteenth corpus: a card under a マイナンバー)
+    "MY_NUMBER": ("123456789018", (4, 4, 4), ("マイナンバーは {} です", "個人番号：{}",
+                                               "個人番号：{}\n3518 7243 7357 9600（クレジットカード番号）")),
+    "RESIDENT_CODE": ("12345678901", (4, 4, 3), ("住民票コード：{}", "住民票コードは{}です。",
+                                                 "住民票コード：{}\n090-1234-5678（携帯）")),
     "HEALTH_INSURANCE": ("06139992", (4, 4), ("保険者番号 {}", "保険証の保険者番号は{}です")),
 }
 

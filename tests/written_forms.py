@@ -34,11 +34,13 @@ FORMS: dict[str, Callable[[str, Sequence[int]], str]] = {
     "kanji_grouped": lambda d, g: " ".join(_groups(d, g)).translate(_KANJI),
     "kanji_mixed": lambda d, g: "-".join(p.translate(_KANJI) if i % 2 == 0 else p
                                          for i, p in enumerate(_groups(d, g))),
+    "dotted": lambda d, g: ".".join(_groups(d, g)),
     "zero_width": lambda d, g: "\u200b".join(_groups(d, g)),
     "line_broken": lambda d, g: "\n".join(_groups(d, g)),
     "line_broken_indented": lambda d, g: "-\n　　".join(_groups(d, g)),
     "grouped_words": lambda d, g: "の".join(_groups(d, g)),
     "read_aloud": lambda d, g: "の".join("".join(_READ[c] for c in p) for p in _groups(d, g)),
+    "half_read": lambda d, g: "、".join(["".join(_READ[c] for c in _groups(d, g)[0]), *_groups(d, g)[1:]]),
     "mixed": lambda d, g: "ー".join(" ".join(p.translate(_FULL) if i % 2 == 0 else p)
                                    for i, p in enumerate(_groups(d, g))),
 }

@@ -117,9 +117,38 @@ class Analyzer:
             at = bisect.bisect_left(chosen, end, key=lambda c: c[0])
             if at == 0 or chosen[at - 1][1] <= start:
                 chosen.insert(at, (start, end, result))
-            elif (winner := chosen[at - 1][2]).entity_type != result.entity_type:
+                continue
+            if (winner := chosen[at - 1][2]).entity_type != result.entity_type:
                 shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
+            if result.entity_type == Entity.ADDRESS.value:
+                continue  # an address that lost to a number read it as its street (…警察署⏎電話⏎0166-35-6469)
+            for s, e in _uncovered(norm.text, start, end, chosen):  # 長女 湊 平成25年…: 湊 stays masked
+                chosen.insert(bisect.bisect_left(chosen, s, key=lambda c: c[0]), (s, e, result))
         return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
+
+
+def _uncovered(text: str, start: int, end: int, chosen: list[tuple[int, int, RecognizerResult]]
+               ) -> list[tuple[int, int]]:
+    """The parts of a finding that lost an overlap which no chosen finding covers, trimmed, with a letter or a digit
+    in them: a finding that reached past the winner (a name read into the date after it, 長女 湊 平成 against
+    平成25年2月19日) still masks the rest, which would otherwise go out as written."""
+    first = bisect.bisect_right(chosen, start, key=lambda c: c[1])
+    gaps, at = [], start
+    for s, e, _ in chosen[first:]:
+        if s >= end:
+            break
+        gaps.append((at, s))
+        at = max(at, e)
+    gaps.append((at, end))
+    out = []
+    for s, e in gaps:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _names_completed(raw: list[tuple[int, RecognizerResult]], rule: EntityRule | None
@@ -174,8 +203,12 @@ def _inside_addresses(kept: list[tuple[int, int, RecognizerResult]]) -> list[tup
 def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[int, int, RecognizerResult]]:
     """A number a family found only in part (the 記号 of ゆうちょ ``19214⏎43381941``, one line of a broken number)
     inside an ``ID_NUMBER`` that its label joined whole: the family's finding takes the whole number, which
-    would otherwise lose the overlap to it and leave the rest unmasked."""
-    wholes = [(s, e) for s, e, r in kept if r.entity_type == Entity.ID_NUMBER.value]
+    would otherwise lose the overlap to it and leave the rest unmasked. A whole that runs into another number a
+    family found (``個人番号：4489-7184-3463⏎3518 7243 7357 9600``: the card on the next line) was joined too far
+    and takes nothing; the family's own finding stays beside the whole as well, should the whole lose."""
+    numbers = [(s, e) for s, e, r in kept if r.entity_type in NUMBER_FAMILIES]
+    wholes = [(ws, we) for ws, we, r in kept if r.entity_type == Entity.ID_NUMBER.value
+              and not any(s < we and ws < e and not (ws <= s and e <= we) for s, e in numbers)]
     if not wholes:
         return kept
     out: list[tuple[int, int, RecognizerResult]] = []
@@ -185,7 +218,7 @@ def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[
             whole = next(((s, e) for s, e in wholes if s <= start and end <= e and (s, e) != (start, end)), None)
             if whole is not None:
                 used.add(whole)
-                start, end = whole
+                out.append((*whole, result))
         out.append((start, end, result))
     return [k for k in out if not (k[2].entity_type == Entity.ID_NUMBER.value and (k[0], k[1]) in used)]
 

@@ -40,8 +40,9 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   spaces after a prefecture, municipality or ward before the next place name that ends the same way or leads to a
   street number, after 丁目, 番地 or ``29番`` before digits, around a dash between digits, and between a 町域 and its
   number after a municipality, are removed; a name after a city (``つくば市 山田太郎 様``) keeps its space.
-* A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``) is
-  removed; the recognizers read line breaks between digits themselves.
+* A line break between the letters and the digits of a passport or residence card (``EB⏎3060105``, ``AT45301956⏎PT``)
+  is removed, not the one after a residence card's last letters (``AT45301956⏎PT⏎9186911649``: the next line's
+  number); the recognizers read line breaks between digits themselves.
 * A phone number's groups separated by ``、`` (``〇九〇、一二三四、五六七八``) are joined by ``-``, and so are kanji
   digit groups of five digits or more in all (``六〇四九、六二五四一五三``, ``TZ、七五一一二七〇``,
   ``三一、七五、四八九、八``).
@@ -72,7 +73,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gateway.privacy.spoken_dates import english_dates, spoken_dates
-from gateway.privacy.spoken_digits import DASHES, spoken_digits
+from gateway.privacy.spoken_digits import DASHES, spoken_digits, spoken_letters
 
 _REMOVED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e") | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _OLD_FORMS = str.maketrans(
@@ -174,7 +175,7 @@ _SPACE = re.compile(" ")
 # (a line break between digits is left to the recognizers: a line that ends in a digit, such as an address
 # ``…24番地26``, must not swallow the number on the next line)
 _WRAPPED = re.compile(
-    "(?:(?<=^[A-Z])|(?<=^[A-Z]{2})|(?<=[^A-Za-z0-9][A-Z])|(?<=[^A-Za-z0-9][A-Z]{2}))\r?\n(?=[0-9])"
+    "(?:(?<=^[A-Z])|(?<=^[A-Z]{2})|(?<=[^A-Za-z0-9][A-Z])|(?<=[^A-Za-z0-9][A-Z]{2}))(?<![0-9]\n[A-Z]{2})\r?\n(?=[0-9])"
     "|(?<=[A-Z]{2}[0-9]{8})\r?\n(?=[A-Z]{2}(?![A-Za-z]))"
 )
 
@@ -335,8 +336,8 @@ def normalize(text: str) -> NormalizedText:
             ends.extend([j] * len(folded))
         i = j
     folded = "".join(parts)
-    for find in (spoken_dates, english_dates, spoken_digits, _wrapped_lines, _dodging_spaces, _letter_spacing,
-                 _address_spacing):
+    for find in (spoken_dates, english_dates, spoken_letters, spoken_digits, _wrapped_lines, _dodging_spaces,
+                 _letter_spacing, _address_spacing):
         edits = find(folded)
         if edits:
             folded, starts, ends = _rewrite(folded, starts, ends, edits)

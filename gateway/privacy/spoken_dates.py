@@ -3,8 +3,8 @@
 (``昭和43年5月12日``) for the recognizers, the original text keeps its kana.
 
 An era (or none) then a year with ねん (元年: がんねん), a month with がつ and a day with にち or its own word
-(ついたち, ふつか … とおか, はつか, じゅうよっか), with spaces or 、 between the parts or not; numbers are composed from
-いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく), a space between the
+(ついたち, ふつか … とおか, はつか, じゅうよっか), with spaces, 、 or の between the parts or not; numbers are composed
+from いち … きゅう, じゅう, ひゃく and せん as they are spoken (はっぴゃく, さんびゃく, ろっぴゃく), a space between the
 words or not, or a year read digit by digit (いち きゅう ろく ご ねん).
 
 Dates written in English words (``May 21, 1976``, ``21st of May 1976``, ``Sept. 3, 1950``) are written in figures the
@@ -25,7 +25,7 @@ _DAYS = {"ついたち": 1, "ふつか": 2, "みっか": 3, "よっか": 4, "い
          "ここのか": 9, "とおか": 10, "はつか": 20}
 _WORDS = sorted([*_DIGITS, *_UNITS, *_JOINED], key=len, reverse=True)
 _NUMBER = f"(?:(?:{'|'.join(_WORDS)}) ?){{1,8}}"  # bounded: a run of number kana costs linear time
-_GAP = "[ 、]?"
+_GAP = "(?: ?[、の] ?| )?"  # しょうわにじゅうねんのいちがつ…, しょうわじゅうきゅうねん、 しちがつ
 _SPOKEN_DATE = re.compile(
     f"(?:(?P<era>{'|'.join(_ERAS)}){_GAP})?(?P<year>がん|{_NUMBER})ねん{_GAP}(?P<month>{_NUMBER})がつ{_GAP}"
     f"(?P<day>(?:(?:に)?じゅう)?(?:{'|'.join(_DAYS)})|{_NUMBER}にち)"

@@ -1,6 +1,7 @@
 """Digits read aloud in kana, as a number is taken down over the phone (``ゼロキュウゼロのイチニサンヨンの…``,
-``ぜろきゅうぜろ、…``, ``1743 ロクヨンロクロク 2660``): the normalizer writes them in figures for the recognizers
-(normalize.py's docstring has the rules), the original text keeps its kana.
+``ぜろきゅうぜろ、…``, ``1743 ロクヨンロクロク 2660``), and the letters of a passport or residence card read aloud
+with them (``ティーエイチの4950766``, ``ケーアールのレイイチ…のエーエフ``): the normalizer writes them in figures and
+capitals for the recognizers (normalize.py's docstring has the rules), the original text keeps its kana.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ _SPOKEN = re.compile(
     f"(?:{_KATAKANA_READING})+(?:{_READING_SEP}(?:{_KATAKANA_READING})+)*"
     f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
 )
+_KATAKANA = re.compile("[ァ-ヺー]")
 _DIGITS_BEFORE = re.compile(f"(?<![0-9])(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
 _DIGITS_AFTER = re.compile(f"(?P<space> ?[のノ、・,]? ?)[{DASHES}]?(?P<digits>[0-9]{{2,}})")
+_MORE_DIGITS = re.compile("(?P<space>[のノ、・])(?P<digits>[0-9]{2,})(?![0-9])")  # the number's next group
 _SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
 
 
@@ -41,15 +44,27 @@ def spoken_digits(text: str) -> list[tuple[int, int, str]]:
             readings.insert(0, [part for token in tokens for part in _split_long_vowel(run.group(), token)])
         for candidate in readings:
             groups = "".join(t[2] for t in candidate).split("-")
+            joins: list[tuple[int, int, str]] = []
             if all(len(g) == 1 for g in groups) and (  # ゼロ、キュウ、ゼロ、…: one digit a group
-                    len(groups) >= 10 or (len(groups) >= 4 and _digits_beside(text, run, True) >= 2)):
+                    len(groups) >= 10 or (len(groups) >= 4 and _digits_beside(text, run, True)[0] >= 2)):
                 candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
-            elif any(len(g) < 2 for g in groups) or _too_short(read := sum(map(len, groups)),
-                                                                _digits_beside(text, run, read >= 4)):
+            elif any(len(g) < 2 for g in groups):
                 continue
-            edits.extend((run.start() + s, run.start() + e, out) for s, e, out in candidate)
+            else:
+                read = sum(map(len, groups))
+                beside, joins = _digits_beside(text, run, read >= 4 or (read >= 2 and _word_start(text, run.start())))
+                if _too_short(read, beside):
+                    continue
+            run_edits = [(run.start() + s, run.start() + e, out) for s, e, out in candidate]
+            edits.extend(sorted(joins + run_edits))
             break
     return edits
+
+
+def _word_start(text: str, at: int) -> bool:
+    """No katakana right before ``at``: a run of two or three readings there is a group of its own (``キューゴキューの
+    2722``, ``ニサン、71283``), not the end of a word (``マリアサン 1234``)."""
+    return at == 0 or not _KATAKANA.match(text, at - 1)
 
 
 def _too_short(read: int, beside: int) -> bool:
@@ -57,14 +72,21 @@ def _too_short(read: int, beside: int) -> bool:
     return read + beside < (6 if beside else 7)
 
 
-def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> int:
+def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> tuple[int, list[tuple[int, int, str]]]:
     """How many digits a group of the number written in figures holds right before or after the run, a dash or a
     space between or not (029-ハチゴマル-8301, 1743 ロクヨン…, ニーキューイチロク441466): the rest of a number read half
-    aloud. A space or a spoken separator (の, 、) counts only when ``spaced``: a run of four readings or more is a
-    group of its own."""
+    aloud; and the edits writing a spoken separator between them as a dash (マルキュー、30373 → 09-30373). A space or
+    a spoken separator (の, 、) counts only when ``spaced``: a run of four readings or more is a group of its own, and
+    so is one of two or three at the start of a word (``_word_start``)."""
     before = _DIGITS_BEFORE.search(text, max(0, run.start() - 8), run.start())
     after = _DIGITS_AFTER.match(text, run.end())
-    return sum(len(m.group("digits")) for m in (before, after) if m is not None and (spaced or not m.group("space")))
+    counted = [m for m in (before, after) if m is not None and (spaced or not m.group("space"))]
+    if after is not None and after in counted and after.group("space").strip():  # ゼロキュウゼロ、4821、7733
+        while (more := _MORE_DIGITS.match(text, counted[-1].end())) is not None:
+            counted.append(more)
+    joins = [(m.start("space"), m.end("space"), "-") for m in counted  # never a table's comma (…,12,ゼロヨンゴ…)
+             if m.group("space").strip() and "," not in m.group("space")]
+    return sum(len(m.group("digits")) for m in counted), joins
 
 
 def _split_long_vowel(run: str, token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -72,3 +94,45 @@ def _split_long_vowel(run: str, token: tuple[int, int, str]) -> list[tuple[int, 
     if out != "-" and end - start == 2 and run[end - 1] == "ー" and end < len(run) and run[end] != "ー":
         return [(start, end - 1, out), (end - 1, end, "-")]
     return [token]
+
+
+# Latin letters as they are read in katakana, the longer spelling first (エイチ before エイ)
+_LETTER_NAMES = {
+    "エー": "A", "エイ": "A", "ビー": "B", "シー": "C", "ディー": "D", "デー": "D", "イー": "E", "エフ": "F",
+    "ジー": "G", "エイチ": "H", "エッチ": "H", "アイ": "I", "ジェー": "J", "ジェイ": "J", "ケー": "K", "ケイ": "K",
+    "エル": "L", "エム": "M", "エヌ": "N", "オー": "O", "ピー": "P", "キュー": "Q", "アール": "R", "エス": "S",
+    "ティー": "T", "ティ": "T", "ユー": "U", "ブイ": "V", "ヴィ": "V", "ダブリュー": "W", "ダブル": "W",
+    "エックス": "X", "ワイ": "Y", "ゼット": "Z", "ゼッド": "Z",
+}  # fmt: skip
+_LETTER = "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
+_PAIR = f"(?:{_LETTER}){{2}}"
+_LETTER_SEP = "(?: ?[のノ、,・] ?| )?"
+# two letters, the digits (in figures or read aloud) and, for a residence card, two letters more; one pair read
+# aloud at least (JAPANESE_PII.md: passport AB1234567, residence card AB12345678CD)
+_LETTERED = re.compile(
+    f"(?<![ァ-ヺー])(?P<lead>{_PAIR}|[A-Z]{{2}})(?P<sep1>{_LETTER_SEP})(?P<body>(?:[0-9]|{_KATAKANA_READING})+)"
+    f"(?:(?P<sep2>{_LETTER_SEP})(?P<trail>{_PAIR}|[A-Z]{{2}})(?![A-Za-zァ-ヺー]))?"
+)
+_LETTER_TOKEN = re.compile(_LETTER)
+_DIGIT_TOKEN = re.compile(f"[0-9]|{_KATAKANA_READING}")
+
+
+def spoken_letters(text: str) -> list[tuple[int, int, str]]:
+    """Edits writing a passport's or residence card's letters read aloud as capitals, next to their digits: two
+    letters and seven digits, or two letters, eight digits and two letters, one pair read aloud at least. The
+    separators between letters and digits go; the digits are left to ``spoken_digits``."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _LETTERED.finditer(text):
+        digits = len(_DIGIT_TOKEN.findall(m.group("body")))
+        trail = m.group("trail")
+        spoken = [g for g in ("lead", "trail") if m.group(g) and not m.group(g).isascii()]
+        if not spoken or digits != (8 if trail else 7):
+            continue
+        for group in ("lead", "sep1", "sep2", "trail"):
+            start, end = m.span(group)
+            if start < end:
+                value = m.group(group)
+                new = "" if group.startswith("sep") else "".join(
+                    _LETTER_NAMES[t] for t in _LETTER_TOKEN.findall(value)) if group in spoken else value
+                edits.append((start, end, new))
+    return edits

@@ -15,8 +15,9 @@ development corpora since; `--corpus fifth` the fifth (tests/eval/fifth), held o
 `--corpus twelfth` the twelfth (tests/eval/twelfth), held out for its first read only, a development corpus since the
 thirteenth was written the same morning; `--corpus thirteenth` the thirteenth (tests/eval/thirteenth), held out until
 the fourteenth was written on 2026-12-02 (late morning); `--corpus fourteenth` the fourteenth (tests/eval/fourteenth),
-held out until the fifteenth was written on 2026-12-02 (afternoon); `--corpus fifteenth` the fifteenth blind corpus
-(tests/eval/fifteenth), held out: its errors are never printed, it is only scored.
+held out until the fifteenth was written on 2026-12-02 (afternoon); `--corpus fifteenth` the fifteenth
+(tests/eval/fifteenth), held out until the sixteenth was written on 2026-12-02 (evening); `--corpus sixteenth` the
+sixteenth blind corpus (tests/eval/sixteenth), held out: its errors are never printed, it is only scored.
 
 Builds the corpus, analyses every text with the analyzer and rules/pii.yaml, and prints per-type scores,
 micro totals, the false-alarm rate on negative documents and the throughput. Exits 0 unless --check is
@@ -58,6 +59,8 @@ from tests.eval.ninth.corpus import build_ninth
 from tests.eval.score import Report, ScoringError, SpanLike, score
 from tests.eval.seventh.corpus import SEED as SEVENTH_SEED
 from tests.eval.seventh.corpus import build_seventh
+from tests.eval.sixteenth.corpus import SEED as SIXTEENTH_SEED
+from tests.eval.sixteenth.corpus import build_sixteenth
 from tests.eval.sixth.corpus import SEED as SIXTH_SEED
 from tests.eval.sixth.corpus import build_sixth
 from tests.eval.tenth.corpus import SEED as TENTH_SEED
@@ -186,7 +189,7 @@ def failures(report: Report) -> list[str]:
     return out
 
 
-HELD_OUT = "fifteenth"  # scored only: its errors are never printed
+HELD_OUT = "sixteenth"  # scored only: its errors are never printed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -196,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="misses and false alarms per type")
     parser.add_argument("--corpus", choices=("main", "holdout", "blind", "fresh", "third", "fourth", "fifth", "sixth",
                                                   "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                                                  "thirteenth", "fourteenth", "fifteenth"),
+                                                  "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
                         default="main", help="which labelled corpus to score")
     parser.add_argument("--seed", type=int, default=None, help="corpus seed (default: the corpus's own)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -209,13 +212,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "eighth": EIGHTH_SEED, "ninth": NINTH_SEED, "tenth": TENTH_SEED,
                      "eleventh": ELEVENTH_SEED, "twelfth": TWELFTH_SEED,
                      "thirteenth": THIRTEENTH_SEED, "fourteenth": FOURTEENTH_SEED,
-                     "fifteenth": FIFTEENTH_SEED}.get(args.corpus, SEED)
+                     "fifteenth": FIFTEENTH_SEED, "sixteenth": SIXTEENTH_SEED}.get(args.corpus, SEED)
     build_blind_kind = {"blind": build_blind, "fresh": build_fresh, "third": build_third,
                         "fourth": build_fourth, "fifth": build_fifth, "sixth": build_sixth,
                         "seventh": build_seventh, "eighth": build_eighth, "ninth": build_ninth,
                         "tenth": build_tenth, "eleventh": build_eleventh, "twelfth": build_twelfth,
                         "thirteenth": build_thirteenth, "fourteenth": build_fourteenth,
-                        "fifteenth": build_fifteenth}.get(args.corpus)
+                        "fifteenth": build_fifteenth, "sixteenth": build_sixteenth}.get(args.corpus)
     blind = build_blind_kind(args.seed) if build_blind_kind else None
     samples: Sequence[_Doc] = blind or (build_holdout if args.corpus == "holdout" else build_corpus)(args.seed)
     texts = [s.text for s in samples]

@@ -44,7 +44,7 @@ RIGHT_EDGE = r"(?![0-9A-Za-z_])(?![-./:][0-9])(?!,[0-9]{3}(?![0-9\-]))(?!\s?[円
 
 
 def digits(*sizes: int, plain: bool = True) -> str:
-    """Regex for digit groups of ``sizes``: run together (if ``plain``), joined by '-', or by single spaces.
+    """Regex for digit groups of ``sizes``: run together (if ``plain``), joined by '-' or '.', or by single spaces.
 
     The spaced form (a space or a line break, maybe after '-' or before an indent, between groups) must not
     continue into another space-separated digit group, so ``1234 5678 9012 3456`` is not read as a 12-digit
@@ -54,6 +54,7 @@ def digits(*sizes: int, plain: bool = True) -> str:
     forms = [f"[0-9]{{{sum(sizes)}}}"] if plain else []
     if len(sizes) > 1:
         forms.append("-".join(groups))
+        forms.append(r"\.".join(groups))  # 1234.5678.9018, as a dodge or a European habit writes it
         forms.append(r"(?<![0-9] )" + r"(?: |-?\r?\n *)".join(groups) + r"(?! [0-9])")
     return f"{LEFT_EDGE}(?:{'|'.join(forms)}){RIGHT_EDGE}"
 
@@ -212,7 +213,8 @@ class JaPatternRecognizer(PatternRecognizer):
                 0 <= result.start - end <= ENUMERATION_GAP and size == n and "\n\n" not in text[end : result.start]
                 for end, n in reported
             ):
-                result.score = self.context_score
+                result.score = self.context_score  # raised once: presidio's enhancer must not raise it again
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
 
     def _candidate(self, text: str, match: regex.Match[str], pattern: Pattern, flags: int) -> RecognizerResult | None:
         """The result for one match before context, with score 0 where only context may report it."""

@@ -88,7 +88,10 @@ _HYPHEN = f"(?:{_NL})?-(?:{_NL})?"
 _WRAP = f"(?:{_NL})?"  # a copied page may wrap the line after 丁目 or 番地 too (四丁目⏎5番6号)
 _STREET = (
     f"(?:{_JO}?{_NUM}丁目(?:{_WRAP}[右左]{_NUM}号"
-    f"|{_WRAP}[東西南北]?{_NUM}(?:番地?|{_HYPHEN})(?:{_WRAP}の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?)?"
+    f"|{_WRAP}[東西南北]?{_NUM}(?:番地?|{_HYPHEN})(?:{_WRAP}の?{_NUM}号?(?:{_HYPHEN}{_NUM})?)?"
+    # a lot number alone after the 丁目 (旭川市末広一条6丁目7), not a count (3丁目2人)
+    f"|[0-9]{{1,4}}(?:号(?![棟館室])|(?![0-9]|[人名件日年月時分歳才円%回台本枚か]))"
+    f")?"
     f"|{_NUM}番地?(?:の|{_HYPHEN}|{_WRAP})?{_NUM}号?(?:{_HYPHEN}{_NUM})?"
     f"|{_NUM}番地(?!{_NUM})"
     f"|{_NUM}(?:{_HYPHEN}{_NUM}){{1,3}})"

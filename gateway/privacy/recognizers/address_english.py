@@ -6,15 +6,15 @@ The street number (two groups or more joined by dashes, or a number of 丁目 as
 first, maybe after a building and its room; then the 町域 in the syllables of Japanese (no prefecture: ``3-2 Tokyo,
 Osaka`` is a score) and comma-separated place words, of which one is a municipality or a ward (``-shi``, ``-ku``,
 ``-cho``, ``-machi``, ``-mura``, ``-gun``, ``City``, ``Ward``, ``Town``), or three with a prefecture last. The
-postal code and ``Japan`` after it are not part of it (the postal code is its own finding).
+postal code and ``Japan`` after it are not part of it (the postal code is its own finding). A 町域 may also stand
+before the number (``Yanagihara 2-15-4, Mito-shi, Ibaraki``).
 """
 
 from __future__ import annotations
 
 import re
 
-from gateway.privacy.recognizers.person_english import PLACE_WORDS
-from gateway.privacy.recognizers.person_words import SYLLABLES
+from gateway.privacy.recognizers.person_words import PLACE_WORDS, SYLLABLES
 
 Span = tuple[int, int, float]
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
@@ -26,6 +26,7 @@ _ENGLISH_ADDRESS = re.compile(
     rf"(?:,[ ]?{_WORD}(?: {_WORD})?){{1,4}})"
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z][ \t]*$")
+_TOWN_BEFORE = re.compile(rf"(?<![A-Za-z0-9\-])(?P<town>{_WORD})[ ]$")  # Yanagihara 2-15-4, Mito-shi
 _DATE = re.compile(r"[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]$")
 _MUNICIPAL = re.compile(r"-(?:shi|ku|cho|machi|mura|gun|ken)\b|\b(?:City|Ward|Town|Village|Prefecture)\b")
 _SCORE = 0.8
@@ -48,5 +49,16 @@ def english_addresses(text: str) -> list[Span]:
                     or not _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()))
         prefecture_last = len(parts) >= 3 and parts[-1].split()[0].lower() in PLACE_WORDS
         if _MUNICIPAL.search(address) or (numbered and prefecture_last):
-            out.append((m.start("address"), m.start("address") + address.rfind(parts[-1]) + len(parts[-1]), _SCORE))
+            start = m.start("address")
+            out.append((_town_first(text, start) if start == m.start("street") else start,
+                        start + address.rfind(parts[-1]) + len(parts[-1]), _SCORE))
     return out
+
+
+def _town_first(text: str, start: int) -> int:
+    """Where the address begins when its 町域 is written before the street number, in the syllables of Japanese
+    (``Yanagihara 2-15-4, Mito-shi``), else ``start``."""
+    before = _TOWN_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or not SYLLABLES.fullmatch(before.group("town").split("-")[0].lower()):
+        return start
+    return before.start("town")

@@ -111,8 +111,8 @@ _RELATION = (
 )
 # whom a case record is about: a date right after the name is theirs, as on a household line
 _SUBJECT = "対象者|被保険者|受給者|利用者|相談者|入所者|申請者氏名|対象者氏名"
-# a name: kanji, katakana, Latin letters, not a date label (死亡日, 来庁時)
-_NAME_PART = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc・A-Za-z]{1,10}(?<![日時])"
+# a name: kanji, kana (長男　ふじさわ あおい), Latin letters, not a date label (死亡日, 来庁時)
+_NAME_PART = r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc・A-Za-z]{1,10}(?<![日時])"
 # a household line up to the date: relation label, then ':' or a space, optional name (with its reading in
 # brackets) and honorific; 本人確認 2024/4/1 is not one (no separator after the label)
 _NAME = rf"{_NAME_PART}(?:[ \t]{_NAME_PART})?"
@@ -167,7 +167,8 @@ _SEPARATOR_BEFORE = re.compile(r"(?:[ \t]|[/|,、][ \t]*)$")
 # 生年月日も念のため。⏎相談者：…, お父さんの生年月日は分かりますか。⏎通報者：あ、えー、…), maybe after a filler
 _ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ)[^\n]{0,14}(?:お願い|教えて|念のため|伺|か[。?？]|[?？])[^\n]{0,12}\n"
                     r"[^\n:：]{0,8}[:：][ \t]*"
-                    r"(?:(?:あっ?|えー?|ええと?|えっと|えーと|はい|うん|あの|あのう)[、,…]*[ \t]*){0,3}$")
+                    r"(?:(?:あっ?|えー?|ええと?|えっと|えーと|はい|うん|うーん|んー|あの[うー]?|その[ー]?)"
+                    r"[、,…]*[ \t]*){0,3}$")
 AFTER_ADDRESS = 0.34  # a date ending its line: raised to SCORE only after the address of a household line's person
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}

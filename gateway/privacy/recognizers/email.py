@@ -10,7 +10,8 @@ Addresses written to dodge harvesters are addresses too: ``tanaka (at) example.j
 ``sato アットマーク example.co.jp``, ``suzuki＠マーク example.com``, ``ito at example dot jp``, ``kato @ example.jp``,
 ``abe(a)example.jp``, ``yamada . taro @ city . lg . jp``, with ``(dot)`` / ``ドット`` or a spaced ``.`` for the
 dots (in the local part too), also around a written ``@`` (``k-ito@yamabiko (dot) ne (dot) jp``), and
-``アット`` / ``ドット`` written bare (``taro アット example ドット jp``), ``atmark`` or ``_at_`` for the ``@``
+``アット`` / ``ドット`` written bare (``taro アット example ドット jp``) or read aloud
+(``chibaアンダーバーn、アットマーク、exampleドットjp``), ``atmark`` or ``_at_`` for the ``@``
 (``sato atmark example.jp``, ``watanabe-s_at_example.ne.jp``: a mail domain's last label, not a file's extension as in
 ``look_at_me.py``), or set letter by letter
 (``t a n a k a @ e x a m p l e . j p``). The whole written form is the
@@ -35,14 +36,18 @@ EMAIL_REGEX = rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}"
 _OPEN, _CLOSE = r"[(\[<{【〔（]", r"[)\]>}】〕）]"
 _AT = (
     rf"(?:\s*(?:{_OPEN}\s*(?:at|a|@|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
-    r"|\s+at\s+|\s*@\s*|\s*(?:アット|あっと)\s*)"
+    r"|\s+at\s+|\s*@\s*|[\s、,]*(?:アットマーク|アット|あっと)[\s、,]*)"
 )
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*)"
+# a local part read aloud over the phone spells its other marks too: chiba アンダーバー n, sato ハイフン k
+_MARK = r"(?:\s*(?:アンダーバー|アンダースコア|ハイフン)\s*)"
 # a spelled-out address ends in a country code or a common top-level domain, not in a method's name
 # (``NullPointerException at com.example.CityService.update(…)`` is a stack frame)
 _SPELLED_TOP = r"(?:[A-Za-z]{2}|com|net|org|info|biz|edu|gov|int|io|app|dev)(?![A-Za-z0-9-])"
 # the local part's own dots may be spelled out too: yamada (dot) taro (at) example (dot) jp
-OBFUSCATED_REGEX = rf"(?i){_LOCAL}(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(?:{_LABEL}{_DOT})+{_SPELLED_TOP}"
+OBFUSCATED_REGEX = (
+    rf"(?i){_LOCAL}(?:(?:{_DOT}|{_MARK})[A-Za-z0-9_%+-]{{1,64}}){{0,4}}{_AT}(?:{_LABEL}{_DOT})+{_SPELLED_TOP}"
+)
 # every dot spaced too, around a written @: yamada . taro @ city . lg . jp (not "Dr . Smith at Univ . Tokyo")
 _SPACED_LOCAL = rf"{_LOCAL}(?: ?\. ?[A-Za-z0-9_%+-]{{1,64}}){{0,4}}"
 SPACED_REGEX = rf"{_SPACED_LOCAL} ?@ ?(?:{_LABEL} ?\. ?)+{_TOP}"

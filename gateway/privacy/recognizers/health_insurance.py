@@ -52,6 +52,12 @@ _LABELLED = (
     rf"(?P<value>(?(symbol)(?:{_KANJI_SYMBOL})?){_VALUE}(?:\s?[・/]\s?{_VALUE}){{0,2}})"
 )
 _LABELLED_RE = regex.compile(_LABELLED)
+# A question naming the 記号・番号 and the answer on the next line (``職員：被保険者証の記号-番号は。⏎市民：えっと、
+# 6550-574です``): the speaker's label, a filler, the value.
+_ANSWERED_RE = regex.compile(
+    rf"(?:{_SYMBOL}|{_INSURED})[^\n]{{0,24}}[かは][。?？]?[ \t]*\r?\n[^\n:：]{{0,12}}[:：][^\n0-9]{{0,12}}?"
+    r"(?P<value>(?=(?:[^0-9\n]*[0-9]){4})[0-9]{1,8}(?:[-・/ ][0-9]{1,8}){0,2})(?![0-9])(?![ \t]?[桁件円人歳名枚回])"
+)
 # What may stand between one labelled value and the next label of the same record.
 _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
@@ -125,6 +131,11 @@ class InsuredSymbolNumberRecognizer(JaPatternRecognizer):
             word = self._record_context(text, record) if record else None
             if word is not None:
                 results += [self._result(match, word) for match in record]
+        for match in _pattern.find_all(_ANSWERED_RE, text, f"{self.name} answered"):
+            line = text.rfind("\n", 0, match.start()) + 1  # the insurance word stands on the question's line
+            word = _nearest(text[line : match.start("value")], self.context)
+            if word is not None:
+                results.append(self._result(match, word))
         return EntityRecognizer.remove_duplicates(results)
 
     def _matches(self, text: str) -> list[regex.Match[str]]:

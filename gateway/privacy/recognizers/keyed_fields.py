@@ -24,6 +24,7 @@ from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import digits_only, find_all
 from gateway.privacy.recognizers.person_text import LATIN_NAME, a_thing
+from gateway.privacy.recognizers.person_words import word_not_name
 
 _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
 
@@ -40,7 +41,7 @@ _STEMS: tuple[tuple[Entity, str], ...] = (
                             r"care(?:no|number|num|bango)$|ltc{_NO}?$"),
     (Entity.DISABILITY_CERTIFICATE, r"shou?gai|techou?|handbook|disabilit|discert|ryou?iku|seishintecho"),
     (Entity.HEALTH_INSURANCE, rf"hihoken(?:sha)?(?:{_NO}|kigou?)$|hokensha{_NO}?$|hoken(?:shou?)?(?:{_NO}|kigou?)$|"
-                              rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$"),
+                              rf"kigou?(?:no)?$|insur(?:ed|ance){_NO}$|healthinsur|kenkou?hoken"),
     (Entity.PENSION_NUMBER, rf"(?:kiso)?nenkin{_NO}?$|pension{_NO}?$"),
     (Entity.DRIVER_LICENSE, rf"menkyo(?:shou?)?{_NO}?$|dl(?:no|num|number)$|untenmenkyo|driverslicen[cs]e|"
                             rf"licen[cs]e{_NO}$"),
@@ -64,7 +65,7 @@ _JA_HEADERS: tuple[tuple[Entity, str], ...] = (
     (Entity.RESIDENT_CODE, r"住民票(?:コード|CD|番号)|住基(?:コード|番号)?"),
     (Entity.CARE_INSURANCE, r"介護.*(?:番号|No)"),
     (Entity.DISABILITY_CERTIFICATE, r"手帳.*(?:番号|No)"),
-    (Entity.HEALTH_INSURANCE, r"被保険者(?:証)?(?:番号|記号)|保険者番号|記号番号|保険証.*(?:番号|記号)"),
+    (Entity.HEALTH_INSURANCE, r"被保険者(?:証)?[ 　・の]?(?:番号|記号)|保険者番号|記号番号|保険証.*(?:番号|記号)"),
     (Entity.PENSION_NUMBER, r"年金.*番号"),
     (Entity.DRIVER_LICENSE, r"免許.*番号|免許証"),
     (Entity.PASSPORT, r"旅券|パスポート"),
@@ -97,6 +98,9 @@ _NOT_NAME_WORDS = frozenset({
     "national", "international", "association", "foundation"})
 _ADDRESS_NUMBER = re.compile(r"[0-9]|丁目|番地|番|号")
 _ROMANIZED_NAME = re.compile(LATIN_NAME)
+_FAMILY_COMMA = re.compile(r"^(?P<family>[A-Za-z'\-]{2,20}), ?")  # Flores, Carlos: the family name first
+# the rest of a name after a log's bare value, up to the next field (user=Flores, Carlos resident_code=…)
+_LATIN_REST = re.compile(r"(?:,?[ ][A-Za-z][A-Za-z'\-]*){1,3}(?=[ \t]+[A-Za-z_][A-Za-z0-9_.\-]*=|[ \t]*$)", re.M)
 _JA_KEYED = regex.compile(
     r"""["'](?P<key>[\p{Han}\p{Katakana}ー・]{1,12})["'][ \t]*:[ \t]*["']?(?P<value>[^"'\n,}]{1,60})""")
 _GIVEN_NAME_AFTER = re.compile(r"[ \u3000](?P<given>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})(?=[ \u3000\t,;&]|$)")
@@ -111,7 +115,7 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[0-9SHRTMshrtm明大�
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")
 _CJK_NAME = re.compile(r"[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f・＝ \u3000]{1,24}")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*){0,3}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:,? [A-Za-z][A-Za-z'\-]*){0,3}")  # NGUYEN, Thi Lan
 _NOT_A_LATIN_NAME = frozenset({"null", "none", "true", "false", "name", "unknown", "n/a", "test", "admin", "user"})
 _NOT_A_PERSON = re.compile(r"(?:課|部|局|室|係|市|町|村|区|県|都|府|会|社|所|院|園|校|館|駅|場|署|庁|センター|"
                            r"協会|株式会社|ホール|保険|制度)$")
@@ -149,10 +153,14 @@ class KeyedFieldRecognizer(EntityRecognizer):
         for m in find_all(_KEYED, text, "KeyedFieldRecognizer"):
             group = "quoted" if m.group("quoted") is not None else "bare"
             entity = entity_of(m.group("key")) or _nested(text, m.start(), m.group("key"))
-            if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS and _names_a_person(m.group(group)):
-                entity = Entity.PERSON  # "name": "佐藤 花子", 'name': 'GOTO SACHIKO', not "name": "gateway"
+            value_end = m.end(group)
+            if entity is None and m.group("key").lower() in _GENERIC_NAME_KEYS:
+                rest = _LATIN_REST.match(text, value_end) if group == "bare" and m.group(group).isalpha() else None
+                value_end = rest.end() if rest else value_end  # user=Flores, Carlos resident_code=…
+                if _names_a_person(text[m.start(group) : value_end]):
+                    entity = Entity.PERSON  # "name": "佐藤 花子", 'name': 'GOTO SACHIKO', not "name": "gateway"
             if entity is not None:
-                start, end = _stripped(text, m.start(group), m.end(group))
+                start, end = _stripped(text, m.start(group), value_end)
                 if entity == Entity.PERSON and group == "bare" and (rest := _GIVEN_NAME_AFTER.match(text, end)):
                     end = rest.end("given")  # user=東海林 光 hihoken_no=…: the given name after one space
                 if m.group("wrapped") and (entity not in _EXACT_DIGITS or fits(entity, text[start:end]) != entity):
@@ -163,13 +171,19 @@ class KeyedFieldRecognizer(EntityRecognizer):
 
 def _names_a_person(value: str) -> bool:
     """A generic name field's value written as a person's name: not in Latin letters, or two to four capitalized
-    words (``GOTO SACHIKO``, ``Hayate Mori``), not one word (``gateway``) nor an organisation's, a place's or a
-    product's (``Tokyo Metropolitan Government``, ``Google Chrome``)."""
+    words, the family name maybe first and a comma after it (``GOTO SACHIKO``, ``Hayate Mori``, ``Flores, Carlos``),
+    or lower-case words none of which the lexicon knows as a word (``agus halim``; not ``run tests``); not one word
+    (``gateway``) nor an organisation's, a place's or a product's (``Tokyo Metropolitan Government``, ``Google
+    Chrome``)."""
     if not value.isascii():
         return True
+    value = _FAMILY_COMMA.sub(r"\g<family> ", value.strip())
     words = value.split()
-    return (_ROMANIZED_NAME.fullmatch(value.strip()) is not None and not a_thing(words)
-            and not any(word.lower() in _NOT_NAME_WORDS for word in words))
+    if a_thing(words) or any(word.lower() in _NOT_NAME_WORDS for word in words):
+        return False
+    if value.islower():
+        return 2 <= len(words) <= 4 and all(word.isalpha() and not word_not_name(word) for word in words)
+    return _ROMANIZED_NAME.fullmatch(value) is not None
 
 
 def _ja_keyed(text: str) -> Iterator[tuple[Entity, int, int]]:

@@ -124,8 +124,10 @@ def _is_organisation(doc: Doc, start: int, end: int) -> bool:
     if after is not None and not doc[end - 1].whitespace_ and (after.text in ORG_WORDS or "地名" in after.tag_):
         return True
     # the noun compound written right after the name: a company form or a facility word in it, unless the
-    # compound ends in a title (伊藤拓也福祉部長: the head of 福祉部, not a place called 伊藤拓也福祉部)
-    while end < len(doc) and not doc[end - 1].whitespace_ and NAME_CHARS.fullmatch(doc[end].text) and end - start < 6:
+    # compound ends in a title (伊藤拓也福祉部長: the head of 福祉部, not a place called 伊藤拓也福祉部); an honorific
+    # ends it (和田勝利様来庁: the name, then 来庁, not a 庁)
+    while (end < len(doc) and not doc[end - 1].whitespace_ and NAME_CHARS.fullmatch(doc[end].text) and end - start < 6
+           and not is_honorific(doc[end])):
         if doc[end].text in CORPORATE or (doc[end].text.endswith(_FACILITY_END) and not _titled(doc, end)):
             return True
         end += 1

@@ -6,13 +6,16 @@
   writer's name and です (``JOHN SMITH です、昨日窓口で…``, ``さかえ　ゆいです、…``).
 * Family members listed by their relation: ``夫 ZHOU XUEMEI（…）、妻 チャンヴァンフン。``.
 * A katakana name in parts before an honorific, one part no word of the lexicon (``ノトヤ　ヒナさん``).
-* A member of staff by their section, the family name glued to it (``記録者　納税課菅原``, ``生活福祉課村上 8:49``).
+* A member of staff by their section, the family name glued to it (``記録者　納税課菅原``, ``生活福祉課村上 8:49``,
+  ``職員井上への``), or by the work they did (person_staff.py).
 * An account's holder (``名義 サトウ　トメ``), a mail's sender in kana (``From: エンドウ　ヒロト <…>``), a chat's or
   minutes' speaker by the family name alone (person_speakers.py), a katakana name opening a profile
   (``シャミラ　ペレラはスリランカ出身の…``), a katakana name the lexicon does not know heading an item of a list before
   an address or a birth date (``・ニシムラハナコ　長崎県…``).
-* A speaker of minutes (``○四十物委員　…``, ``○委員長（金城　真由美君）``) and a reading under its label
-  (``|フリガナ|オカ ユウマ|``).
+* A maiden name in brackets after the name, and a given name written after that bracket (``坂本康弘（旧姓 根本）``,
+  ``池田（旧姓：伊藤）勝利``).
+* A speaker of minutes (``○四十物委員　…``, ``○委員長（金城　真由美君）``, ``○事務局（中野）``) and a reading under
+  its label (``|フリガナ|オカ ユウマ|``).
 * The lead of a biography: a name opening its paragraph with a life span in brackets (``関颯（1789年 - 1887年）は、``).
 * A romanized name followed by its katakana reading in brackets (``Ana Paula Oliveira（アナ・パウラ・オリヴェイラ）``),
   and a biography that opens with a katakana name and its spelling
@@ -49,6 +52,7 @@ from gateway.privacy.recognizers.person_speakers import (
     nominated_speakers,
     section_heads,
 )
+from gateway.privacy.recognizers.person_staff import staff_names
 from gateway.privacy.recognizers.person_text import (
     CONTACT_START,
     LATIN_NAME,
@@ -60,12 +64,12 @@ from gateway.privacy.recognizers.person_text import (
 from gateway.privacy.recognizers.person_words import (
     KANJI,
     KATAKANA,
-    NOT_A_NAME,
     PERSON_LABEL_END,
     RELATIVE,
     has_family_name_entry,
     has_name_entry,
     name_word,
+    not_a_name,
     unknown_word,
     word_not_name,
 )
@@ -112,9 +116,11 @@ _LABELLED = re.compile(
     re.MULTILINE,
 )
 # any label that names a person by a role ending in 者, 人 or 員 (納税義務者：HOANG VAN NAM, 寄附者：TANI Sakae,
-# 調査員：福島), with a colon; a kanji or one-word katakana value is kept only where the dictionary knows a name there
+# 調査員：福島, 受けた人：松本), with a colon; a kanji or one-word katakana value is kept only where the dictionary
+# knows a name there
 _ROLE_LABELLED = re.compile(
-    r"(?:^|(?<=[\s|]))[\u4e00-\u9fff]{1,6}(?:者|人|員)(?:名|氏名)?[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?:^|(?<=[\s|]))[\u4e00-\u9fff][\u3041-\u3096\u4e00-\u9fff]{0,5}(?:者|人|員)(?:名|氏名)?"
+    r"[ \t\u3000]*[:：][ \t\u3000]*"
     rf"(?:(?P<name>{LATIN_NAME})(?![A-Za-z0-9])|(?P<spaced>{_KATAKANA_NAME}|{_KANJI_NAME})"
     rf"(?=[ \t\u3000]*(?:[（(、,。|]|様|さん|$)|[ \t\u3000]+[0-9]|{_NEXT_LABEL}))",
     re.MULTILINE,
@@ -126,7 +132,15 @@ _MINUTES_TITLE = "(?:委員|議員|議長|市長|町長|村長|部長|課長|局
 _MINUTES_SPEAKER = re.compile(
     rf"^[○◯〇](?!(?:副|前|元|新|各){_MINUTES_TITLE})(?P<name>[\u3005\u4e00-\u9fff]{{1,4}})"  # not ○副委員長, ○前田委員
     rf"{_MINUTES_TITLE}(?=[ \u3000（(])"
-    rf"|^[○◯〇][0-9\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]",
+    rf"|^[○◯〇][0-9\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]"
+    # the secretariat's speaker by the family name in brackets (○事務局（中野）)
+    r"|^[○◯〇][0-9\u4e00-\u9fff]{1,8}[（(](?P<family>[\u3005\u4e00-\u9fff]{1,4})[)）]",
+    re.MULTILINE,
+)
+# a maiden name in brackets (坂本康弘（旧姓 根本）), and the given name after the bracket (池田（旧姓 伊藤)勝利　続柄)
+_MAIDEN = re.compile(
+    r"[（(]旧姓[ \t\u3000]*[:：・]?[ \t\u3000]*(?P<maiden>[\u3005\u4e00-\u9fff]{1,4})[)）]"
+    r"(?P<given>[\u3005\u4e00-\u9fff]{1,3}(?=[ \t\u3000]|$))?",
     re.MULTILINE,
 )
 _READING_LABELLED = re.compile(
@@ -215,7 +229,7 @@ _KATAKANA_HONOURED = re.compile(
 # 出席：市民税課原田、…): kept where the lexicon knows a family name, never a word a section name goes on with
 # or before a particle of whom to contact (欠席連絡は人事課上田まで, 市営住宅管理センター近藤浩二へ)
 _SECTION_THEN_NAME = re.compile(
-    r"(?:(?<=[課係室局])|(?<=センター)|(?<=事務所))(?P<name>[\u3005\u4e00-\u9fff]{1,5})"
+    r"(?:(?<=[課係室局])|(?<=センター)|(?<=事務所)|(?<=職員))(?P<name>[\u3005\u4e00-\u9fff]{1,5})"
     r"(?=[ \t\u3000]*(?:$|[、。，,（(]|[0-9]{1,2}:[0-9]{2})|へ|まで|から|より|に(?![はも])|が)",
     re.MULTILINE,
 )
@@ -274,7 +288,7 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for span in _cued(text):
         (names if _shaped_like_a_name(text[span[0] : span[1]]) else words).append(span)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _LABELLED.finditer(text)
-              if not NOT_A_NAME.search(m.group("name"))]
+              if not not_a_name(m.group("name"))]
     for m in _RELATIVE_OF.finditer(text):
         group = "name" if m.group("name") is not None else "professional"
         name = m.group(group)
@@ -286,9 +300,18 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
     for m in _MINUTES_SPEAKER.finditer(text):  # ○四十物委員, not ○市民課長 or ○福祉部長
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
-        elif not NOT_A_NAME.search(name := m.group("name")) and name[:2] not in DIRECTIONS and (
+        elif m.group("family") is not None:
+            if has_family_name_entry(m.group("family")) and not not_a_name(m.group("family")):
+                names.append((m.start("family"), m.end("family"), _SCORE))
+        elif not not_a_name(name := m.group("name")) and name[:2] not in DIRECTIONS and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長
             names.append((m.start("name"), m.end("name"), _SCORE))
+    names += staff_names(text)
+    for m in _MAIDEN.finditer(text):
+        if has_family_name_entry(m.group("maiden")) or unknown_word(m.group("maiden")):
+            names.append((m.start("maiden"), m.end("maiden"), _SCORE))
+            if m.group("given") is not None and has_name_entry(m.group("given")):
+                names.append((m.start("given"), m.end("given"), _SCORE))
     names += section_heads(text) + minutes_speakers(text) + nominated_speakers(text)
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _READING_LABELLED.finditer(text)]
     names += [(m.start("name"), m.end("name"), _SCORE) for m in _SECTION_THEN_NAME.finditer(text)
@@ -330,7 +353,7 @@ def biography_leads(text: str) -> Iterator[tuple[int, int, float, bool]]:
     for the caller to check against the dictionary (東京電力（1951年 - ）は is a company)."""
     for m in _BIOGRAPHY_LEAD.finditer(text):
         name = m.group("name")
-        if not _ERAS.fullmatch(name) and not a_thing(name.split()) and not NOT_A_NAME.search(name):
+        if not _ERAS.fullmatch(name) and not a_thing(name.split()) and not not_a_name(name):
             yield m.start("name"), m.end("name"), _SCORE, _KANJI_ONLY.fullmatch(name) is not None
 
 
@@ -340,7 +363,7 @@ def _shaped_like_a_name(name: str) -> bool:
 
 def _cued(text: str) -> Iterator[Span]:
     for m in _KANJI_GREETING.finditer(text):
-        if not _TITLE_END.search(m.group("name")) and not NOT_A_NAME.search(m.group("name")):
+        if not _TITLE_END.search(m.group("name")) and not not_a_name(m.group("name")):
             yield m.start("name"), m.end("name"), _SCORE
     for pattern in (_GREETING, _SELF_NAMED, _OPENS_WITH_NAME, _RELATION, _RECEIVED_BY, _SECOND_SPELLING, _SIGNED,
                     _ROLE_THEN_LATIN, _ROLE_LABELLED, _BYLINE, _RANKED):
@@ -351,7 +374,7 @@ def _cued(text: str) -> Iterator[Span]:
                 continue  # 指定権者：北海道, 受託者：株式会社東亜食品
             if pattern in (_RANKED, _ROLE_THEN_LATIN) and not latin_person(m.group(group)):
                 continue  # 1位 Nintendo Switch, 管理者 Power Automate
-            if not a_thing(m.group(group).split()) and not NOT_A_NAME.search(m.group(group)):
+            if not a_thing(m.group(group).split()) and not not_a_name(m.group(group)):
                 yield m.start(group), m.end(group), _SCORE
     for m in _KATAKANA_THEN_SPELLING.finditer(text):
         if not a_thing(m.group("spelling").split()):

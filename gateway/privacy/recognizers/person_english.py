@@ -1,9 +1,8 @@
 """Names in English sentences and lists: after an introduction, a title, a relation or a request (``I am LI MING``,
 ``Mr. Tanaka``, ``This is John Smith``, ``my mother, Maria Santos``, ``please call back Joel REYES``), before the
 words that say whose it is (``Li Na WANG is my name``), the family name, a comma and the given names (``NGUYEN, Van
-Nam``, ``Zhang, Ling``), a name alone on its line with the family name in capitals (``Anita SHARMA``), and a given
-name's initial before a Japanese family name (``Y. Tanaka``, ``T.SATO``), as residents and staff write, sign and list
-them.
+Nam``, ``Zhang, Ling``) and a name alone on its line with the family name in capitals (``Anita SHARMA``), as residents
+and staff write, sign and list them (an initial and a family name, ``Y. Tanaka``: person_romanized.py).
 """
 
 from __future__ import annotations
@@ -11,14 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from gateway.privacy.recognizers.person_romanized import known_name
 from gateway.privacy.recognizers.person_text import a_thing, latin_person
-from gateway.privacy.recognizers.person_words import SYLLABLES, word_not_name, words
+from gateway.privacy.recognizers.person_words import OFFICE_WORDS, PLACE_WORDS, SYLLABLES, word_not_name
 
 # a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
 # This is John Smith, ask for Kim Minji, Dear Maria Santos, Hello Eto Seiji, my wife Ana Lima, on behalf of Jose
 # Cruz); after all but "my name is" a word of four letters or more must be no English word, the last no common
 # noun, and a name of one word follows only "I am" (I am Japanese, This is Urgent, my landlord Tsukuba Housing, My
 # friend Said)
+_RELATION = (r"\b(?:[Mm]y|[Oo]ur) (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend"
+             r"|neighbou?r|landlord|partner|grandmother|grandfather|grandson|granddaughter|mom|dad)")
 _ENGLISH_CUE = re.compile(
     r"(?P<title>\bMrs?\.?|\bMs\.?|\bDr\.?|\bMx\.?|\bProf\.?)\s+(?P<titled>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     r"|\b[Mm]y name is\s+(?P<given>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
@@ -27,12 +29,19 @@ _ENGLISH_CUE = re.compile(
     r"|\bphone|\be-?mail|\btell|\binform|\bremind|\bvisit|\bmeet|\binvite|\baccompany|\bpick up"
     r"|\b[Ss]poke (?:to|with)|\b[Dd]ear|\bHello|\bHi|\bGood (?:morning|afternoon|evening)"
     r"|\b[Nn]amed|\b[Cc]alled|\b[Oo]n behalf of|\b[Tt]hank you,|\b[Tt]hanks,"
-    r"|\b[Mm]y (?:wife|husband|son|daughter|mother|father|child|children|sister|brother|friend|neighbou?r|landlord"
-    r"|partner|grandmother|grandfather|mom|dad),?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
+    rf"|{_RELATION},?)\s+(?!(?:Mrs?|Ms|Dr|Mx|Prof|Mayor|Sir|Madam|Team|All)\b)"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"
     # or before the words that say whose it is (Li Na WANG is my name, Ana Lima is my wife)
     r"|(?<![A-Za-z'-])(?P<owned>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){1,2})\s+(?:is|was) my\s"
     r"(?:name|wife|husband|son|daughter|mother|father|child|sister|brother|partner|friend)\b"
+)
+# a romanized Japanese name written in lower case after a title, an introduction, a relation or a closing (Mr. noguchi
+# osamu, My name is gunji shizuka, Our son sugiyama aoi, Best regards,⏎aoki mai): words in the syllables of Japanese,
+# each a Japanese name (person_romanized.known_name), all but one after "my name is"
+_LOWER_CUED = re.compile(
+    rf"(?:\b(?:Mrs?|Ms|Dr)\.?|\b[Mm]y name is|\bI am|\bI'm|\b[Tt]his is|{_RELATION},?"
+    r"|(?i:regards|sincerely|thanks|thank you),?[ \t]*\n)\s*"
+    r"(?P<name>[a-z]{2,14}(?: [a-z]{2,14}){1,2})(?![A-Za-z])"
 )
 # the family name in capitals, a comma, the given names capitalized, as foreign residents' names are listed
 _COMMA_NAME = re.compile(
@@ -46,21 +55,7 @@ _CAPITALS_LINE = re.compile(
     r"[ \t\u3000]*(?=$|[/／（(]|[ \t\u3000]*[|｜])",
     re.MULTILINE,
 )
-# a given name's initial and a family name in the syllables of Japanese (Y. Tanaka, T.SATO, K. Suzuki): signatures and
-# staff lists in English
-_INITIAL_FAMILY = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<name>[A-Z]\. ?(?P<family>[A-Z][a-z]{2,14}|[A-Z]{3,15}))(?![A-Za-z0-9])")
 _VOWEL = re.compile("[AEIOUYaeiouy]")  # a name's word has a vowel; an abbreviation (NHK, UT) often none
-# prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
-PLACE_WORDS = words(
-    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
-    "toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto osaka hyogo nara wakayama tottori "
-    "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
-    "kagoshima okinawa japan prefecture pref city shi ken machi cho"
-)
-# an office's romanized words (Hello Kashiwa Shiyakusho, Hi Fukushi Seisaku Ka team): no name after a cue holds one
-OFFICE_WORDS = words(
-    "shiyakusho yakusho yakuba kuyakusho shiyakuba center office team section")  # not Ka, Bu (Wong Ka Yan)
 
 
 def english_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -76,15 +71,18 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
         if group not in ("name", "owned") or (latin_person(m.group(group)) and not alone
                                               and not all(len(w) > 3 and word_not_name(w) for w in parts)):
             yield m.start(group), m.end(group), 0.75
+    for m in _LOWER_CUED.finditer(text):  # the longest run of names (noguchi osamu at the counter)
+        parts = m.group("name").split()
+        unknown = 1 if "name is" in m.group() else 0  # My name is gunji shizuka: one name the lexicon lacks
+        known = next((n for n in (3, 2) if n <= len(parts) and all(map(SYLLABLES.fullmatch, parts[:n]))
+                      and sum(map(known_name, parts[:n])) >= n - unknown), 0)
+        if known:
+            yield m.start("name"), m.start("name") + len(" ".join(parts[:known])), 0.75
     for m in _CAPITALS_LINE.finditer(text):  # not Customer SERVICE, Tsukuba CITY, NHK Kohaku, Uniqlo UT
         parts = m.group("name").split()
         if (latin_person(m.group("name")) and not all(map(word_not_name, parts))
                 and all(_VOWEL.search(part) for part in parts)
                 and not any(w.lower() in PLACE_WORDS for w in parts)):
-            yield m.start("name"), m.end("name"), 0.75
-    for m in _INITIAL_FAMILY.finditer(text):  # not S. Army, U. Tokyo (words, places), No. Seven
-        family = m.group("family")
-        if SYLLABLES.fullmatch(family) and not word_not_name(family) and family.lower() not in PLACE_WORDS:
             yield m.start("name"), m.end("name"), 0.75
     for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)
         family, given = m.group("family").split(), m.group("given").split()

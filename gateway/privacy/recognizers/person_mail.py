@@ -18,13 +18,13 @@ import re
 from gateway.privacy.recognizers.person_text import latin_person
 from gateway.privacy.recognizers.person_words import (
     HONORIFICS,
-    NOT_A_NAME,
     TITLES,
     function_word,
     has_family_name_entry,
     kanji_name_known,
     known_word,
     name_word,
+    not_a_name,
     word_not_name,
 )
 
@@ -101,7 +101,7 @@ def mail_names(text: str) -> list[Span]:
 
 def person_shaped(name: str) -> bool:
     """The text may be a person's name on its own (see the module docstring)."""
-    if _NOT_A_PERSON.search(name) or NOT_A_NAME.search(name) or name.endswith(_TITLES):
+    if _NOT_A_PERSON.search(name) or not_a_name(name) or name.endswith(_TITLES):
         return False  # 市民課, 松本市議会議長 様
     if _KANA.fullmatch(name):  # ﾆﾜ ﾏｻﾄ, アンジェリカ ビリャヌエバ: one part a name or no word is enough
         parts = name.split()

@@ -9,8 +9,9 @@ its own (after a label, a time or a list marker and before a bracket, a gap or t
 honorific). English words rarely pass (``open data``: おぺん is no name; ``make run`` has no name; ``Hikari Denwaの``
 is no value on its own), nor do place words (``Tsukuba Shi``) that are listed here. After a person's label or
 before an honorific (``同居家族：``, ``母：``, ``… 様``) the words need not be known, unless the lexicon knows every one
-of them only as a word. Also an initial and a family name (``T. Nishimura``), and a known name speaking alone in a
-chat after a time or in capitals (``[10:02] Suzuki: …``, ``TANAKA: …``).
+of them only as a word. Also a given name's initial and a family name, anywhere (``T. Nishimura``, ``Y. Tanaka``,
+``K. Cruz``, ``A.GURUNG``: a Japanese name, or a word the lexicon knows as no common word), and a known name
+speaking alone in a chat after a time or in capitals (``[10:02] Suzuki: …``, ``TANAKA: …``).
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from functools import lru_cache
 from itertools import product
 
 from gateway.privacy.recognizers.address import ADDRESS_HEAD
-from gateway.privacy.recognizers.person_text import latin_person
+from gateway.privacy.recognizers.person_text import a_thing, latin_person
 from gateway.privacy.recognizers.person_words import (
+    OFFICE_WORDS,
     PERSON_LABEL_END,
+    PLACE_WORDS,
     SYLLABLES,
     has_name_entry,
+    proper_noun_only,
     word_not_name,
     words,
 )
@@ -47,7 +51,8 @@ _SPEAKER = re.compile(
 # a name in Latin letters set into a Japanese sentence, glued to its words (当時の市長HOANG VAN DUCと, 来日した
 # Antonio Ferreiraが, 留学生Zhang Lingが, ・Wang Wei（水戸市在住）, 俳人であるbamba rinとは), any language's
 _IN_SENTENCE = re.compile(
-    r"(?:(?<=[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff、：])|^[ \t\u3000]*(?P<bullet>[・●◆■*\-])[ \t\u3000]*)"
+    r"(?:(?<=[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff、：])|(?<=[\u3005\u4e00-\u9fff][:)])"
+    r"|^[ \t\u3000]*(?P<bullet>[・●◆■*\-])[ \t\u3000]*)"
     r"(?P<name>[A-Za-z][a-z'\-]+(?: (?:van|von|der|de|da|dos|del|la|le|di|bin|binti))*(?: [A-Za-z][a-z'\-]+){1,3}"
     r"|[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3})"
     r"(?=(?:と|が|は|の|を|に|も|で|へ|や|から|より|まで|です|さん|様|氏|市長|大使|教授|博士)"
@@ -55,16 +60,21 @@ _IN_SENTENCE = re.compile(
     re.MULTILINE,
 )
 _HONORIFIC_AFTER = re.compile("[ \t]?(?:さん|様|氏|殿|君|くん|ちゃん|先生)")
+_CALLED_AFTER = re.compile("[ \t]?(?:から|に|へ)(?:電話|連絡|折り返し|メール)")  # PERERA Ruwanから電話
 _CUE_BEFORE = re.compile(
     r"(?:^|[:：\t|｜]|[0-9]{1,2}:[0-9]{2}|^[ \t]*(?:[0-9]{1,3}(?:[.)．]|位)|[・*-]))[ \t\u3000]*$", re.MULTILINE
 )
-_CUE_AFTER = re.compile(rf"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )|[ \t](?=[0-9]|{ADDRESS_HEAD})", re.MULTILINE)
-# an initial and the family name (T. Hayashi, C. KATO)
-_INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1,13}|[A-Z]{2,14})(?![A-Za-z0-9'\-@])")
+# after it: the line's end, a bracket, a gap, a number or an address, or the next field of the line (…　勤務先：)
+_CUE_AFTER = re.compile(
+    rf"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )|[ \t](?=[0-9]|{ADDRESS_HEAD}|[^\s:：]{{1,8}}[:：])", re.MULTILINE)
+# a given name's initial and the family name (T. Hayashi, C. KATO, Y. Tanaka, K. Cruz, A.GURUNG)
+_INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1,14}|[A-Z]{2,15})(?![A-Za-z0-9'\-@])")
+_VOWEL = re.compile("[AEIOUYaeiouy]")
 # where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
 # before an honorific
-_PERSON_LABEL = re.compile(
-    rf"(?:{PERSON_LABEL_END}|[長次三]?[男女]|フリガナ)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_PERSON_LABEL = re.compile(  # 加害者（夫）：, 相手：, 世帯員 (the analyzer's text has NFKC's ':' and '(')
+    rf"(?:{PERSON_LABEL_END}|相手|世帯員|お子さん|[長次三]?[男女]|フリガナ)(?:\([^()\n]{{1,6}}\))?"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3005\u4e00-\u9fff]")
 _NEAR = 24
 _MIN_LETTERS = 6
@@ -109,22 +119,28 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
         if not beside or not all(_name_cased(w) for w in parts):
             continue
         letters = sum(len(w) for w in parts)
-        if letters < (_MIN_LOWER_LETTERS if run.islower() else _MIN_LETTERS):
-            continue
+        if letters < (_MIN_LOWER_LETTERS if run.islower() else _MIN_LETTERS) and not (
+                _for_a_person(text, m.start(), m.end()) and all(known_name(w.lower()) for w in parts)):
+            continue  # (世帯員 mori rie: a person's label and two names)
         if any(w.lower() in _NOT_NAME for w in parts):
             continue
-        if not all(SYLLABLES.fullmatch(w) for w in parts):
+        if not all(SYLLABLES.fullmatch(w) for w in parts):  # a foreign name where a person's is expected
+            if (_for_a_person(text, m.start(), m.end()) and latin_person(run) and not a_thing(parts)
+                    and not all(map(word_not_name, parts))):
+                yield m.start(), m.end(), SCORE
             continue
         known = sum(known_name(w.lower()) for w in parts)
         if (known == len(parts) or (known and _set_apart(text, m.start(), m.end()))
                 or (_for_a_person(text, m.start(), m.end()) and not all(map(word_not_name, parts)))):
             yield m.start(), m.end(), SCORE
-    for m in _INITIAL.finditer(text):
+    for m in _INITIAL.finditer(text):  # not S. Army, U. Tokyo, A. Yes, No. Seven
         family = m.group("family")
-        if (_near_japanese(text, m.start(), m.end()) and _name_cased(family) and family.lower() not in _NOT_NAME
-                and SYLLABLES.fullmatch(family)
-                and (known_name(family.lower()) or _for_a_person(text, m.start(), m.end())
-                     or _set_apart(text, m.start(), m.end()))):
+        low = family.lower()
+        placed = _for_a_person(text, m.start(), m.end()) or _set_apart(text, m.start(), m.end())  # 氏名 I. Nagano
+        if (_name_cased(family) and low not in _NOT_NAME and low not in OFFICE_WORDS
+                and (known_name(low) or (placed and SYLLABLES.fullmatch(family) is not None)
+                     or (len(family) >= 3 and _VOWEL.search(family) is not None and low not in PLACE_WORDS
+                         and (not word_not_name(family) or proper_noun_only(family))))):
             yield m.start(), m.end(), SCORE
     for m in _IN_SENTENCE.finditer(text):
         parts = m.group("name").split()
@@ -168,8 +184,8 @@ def _set_apart(text: str, start: int, end: int) -> bool:
 
 
 def _for_a_person(text: str, start: int, end: int) -> bool:
-    """A person's label before the run, or an honorific after it."""
-    return (_HONORIFIC_AFTER.match(text, end) is not None
+    """A person's label before the run, or an honorific or a call from or to them after it."""
+    return (_HONORIFIC_AFTER.match(text, end) is not None or _CALLED_AFTER.match(text, end) is not None
             or _PERSON_LABEL.search(text, max(0, start - 12), start) is not None)
 
 

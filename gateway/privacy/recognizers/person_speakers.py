@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.privacy.recognizers.person_words import NOT_A_NAME, common_word, has_family_name_entry, place_name
+from gateway.privacy.recognizers.person_words import common_word, has_family_name_entry, not_a_name, place_name
 
 Span = tuple[int, int, float]
 _SCORE = 0.75
@@ -33,19 +33,26 @@ _CHAT_SPEAKER = re.compile(
     r"^[ \t]*(?P<time>[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]*)?"
     r"(?:[【\[［]{1,2}(?P<bracketed>[\u3005\u4e00-\u9fff]{1,4})[】\]］]{1,2}"
     r"|(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t\u3000]*(?=[^\s0-9０-９]))", re.MULTILINE)
+# a chat export's header line: the time and the speaker alone, the message on the lines below (9:22 吉田⏎…)
+_TIMED_HEADER = re.compile(
+    r"^[ \t]*[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]+(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*$\n(?=.)",
+    re.MULTILINE)
 
 
 def chat_speakers(text: str) -> list[Span]:
     """Speakers of a chat whose family name the lexicon knows; in square brackets (single or doubled) or before a colon
     only after a time or in a chat (two speaker lines or more), not a field's label or a news line's place
-    (千葉：120件, [石川] 大雨…)."""
+    (千葉：120件, [石川] 大雨…); alone after a time on a chat export's header line (9:22 吉田⏎…)."""
     found = [m for m in _CHAT_SPEAKER.finditer(text)
              if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
-             and not NOT_A_NAME.search(name) and not common_word(name)]  # not [中央] 会場案内
+             and not not_a_name(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
-    return [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
-            if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
-                               or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…
+    headers = [(m.start("name"), m.end("name"), _SCORE) for m in _TIMED_HEADER.finditer(text)
+               if has_family_name_entry(m.group("name")) and not not_a_name(m.group("name"))
+               and not common_word(m.group("name"))]
+    return headers + [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
+                      if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
+                                         or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…
 
 
 def section_heads(text: str) -> list[Span]:
@@ -73,7 +80,7 @@ def minutes_speakers(text: str) -> list[Span]:
     for m in found:
         said = text[m.end() : len(text) if (end := text.find("\n", m.end())) < 0 else end]
         if (has_family_name_entry(name := m.group("name")) and not name.endswith(_ROLE_END)
-                and not NOT_A_NAME.search(name) and not common_word(name) and name not in DIRECTIONS
+                and not not_a_name(name) and not common_word(name) and name not in DIRECTIONS
                 and name not in said and (not place_name(name) or "。" in said)):
             out.append((m.start("name"), m.end("name"), _SCORE))
     return out
@@ -83,6 +90,6 @@ def nominated_speakers(text: str) -> list[Span]:
     """Members and officials the chair of minutes calls on by name and post (吉田市長。, 13番、四月一日楓議員。), kept
     where the lexicon knows the family name or a seat number stands before it; not a section's head (福祉部長。)."""
     return [(m.start("name"), m.end("name"), _SCORE) for m in _NOMINATED.finditer(text)
-            if not (name := m.group("name")).endswith(_SECTION_END) and not NOT_A_NAME.search(name)
+            if not (name := m.group("name")).endswith(_SECTION_END) and not not_a_name(name)
             and not common_word(name) and name not in DIRECTIONS
             and (m.group("seat") or has_family_name_entry(name) or has_family_name_entry(name[:2]))]

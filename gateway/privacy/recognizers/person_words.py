@@ -18,6 +18,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# prefectures and words of a romanized address (MITO, Ibaraki; TSUKUBA, Ibaraki Prefecture): no given names
+PLACE_WORDS = words(
+    "hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata "
+    "toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto osaka hyogo nara wakayama tottori "
+    "shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto oita miyazaki "
+    "kagoshima okinawa japan prefecture pref city shi ken machi cho"
+)
+# an office's romanized words (Hello Kashiwa Shiyakusho, Hi Fukushi Seisaku Ka team): no name after a cue holds one
+OFFICE_WORDS = words(
+    "shiyakusho yakusho yakuba kuyakusho shiyakuba center office team section")  # not Ka, Bu (Wong Ka Yan)
 KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 NAME_CHARS = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc\U00020000-\U0003ffff]+")
@@ -45,6 +55,7 @@ NOT_A_NAME = re.compile(
     r"|学校|高校|大学|在籍|在住|勤務|入院|入所|施設|市外|市内|県外|同居|別居|死亡|不明|なし|"
     r"主婦|会社員|学生|生徒|児童|無職|要介護|要支援|自営|年金|パート|アルバイト|電話|郵送|窓口|"
     r"メール|FAX|来所|来庁|訪問|^(?:本人|代理人|同上|未定|全員|家族|親族|保護者|担当者?|職員|本人確認)$")
+_PLACE_OR_BODY_END = re.compile("[課部局室係市町村区県会社所院園校]$")  # also how 木村, 阿部, 田所, 花園 end
 NOT_WORDS = ("助詞", "助動詞", "補助記号", "空白", "接尾辞")
 # a relative, as a household's record labels a member (元夫, 長女, 祖母, 孫)
 RELATIVE = "(?:元?夫|元?妻|長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|母|父|息子|娘|祖母|祖父|兄|姉|弟|妹|孫)"
@@ -98,6 +109,29 @@ def has_family_name_entry(word: str) -> bool:
     return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _lexicon().lookup(word))
 
 
+def not_a_name(name: str) -> bool:
+    """NOT_A_NAME matches ``name``, unless only by a last character that ends family names too, on a last word the
+    lexicon holds as a family name and never as a common noun (木村, 阿部, 中村 太郎; not 支部, 西部, 本村)."""
+    if NOT_A_NAME.search(name) is None:
+        return False
+    last = name.split()[-1] if name.strip() else name
+    return not (_PLACE_OR_BODY_END.search(last) and len(last) >= 2 and NOT_A_NAME.search(name[:-1]) is None
+                and family_never_word(last))
+
+
+@lru_cache(maxsize=8192)
+def family_never_word(word: str) -> bool:
+    """The lexicon holds ``word`` as a family name and never as a common noun (木村, 松尾, 千葉; not 西部, 本村)."""
+    entries = [m.part_of_speech() for m in _lexicon().lookup(word)]
+    return any(pos[2:4] == ("人名", "姓") for pos in entries) and not any(pos[1] == "普通名詞" for pos in entries)
+
+
+@lru_cache(maxsize=8192)
+def has_given_name_entry(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` as a given name (一郎, 彩, 春江), whatever else it holds."""
+    return any(m.part_of_speech()[2:4] == ("人名", "名") for m in _lexicon().lookup(word))
+
+
 @lru_cache(maxsize=8192)
 def has_name_entry(word: str) -> bool:
     """Sudachi's lexicon holds ``word`` as a family or a given name (いがらし, チヒロ), not only as a word."""
@@ -116,6 +150,15 @@ def word_not_name(word: str) -> bool:
     chrome), never as a name (maria, lee): unknown words are no such words."""
     entries = _lexicon().lookup(word.lower())
     return bool(entries) and not any(m.part_of_speech()[2] == "人名" for m in entries)
+
+
+@lru_cache(maxsize=8192)
+def proper_noun_only(word: str) -> bool:
+    """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a proper noun, a place's, a brand's or a name
+    (santos, flores): a family name after an initial, never a common word (army, table) nor another part of speech
+    (yes, please)."""
+    entries = _lexicon().lookup(word.lower())
+    return bool(entries) and all(m.part_of_speech()[1] == "固有名詞" for m in entries)
 
 
 @lru_cache(maxsize=8192)
@@ -162,6 +205,20 @@ def name_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def joined_kana_name(run: str) -> bool:
+    """A katakana run that splits into a family name and a given name the lexicon holds as one (モリ|サトル,
+    ニシムラ|アキオ: a family name it does not know, or knows only as a proper noun, before it; not セブン|イレブン nor
+    ヤマダ|デンキ, whose second part is no given name; never a word of the lexicon, アルバ|イト)."""
+    if known_word(run):
+        return False
+    for k in range(2, len(run) - 1):
+        family, given = run[:k], run[k:]
+        if has_given_name_entry(given) and (
+                has_family_name_entry(family) or not in_lexicon(family) or kana_proper_noun(family)):
+            return True
+    return False
+
+
 def kana_proper_noun(word: str) -> bool:
     """Sudachi's lexicon holds the kana ``word`` as a proper noun that is no place and no organisation, and not as a
     common noun (サクマ, シライシ; not サービス): in a person's field, a name."""
@@ -175,7 +232,7 @@ def kanji_name_known(name: str) -> bool:
     family name in its first two or three characters and a rest that is a given name or no word of the lexicon, in
     one (高橋心愛, not 高田公民館, 上田駅); never a place that is no family name too (高田馬場; 青木 is both) nor a word
     NOT_A_NAME matches."""
-    if NOT_A_NAME.search(name) or (place_name(name) and not has_family_name_entry(name)):
+    if not_a_name(name) or (place_name(name) and not has_family_name_entry(name)):
         return False
     parts = name.split()
     if len(parts) == 2:

@@ -1,0 +1,149 @@
+"""Personal values where the fifteenth blind corpus put them (read as a development corpus from 2026-12-02 evening):
+letters and digits read aloud over the phone, a mail address spelled out, a number answered after its question, a
+number whose next line holds another one; names in file names, logs, records and English mail, in katakana written
+together, of staff by their work, of a spouse, a maiden name; and the look-alikes each class must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import Find
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # file names: two parts are one name, a family name alone, an honorific after it
+        ("20251024_住民票_橋本_一郎.jpg\nWADA_Aya_本人確認書類.pdf\n木村_面談記録.xlsx",
+         ["橋本_一郎", "WADA_Aya", "木村"]),
+        ("\\\\fs01\\共有\\WATANABE_Mayumi様_同意書.docx\n20250724_面談記録_OKAMOTO_Yasuhiro.jpg",
+         ["WATANABE_Mayumi", "OKAMOTO_Yasuhiro"]),
+        # an initial and a family name, Japanese or not; a log's and a record's name fields
+        ("ERROR [apply] mail bounced user=S. Wada id=3\nINFO user=M.ITO id=4", ["S. Wada", "M.ITO"]),
+        ("My husband, B. Shrestha, will also come.\nOur daughter R.SAPUTRA goes to 市立東中学校.",
+         ["B. Shrestha", "R.SAPUTRA"]),
+        ("WARN [apply] timeout user=Flores, Carlos resident_code=27377952887", ["Flores, Carlos"]),
+        ("- id: 8670\n  name: agus halim\n  birth: 1959/10/19", ["agus halim"]),
+        ('{"name": "LE, Thi Lan", "birth": "1951/9/22"}', ["LE, Thi Lan"]),
+        # English cues with "our" and romanized Japanese names in lower case
+        ("Our son Juliana Silva goes to 私立白鳥学園高等学校.", ["Juliana Silva"]),
+        ("Last week Mr. noguchi osamu at the counter told me.", ["noguchi osamu"]),
+        # a romanized or foreign name after a person's label, also one in brackets, and before the next field
+        ("加害者（夫）：Kenichi Ikeda\u3000勤務先：株式会社ベストライン", ["Kenichi Ikeda"]),
+        ("受付：15:58\u3000相手：NILMINI PERERA\n折返し先：", ["NILMINI PERERA"]),
+        ("相談者：maria cruz（59）", ["maria cruz"]),
+        ("世帯員 mori rie 続柄 夫", ["mori rie"]),
+        # katakana written together before an honorific; a name before 様来庁 is no 庁
+        ("相手：ｶﾓｼﾀﾞｹｲｺ様\n・ｸﾎﾞﾀﾔｽﾋﾛさんの件", ["ｶﾓｼﾀﾞｹｲｺ", "ｸﾎﾞﾀﾔｽﾋﾛ"]),
+        ("・和田勝利様来庁。受付済。", ["和田勝利"]),
+        # staff by their work, after its label, opening a clause, in a chat export's header, in minutes' brackets
+        ("受けた人：松本\n\n以上について返信案を", ["松本"]),
+        ("撮影：山下。写真掲載は本人了承済み。\n台帳を直してください\n以上、千葉", ["山下", "千葉"]),
+        ("高橋より空き家バンクの求人を紹介。\n処理：7/7松尾が現地確認。", ["高橋", "松尾"]),
+        ("対応方針：職員井上への聞き取り後、回答。", ["井上"]),
+        ("○事務局（中野）\u3000ご意見を踏まえて修正します。", ["中野"]),
+        ("千葉 修: 番号わかりますか？\n9:22 吉田\nはい、わかります", ["千葉 修", "吉田"]),
+        # a maiden name and the given name after it; a spouse's given name before 夫妻
+        ("新所有者：坂本康弘（旧姓 根本）（長男）", ["坂本康弘", "根本"]),
+        ("今は村上沙織・勝利ご夫妻で工房を開き", ["村上沙織", "勝利"]),
+        # family names that end as places end (木村, 阿部): names in a list
+        ("CC: 木村、阿部、中村", ["木村", "阿部", "中村"]),
+        # a name said to be someone's, quoted or not; a child's label; a name in quotes after a label
+        ("窓口で「かねこ　おさむ」って職員に、『久保田　愛』って職員にも", ["かねこ\u3000おさむ", "久保田\u3000愛"]),
+        ("窓口でナカヤマアヤって職員に怒鳴られた", ["ナカヤマアヤ"]),
+        ('対象児童生徒：スガワラ\u3000ミヅキ\u3000市立第一小学校\n対象児童："ホセウィジャヤ"（13歳）',
+         ["スガワラ\u3000ミヅキ", "ホセウィジャヤ"]),
+        # a given name the lexicon lacks before ちゃん, a disciple's after の, a foreign name before a call
+        ("お子さんの心春ちゃんの件。没後、門人の茂が遺稿集を編んだ。", ["心春", "茂"]),
+        ("[12:26] 岡本：さっきSANTOS Markから電話ありました。", ["岡本", "SANTOS Mark"]),
+        ("My name is gunji shizuka and I have lived in つくば市.", ["gunji shizuka"]),
+        # a name read into the date after it still masks its own part when the date wins the overlap
+        ("世帯員：\n\u3000長女\u3000湊\u3000平成25年2月19日生まれ", ["湊"]),
+    ],
+)
+def test_names_in_files_logs_records_and_staff_notes(find: Find, text: str, names: list[str]) -> None:
+    assert find(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meeting_notes_final.docx\nMEETING_Notes.docx\n予算_令和7年度_確定版.xlsx",
+        'name: run tests\nname: my app\n"name": "gateway"',
+        "Q. 住民票は？ A. Yes, please. See Fig. Table 3. U.S. Army. No. Seven.",
+        "長男 アルバイト、妻（専業主婦）",
+        "中央より参加。本部より連絡。",
+        "担当：市民課\n以上、よろしくお願いします。",
+        "10:00 受付\n10:30 開会",
+        "母の愛が深い",
+        "CC: 支部、西部",
+        "I am sorry. Our son is fine. My name is on the list. Thanks,\nsee you",
+        "そういう人がいた。サービスという名前の店。「ありがとう」って人。アルバイトって人",
+        "取材先：市役所\n相手：不明",
+    ],
+)
+def test_their_look_alikes_are_no_names(find: Find, text: str) -> None:
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "values"),
+    [
+        # letters read aloud with the digits of a passport or a residence card
+        ("旅券番号を教えていただけますか。\n相談者：その、ティーエイチ 8747995、で合ってるかな", "PASSPORT",
+         ["ティーエイチ 8747995"]),
+        ("在留カード番号は。\n相談者：えっと、ケーアールのレイイチイチナナニナナニハチのエーエフ…", "RESIDENCE_CARD",
+         ["ケーアールのレイイチイチナナニナナニハチのエーエフ"]),
+        ("在留カード番号（聞き取り）：シーワイ、ゴナナナナゴーハチサンキュウロク、ZB", "RESIDENCE_CARD",
+         ["シーワイ、ゴナナナナゴーハチサンキュウロク、ZB"]),
+        ("在留カードNo.：AT45301956\nPT\n9186911649（介護保険 被保険者番号）", "RESIDENCE_CARD", ["AT45301956\nPT"]),
+        # a mail address spelled out over the phone
+        ("えっと、chibaアンダーバーn、アットマーク、ex-mailドットjp…だったと思います", "EMAIL_ADDRESS",
+         ["chibaアンダーバーn、アットマーク、ex-mailドットjp"]),
+        # two or three readings, then figures after a spoken separator; the number's next group after it
+        ("郵便番号は。\n相談者：えっと、キューゴキューの2722、で合ってるかな", "POSTAL_CODE", ["キューゴキューの2722"]),
+        ("身体障害者手帳番号を教えてください。\n相談者：えっと、マルキュー、30373です", "DISABILITY_CERTIFICATE",
+         ["マルキュー、30373"]),
+        ("携帯電話は ゼロキュウゼロ、4821、7733 です", "PHONE_NUMBER", ["ゼロキュウゼロ、4821、7733"]),
+        ("口座番号（聞き取り）：ナナロクハチの8320254", "BANK_ACCOUNT", ["ナナロクハチの8320254"]),
+        # a table's comma is no separator of a number read aloud
+        ("氏名,番号,電話\n井上 春香,12,ゼロヨンゴのヨンゼロゼロのロクキュウキュウニ", "PHONE_NUMBER",
+         ["ゼロヨンゴのヨンゼロゼロのロクキュウキュウニ"]),
+        # a card's 記号・番号 answered on the line after its question, and under a log's field
+        ("被保険者証 記号-番号を教えていただけますか。\n相談者：んー、ロクゴーゴーゼロのゴナナヨンです。",
+         "HEALTH_INSURANCE", ["ロクゴーゴーゼロのゴナナヨン"]),
+        ("WARN [apply] mail bounced user=N. Wongsawat health_insurance=1890-569", "HEALTH_INSURANCE", ["1890-569"]),
+        # the next line's number does not carry a マイナンバー away, nor does a number raised by the one before it
+        ("個人番号（マイナンバー）\n9658 1134 4260\n2127 1555 2253（母の個人番号）", "MY_NUMBER",
+         ["9658 1134 4260", "2127 1555 2253"]),
+        ("マイナンバー：4489-7184-3463\n3518 7243 7357 9600（クレジットカード番号）", "MY_NUMBER", ["4489-7184-3463"]),
+        ("\u3000手帳番号：2 6 7 9 4 6 7\n\u3000パスポート番号：ＴＫ－０８５０５２６", "PASSPORT",
+         ["ＴＫ－０８５０５２６"]),
+        # a date read aloud with の between its parts; a household's member in hiragana
+        ("生年月日もお願いします。\n相談者：んー、しょうわにじゅうきゅうねんのろくがつじゅうななにちです。",
+         "BIRTH_DATE", ["しょうわにじゅうきゅうねんのろくがつじゅうななにち"]),
+        ("世帯員：\n\u3000夫\u3000藤澤\u3000義男\u3000昭和四十年四月七日\n"
+         "\u3000長男\u3000ふじさわ あおい\u3000令和1年5月1日\n日中", "BIRTH_DATE",
+         ["昭和四十年四月七日", "令和1年5月1日"]),
+        # a lot number alone after the 丁目 of a 条 block; a 町域 before an address in English
+        ("旧住所：旭川市末広一条6丁目7\n新住所：", "ADDRESS", ["旭川市末広一条6丁目7"]),
+        ("My address is Yanagihara 2-15-4, Mito-shi, Ibaraki.", "ADDRESS",
+         ["Yanagihara 2-15-4, Mito-shi, Ibaraki"]),
+        ("つくば市吾妻3丁目2人が参加", "ADDRESS", ["つくば市吾妻3丁目"]),
+    ],
+)
+def test_values_read_aloud_answered_and_next_to_others(find: Find, text: str, entity: str,
+                                                        values: list[str]) -> None:
+    assert find(text, entity) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Q 介護保険の被保険者番号は何桁ですか。\nA： 10桁です。", "HEALTH_INSURANCE"),
+        ("会議室はピーシー 1234567 台の前", "PASSPORT"),
+        ("マリアサン 1234567 の件", "PHONE_NUMBER"),
+    ],
+)
+def test_look_alikes_of_those_values_stay(find: Find, text: str, entity: str) -> None:
+    assert find(text, entity) == []
