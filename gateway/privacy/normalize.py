@@ -36,6 +36,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * Words set letter by letter, three single kanji or kana or more each one space from the next, digits and dashes
   among them (``住 民 票 コ ー ド``, as OCR and spaced headings write labels; ``石 巻 市 西 野 坂 1 - 2 0 - 9``), lose
   the spaces.
+* Text set vertically and pasted one character a line, three lines or more (``山⏎田⏎太⏎郎⏎様``), loses the line
+  breaks.
 * An address set apart by OCR or by hand (``千葉県 柏市 向陽原2丁目 29番 27号``, ``土浦市 錦台 3 - 31 - 15``): the
   spaces after a prefecture, municipality or ward before the next place name that ends the same way or leads to a
   street number, after 丁目, 番地 or ``29番`` before digits, around a dash between digits, and between a 町域 and its
@@ -145,6 +147,9 @@ _KANJI_COMMAS = re.compile(
 # next, three kanji or kana among them or more, and digits where a word stands before it
 _CJK = "[\u3005\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _SPACED_LETTER = f"(?:{_CJK}|[0-9{DASHES}])"
+# vertical typesetting pasted line by line: one character a line, three lines or more (山⏎田⏎太⏎郎⏎様)
+_VERTICAL = re.compile(f"^{_SPACED_LETTER}(?:\r?\n{_SPACED_LETTER}){{2,}}$", re.MULTILINE)
+_LINE_BREAK = re.compile("\r?\n")
 _AFTER_WORD = re.compile(f"{_CJK} $")  # after a word and a space, a run needs digits: an address, not a list of names
 _DIGIT = re.compile("[0-9]")
 _LETTER_SPACED = re.compile(
@@ -245,6 +250,12 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str]]:
             for k in range(1, len(run.group()), 2)]
 
 
+def _vertical_lines(text: str) -> list[tuple[int, int, str]]:
+    """Edits removing the line breaks inside text set one character a line (see ``_VERTICAL``)."""
+    return [(run.start() + m.start(), run.start() + m.end(), "")
+            for run in _VERTICAL.finditer(text) for m in _LINE_BREAK.finditer(run.group())]
+
+
 def _read_aloud(match: re.Match[str]) -> str:
     groups = match.group().split("の")
     kanji = any(c in _KANJI_DIGITS for c in match.group())
@@ -337,7 +348,7 @@ def normalize(text: str) -> NormalizedText:
         i = j
     folded = "".join(parts)
     for find in (spoken_dates, english_dates, spoken_letters, spoken_digits, _wrapped_lines, _dodging_spaces,
-                 _letter_spacing, _address_spacing):
+                 _letter_spacing, _vertical_lines, _address_spacing):
         edits = find(folded)
         if edits:
             folded, starts, ends = _rewrite(folded, starts, ends, edits)

@@ -1,7 +1,8 @@
 """Personal values where the fifteenth blind corpus put them (read as a development corpus from 2026-12-02 evening):
 letters and digits read aloud over the phone, a mail address spelled out, a number answered after its question, a
 number whose next line holds another one; names in file names, logs, records and English mail, in katakana written
-together, of staff by their work, of a spouse, a maiden name; and the look-alikes each class must leave alone."""
+together, of staff by their work, of a spouse, a maiden name; and the look-alikes each class must leave alone. From
+the sixteenth's brief, before it was read: a contact card's fields and text set vertically, one character a line."""
 
 from __future__ import annotations
 
@@ -135,6 +136,35 @@ def test_their_look_alikes_are_no_names(find: Find, text: str) -> None:
 def test_values_read_aloud_answered_and_next_to_others(find: Find, text: str, entity: str,
                                                         values: list[str]) -> None:
     assert find(text, entity) == values
+
+
+CARD = ("BEGIN:VCARD\nVERSION:3.0\nFN:山田 太郎\nN:山田;太郎;;;\nX-PHONETIC-LAST-NAME:ヤマダ\n"
+        "ADR;TYPE=HOME:;;竹園1-2-3 メゾン101;つくば市;茨城県;305-0032;日本\nTEL;TYPE=CELL:090-1234-5678\n"
+        "BDAY:19800101\nORG:つくば市役所\nEND:VCARD")
+
+
+@pytest.mark.parametrize(
+    ("entity", "values"),
+    [
+        ("PERSON", ["山田 太郎", "山田", "太郎", "ヤマダ"]),
+        ("ADDRESS", ["竹園1-2-3 メゾン101", "つくば市", "茨城県"]),
+        ("POSTAL_CODE", ["305-0032"]),
+        ("PHONE_NUMBER", ["090-1234-5678"]),
+        ("BIRTH_DATE", ["19800101"]),
+    ],
+)
+def test_a_contact_cards_fields_by_their_property(find: Find, entity: str, values: list[str]) -> None:
+    assert find(CARD, entity) == values
+
+
+def test_a_line_starting_with_a_property_name_is_no_card(find: Find) -> None:
+    assert find("N: 5\nTEL: 内線\nADR: 未定", "PERSON") == []
+
+
+def test_vertical_text_pasted_one_character_a_line(find: Find) -> None:
+    text = "以下を横書きに\n山\n田\n太\n郎\n様\n\nつ\nく\nば\n市\n竹\n園\n1\n-\n2\n-\n3"
+    assert find(text, "PERSON") == ["山\n田\n太\n郎"]
+    assert find(text, "ADDRESS") == ["つ\nく\nば\n市\n竹\n園\n1\n-\n2\n-\n3"]
 
 
 @pytest.mark.parametrize(

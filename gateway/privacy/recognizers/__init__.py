@@ -30,6 +30,7 @@ from gateway.privacy.recognizers.id_number import IdNumberRecognizer
 from gateway.privacy.recognizers.keyed_fields import KeyedFieldRecognizer
 from gateway.privacy.recognizers.person import PersonRecognizer
 from gateway.privacy.recognizers.sql_values import SqlValuesRecognizer
+from gateway.privacy.recognizers.vcard import VCardRecognizer
 
 LANGUAGE = "ja"
 STRUCTURED = (
@@ -54,10 +55,11 @@ STRUCTURED = (
 
 def all_recognizers(rules: PiiRules) -> list[EntityRecognizer]:
     """Every recognizer for ``ja``: structured identifiers, names, addresses, birth dates, long numbers that none of
-    them named, values that a field name or a SQL column list labels, then the city's rules."""
+    them named, values that a field name, a SQL column list or a contact card's property labels, then the city's
+    rules."""
     found: list[EntityRecognizer] = [r for module in STRUCTURED for r in module.recognizers()]
     found += [PersonRecognizer(), AddressRecognizer(), BirthDateRecognizer(), IdNumberRecognizer(),
-              KeyedFieldRecognizer(), SqlValuesRecognizer()]
+              KeyedFieldRecognizer(), SqlValuesRecognizer(), VCardRecognizer()]
     found += [CustomRecognizer(rule) for rule in rules.custom]
     if any(rules.deny_list.values()):
         found.append(DenyListRecognizer(rules.deny_list))
