@@ -25,6 +25,7 @@ from gateway.privacy.normalize import NormalizedText, normalize, normalize_value
 from gateway.privacy.pii_rules import EntityRule, PiiRules
 from gateway.privacy.recognizers import build_registry
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
+from gateway.privacy.recognizers.person_words import common_word
 
 __all__ = ["Analyzer", "load_nlp"]
 
@@ -120,18 +121,20 @@ class Analyzer:
                 continue
             if (winner := chosen[at - 1][2]).entity_type != result.entity_type:
                 shadowed.setdefault(id(winner), []).append(_finding(norm, start, end, result))
-            if result.entity_type == Entity.ADDRESS.value:
-                continue  # an address that lost to a number read it as its street (…警察署⏎電話⏎0166-35-6469)
+            if result.entity_type != Entity.PERSON.value:
+                continue  # (an address that lost to a number read it as its street: …警察署⏎電話⏎0166-35-6469)
             for s, e in _uncovered(norm.text, start, end, chosen):  # 長女 湊 平成25年…: 湊 stays masked
-                chosen.insert(bisect.bisect_left(chosen, s, key=lambda c: c[0]), (s, e, result))
+                piece = RecognizerResult(result.entity_type, s, e, result.score, result.analysis_explanation,
+                                         result.recognition_metadata)
+                chosen.insert(bisect.bisect_left(chosen, s, key=lambda c: c[0]), (s, e, piece))
         return [_finding(norm, s, e, result, tuple(shadowed.get(id(result), ()))) for s, e, result in chosen]
 
 
 def _uncovered(text: str, start: int, end: int, chosen: list[tuple[int, int, RecognizerResult]]
                ) -> list[tuple[int, int]]:
-    """The parts of a finding that lost an overlap which no chosen finding covers, trimmed, with a letter or a digit
-    in them: a finding that reached past the winner (a name read into the date after it, 長女 湊 平成 against
-    平成25年2月19日) still masks the rest, which would otherwise go out as written."""
+    """The parts of a name that lost an overlap which no chosen finding covers, trimmed, with a letter or a digit in
+    them and no common noun of the lexicon: a name that reached past the winner (長女 湊 平成 against 平成25年2月19日)
+    still masks the rest, which would otherwise go out as written (not a label read into it: 申請者　住所 …)."""
     first = bisect.bisect_right(chosen, start, key=lambda c: c[1])
     gaps, at = [], start
     for s, e, _ in chosen[first:]:
@@ -146,7 +149,7 @@ def _uncovered(text: str, start: int, end: int, chosen: list[tuple[int, int, Rec
             s += 1
         while e > s and not text[e - 1].isalnum():
             e -= 1
-        if s < e:
+        if s < e and not common_word(text[s:e]):
             out.append((s, e))
     return out
 
@@ -216,7 +219,7 @@ def _whole_numbers(kept: list[tuple[int, int, RecognizerResult]]) -> list[tuple[
     for start, end, result in kept:
         if result.entity_type in NUMBER_FAMILIES:
             whole = next(((s, e) for s, e in wholes if s <= start and end <= e and (s, e) != (start, end)), None)
-            if whole is not None:
+            if whole is not None:  # each family's finding in it takes the whole; the best one wins it
                 used.add(whole)
                 out.append((*whole, result))
         out.append((start, end, result))

@@ -29,7 +29,9 @@ _SPOKEN = re.compile(
 _KATAKANA = re.compile("[ァ-ヺー]")
 _DIGITS_BEFORE = re.compile(f"(?<![0-9])(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
 _DIGITS_AFTER = re.compile(f"(?P<space> ?[のノ、・,]? ?)[{DASHES}]?(?P<digits>[0-9]{{2,}})")
-_MORE_DIGITS = re.compile("(?P<space>[のノ、・])(?P<digits>[0-9]{2,})(?![0-9])")  # the number's next group
+# the number's next and earlier groups, beyond the one beside the run
+_MORE_DIGITS = re.compile("(?P<space> ?[のノ、・] ?)(?P<digits>[0-9]{2,})(?![0-9])")
+_EARLIER_DIGITS = re.compile("(?<![0-9])(?P<digits>[0-9]{2,})(?P<space> ?[のノ、・] ?)$")
 _SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
 
 
@@ -44,9 +46,10 @@ def spoken_digits(text: str) -> list[tuple[int, int, str]]:
             readings.insert(0, [part for token in tokens for part in _split_long_vowel(run.group(), token)])
         for candidate in readings:
             groups = "".join(t[2] for t in candidate).split("-")
-            joins: list[tuple[int, int, str]] = []
-            if all(len(g) == 1 for g in groups) and (  # ゼロ、キュウ、ゼロ、…: one digit a group
-                    len(groups) >= 10 or (len(groups) >= 4 and _digits_beside(text, run, True)[0] >= 2)):
+            if all(len(g) == 1 for g in groups):  # ゼロ、キュウ、ゼロ、…: one digit a group
+                beside, joins = _digits_beside(text, run, True) if len(groups) >= 4 else (0, [])
+                if len(groups) < 10 and beside < 2:
+                    continue
                 candidate = [(s, e, "" if out == "-" else out) for s, e, out in candidate]
             elif any(len(g) < 2 for g in groups):
                 continue
@@ -84,6 +87,9 @@ def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> tuple[int, li
     if after is not None and after in counted and after.group("space").strip():  # ゼロキュウゼロ、4821、7733
         while (more := _MORE_DIGITS.match(text, counted[-1].end())) is not None:
             counted.append(more)
+    if before is not None and before in counted and before.group("space").strip():  # 9458、0730、21、ゴサン
+        while (earlier := _EARLIER_DIGITS.search(text, max(0, counted[0].start() - 12), counted[0].start())):
+            counted.insert(0, earlier)
     joins = [(m.start("space"), m.end("space"), "-") for m in counted  # never a table's comma (…,12,ゼロヨンゴ…)
              if m.group("space").strip() and "," not in m.group("space")]
     return sum(len(m.group("digits")) for m in counted), joins
@@ -101,38 +107,44 @@ _LETTER_NAMES = {
     "エー": "A", "エイ": "A", "ビー": "B", "シー": "C", "ディー": "D", "デー": "D", "イー": "E", "エフ": "F",
     "ジー": "G", "エイチ": "H", "エッチ": "H", "アイ": "I", "ジェー": "J", "ジェイ": "J", "ケー": "K", "ケイ": "K",
     "エル": "L", "エム": "M", "エヌ": "N", "オー": "O", "ピー": "P", "キュー": "Q", "アール": "R", "エス": "S",
-    "ティー": "T", "ティ": "T", "ユー": "U", "ブイ": "V", "ヴィ": "V", "ダブリュー": "W", "ダブル": "W",
-    "エックス": "X", "ワイ": "Y", "ゼット": "Z", "ゼッド": "Z",
+    "ティー": "T", "ティ": "T", "ユー": "U", "ブイ": "V", "ヴィ": "V", "ダブリュー": "W", "ダブリュ": "W",
+    "ダブル": "W", "エックス": "X", "ワイ": "Y", "ゼット": "Z", "ゼッド": "Z",
 }  # fmt: skip
 _LETTER = "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
-_PAIR = f"(?:{_LETTER}){{2}}"
+_PAIR = f"(?:{_LETTER}) ?(?:{_LETTER})"  # ティーエイチ, ティー エイチ
 _LETTER_SEP = "(?: ?[のノ、,・] ?| )?"
-# two letters, the digits (in figures or read aloud) and, for a residence card, two letters more; one pair read
-# aloud at least (JAPANESE_PII.md: passport AB1234567, residence card AB12345678CD)
-_LETTERED = re.compile(
-    f"(?<![ァ-ヺー])(?P<lead>{_PAIR}|[A-Z]{{2}})(?P<sep1>{_LETTER_SEP})(?P<body>(?:[0-9]|{_KATAKANA_READING})+)"
-    f"(?:(?P<sep2>{_LETTER_SEP})(?P<trail>{_PAIR}|[A-Z]{{2}})(?![A-Za-zァ-ヺー]))?"
+# two letters, the digits (in figures or read aloud, in groups or not) and, for a residence card, two letters more;
+# one pair read aloud at least (JAPANESE_PII.md: passport AB1234567, residence card AB12345678CD). The card's form is
+# tried first, its digits as few as the last letters need (AB12345678シーディー: シ is C here, not 4)
+_DIGIT = f"(?:[0-9]|{_KATAKANA_READING}|{_HIRAGANA_READING})"
+_GROUP_SEP = "(?: ?[のノ、,・] ?| )"
+_LEAD = f"(?<![ァ-ヺー])(?P<lead>{_PAIR}|[A-Z]{{2}})(?P<sep1>{_LETTER_SEP})"
+_CARD = re.compile(
+    f"{_LEAD}(?P<body>{_DIGIT}+?(?:{_GROUP_SEP}{_DIGIT}+?)*?)(?P<sep2>{_LETTER_SEP})(?P<trail>{_PAIR}|[A-Z]{{2}})"
+    "(?![A-Za-zァ-ヺー])"
 )
+_PASSPORT = re.compile(f"{_LEAD}(?P<body>{_DIGIT}+(?:{_GROUP_SEP}{_DIGIT}+)*)")
 _LETTER_TOKEN = re.compile(_LETTER)
-_DIGIT_TOKEN = re.compile(f"[0-9]|{_KATAKANA_READING}")
+_DIGIT_TOKEN = re.compile(_DIGIT)
 
 
 def spoken_letters(text: str) -> list[tuple[int, int, str]]:
     """Edits writing a passport's or residence card's letters read aloud as capitals, next to their digits: two
-    letters and seven digits, or two letters, eight digits and two letters, one pair read aloud at least. The
+    letters, eight digits and two letters, or two letters and seven digits, one pair read aloud at least. The
     separators between letters and digits go; the digits are left to ``spoken_digits``."""
     edits: list[tuple[int, int, str]] = []
-    for m in _LETTERED.finditer(text):
-        digits = len(_DIGIT_TOKEN.findall(m.group("body")))
-        trail = m.group("trail")
-        spoken = [g for g in ("lead", "trail") if m.group(g) and not m.group(g).isascii()]
-        if not spoken or digits != (8 if trail else 7):
-            continue
-        for group in ("lead", "sep1", "sep2", "trail"):
-            start, end = m.span(group)
-            if start < end:
-                value = m.group(group)
-                new = "" if group.startswith("sep") else "".join(
-                    _LETTER_NAMES[t] for t in _LETTER_TOKEN.findall(value)) if group in spoken else value
-                edits.append((start, end, new))
-    return edits
+    for pattern, size in ((_CARD, 8), (_PASSPORT, 7)):
+        for m in pattern.finditer(text):
+            groups = [g for g in ("lead", "sep1", "sep2", "trail") if g in m.re.groupindex]
+            spoken = [g for g in ("lead", "trail") if g in groups and not m.group(g).isascii()]
+            if not spoken or len(_DIGIT_TOKEN.findall(m.group("body"))) != size or any(
+                    s < m.end() and m.start() < e for s, e, _ in edits):
+                continue
+            for group in groups:
+                start, end = m.span(group)
+                if start < end:
+                    value = m.group(group)
+                    new = "" if group.startswith("sep") else "".join(
+                        _LETTER_NAMES[t] for t in _LETTER_TOKEN.findall(value)) if group in spoken else value
+                    edits.append((start, end, new))
+    return sorted(edits)

@@ -60,6 +60,11 @@ from tests.privacy.conftest import Find
         ("My name is gunji shizuka and I have lived in つくば市.", ["gunji shizuka"]),
         # a name read into the date after it still masks its own part when the date wins the overlap
         ("世帯員：\n\u3000長女\u3000湊\u3000平成25年2月19日生まれ", ["湊"]),
+        # a review (2026-12-02 evening): a possessive or a second family name after an initial's; lower-case
+        # Japanese names in a field; staff credited in brackets; a chat header with its date
+        ("I spoke with T. Sato's assistant. Contact Y. Tanaka-Smith.", ["T. Sato", "Y. Tanaka-Smith"]),
+        ("name=ito aoi id=3", ["ito aoi"]),
+        ("（撮影：山下）\n2024/05/01 9:22 吉田\nお疲れさまです", ["山下", "吉田"]),
     ],
 )
 def test_names_in_files_logs_records_and_staff_notes(find: Find, text: str, names: list[str]) -> None:
@@ -81,6 +86,14 @@ def test_names_in_files_logs_records_and_staff_notes(find: Find, text: str, name
         "I am sorry. Our son is fine. My name is on the list. Thanks,\nsee you",
         "そういう人がいた。サービスという名前の店。「ありがとう」って人。アルバイトって人",
         "取材先：市役所\n相手：不明",
+        # places, brands and timetables the review found read as names
+        "本日、福岡より講師を招いて研修を実施した。\n・松本より北へ約5km進んだ地点で工事を行う。",
+        "8:15 大宮\n8:32 上野\n8:50 東京\n9:30 出発\n10:00 大宮\n到着後解散",
+        "○会場（大宮）\n○視察先（松本）\n市内の施設を見学した。",
+        "Plan A. Toyota and Plan B. Honda. Appendix B. Microsoft Excel. Grade A. Kobe beef. S. Korea",
+        "相手 ヤマダデンキ\n取材先：サトウショクヒン",
+        "母の愛も一緒に届けたいと話していた。",
+        "申請者\u3000住所 東大阪市長田東\n2-24-1",
     ],
 )
 def test_their_look_alikes_are_no_names(find: Find, text: str) -> None:
@@ -131,6 +144,21 @@ def test_their_look_alikes_are_no_names(find: Find, text: str) -> None:
         ("My address is Yanagihara 2-15-4, Mito-shi, Ibaraki.", "ADDRESS",
          ["Yanagihara 2-15-4, Mito-shi, Ibaraki"]),
         ("つくば市吾妻3丁目2人が参加", "ADDRESS", ["つくば市吾妻3丁目"]),
+        ("本町3丁目100m先を左折", "ADDRESS", ["本町3丁目"]),
+        # the review's variants: spaced separators, the read-aloud group last, a card's last letters glued to its
+        # digits (シ is C there, not 4), digits in groups or in hiragana, letters apart, ダブリュ; mail marks in 、
+        ("個人番号：キュウヨンゴハチ ノ 0730 ノ 2153", "MY_NUMBER", ["キュウヨンゴハチ ノ 0730 ノ 2153"]),
+        ("個人番号：9458、0730、21、ゴサン", "MY_NUMBER", ["9458、0730、21、ゴサン"]),
+        ("在留カード番号：AB12345678シーディー", "RESIDENCE_CARD", ["AB12345678シーディー"]),
+        ("在留カード番号：エービーのイチニサンヨンのゴロクナナハチのシーディー", "RESIDENCE_CARD",
+         ["エービーのイチニサンヨンのゴロクナナハチのシーディー"]),
+        ("パスポート番号：ティーエイチのはちななよんななきゅうきゅうご", "PASSPORT",
+         ["ティーエイチのはちななよんななきゅうきゅうご"]),
+        ("パスポート番号：ティー エイチ 8747995\nパスポート番号はダブリュゼット1234567です", "PASSPORT",
+         ["ティー エイチ 8747995", "ダブリュゼット1234567"]),
+        ("chiba、アンダーバー、n、アットマーク、example、ドット、jp", "EMAIL_ADDRESS",
+         ["chiba、アンダーバー、n、アットマーク、example、ドット、jp"]),
+        ("職員：被保険者証の記号番号は？\n1234-5678です", "HEALTH_INSURANCE", ["1234-5678"]),
     ],
 )
 def test_values_read_aloud_answered_and_next_to_others(find: Find, text: str, entity: str,
@@ -173,6 +201,8 @@ def test_vertical_text_pasted_one_character_a_line(find: Find) -> None:
         ("Q 介護保険の被保険者番号は何桁ですか。\nA： 10桁です。", "HEALTH_INSURANCE"),
         ("会議室はピーシー 1234567 台の前", "PASSPORT"),
         ("マリアサン 1234567 の件", "PHONE_NUMBER"),
+        ("身体障害者手帳 交付日 2024.04.01\n療育手帳 再判定 2025.3.31", "DISABILITY_CERTIFICATE"),
+        ("住所 松山市\n生年月日 1988/06/12\n2025/4/2 催告書送付。", "POSTAL_CODE"),
     ],
 )
 def test_look_alikes_of_those_values_stay(find: Find, text: str, entity: str) -> None:

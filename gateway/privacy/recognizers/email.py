@@ -38,9 +38,9 @@ _AT = (
     rf"(?:\s*(?:{_OPEN}\s*(?:at|a|@|アット(?:マーク)?|あっと)\s*{_CLOSE}|@\s*マーク|アットマーク|あっとまーく|★|☆)\s*"
     r"|\s+at\s+|\s*@\s*|[\s、,]*(?:アットマーク|アット|あっと)[\s、,]*)"
 )
-_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|\s*(?:ドット|どっと)\s*)"
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|ドット|どっと)\s*{_CLOSE}\s*|\s+dot\s+|[\s、,]*(?:ドット|どっと)[\s、,]*)"
 # a local part read aloud over the phone spells its other marks too: chiba アンダーバー n, sato ハイフン k
-_MARK = r"(?:\s*(?:アンダーバー|アンダースコア|ハイフン)\s*)"
+_MARK = r"(?:[\s、,]*(?:アンダーバー|アンダースコア|ハイフン)[\s、,]*)"
 # a spelled-out address ends in a country code or a common top-level domain, not in a method's name
 # (``NullPointerException at com.example.CityService.update(…)`` is a stack frame)
 _SPELLED_TOP = r"(?:[A-Za-z]{2}|com|net|org|info|biz|edu|gov|int|io|app|dev)(?![A-Za-z0-9-])"

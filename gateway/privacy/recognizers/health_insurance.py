@@ -53,9 +53,10 @@ _LABELLED = (
 )
 _LABELLED_RE = regex.compile(_LABELLED)
 # A question naming the 記号・番号 and the answer on the next line (``職員：被保険者証の記号-番号は。⏎市民：えっと、
-# 6550-574です``): the speaker's label, a filler, the value.
+# 6550-574です``, ``…記号番号をお願いします。⏎1234-5678``): the speaker's label if any, a filler, the value.
 _ANSWERED_RE = regex.compile(
-    rf"(?:{_SYMBOL}|{_INSURED})[^\n]{{0,24}}[かは][。?？]?[ \t]*\r?\n[^\n:：]{{0,12}}[:：][^\n0-9]{{0,12}}?"
+    rf"(?:{_SYMBOL}|{_INSURED})[^\n]{{0,24}}(?:[かは][。?？]?|[?？]|(?:お願い|ください|教えて)[^\n]{{0,8}})[ \t]*\r?\n"
+    r"(?:[^\n:：]{0,12}[:：])?[^\n0-9]{0,12}?"
     r"(?P<value>(?=(?:[^0-9\n]*[0-9]){4})[0-9]{1,8}(?:[-・/ ][0-9]{1,8}){0,2})(?![0-9])(?![ \t]?[桁件円人歳名枚回])"
 )
 # What may stand between one labelled value and the next label of the same record.

@@ -23,6 +23,7 @@ from gateway.privacy.entities import Entity
 from gateway.privacy.recognizers import _table
 from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import digits_only, find_all
+from gateway.privacy.recognizers.person_romanized import known_name
 from gateway.privacy.recognizers.person_text import LATIN_NAME, a_thing
 from gateway.privacy.recognizers.person_words import word_not_name
 
@@ -172,7 +173,8 @@ class KeyedFieldRecognizer(EntityRecognizer):
 def _names_a_person(value: str) -> bool:
     """A generic name field's value written as a person's name: not in Latin letters, or two to four capitalized
     words, the family name maybe first and a comma after it (``GOTO SACHIKO``, ``Hayate Mori``, ``Flores, Carlos``),
-    or lower-case words none of which the lexicon knows as a word (``agus halim``; not ``run tests``); not one word
+    or lower-case words each a romanized Japanese name or no word the lexicon knows (``ito aoi``, ``agus halim``; not
+    ``run tests``); not one word
     (``gateway``) nor an organisation's, a place's or a product's (``Tokyo Metropolitan Government``, ``Google
     Chrome``)."""
     if not value.isascii():
@@ -181,8 +183,9 @@ def _names_a_person(value: str) -> bool:
     words = value.split()
     if a_thing(words) or any(word.lower() in _NOT_NAME_WORDS for word in words):
         return False
-    if value.islower():
-        return 2 <= len(words) <= 4 and all(word.isalpha() and not word_not_name(word) for word in words)
+    if value.islower():  # agus halim, ito aoi: no word of the lexicon, or a romanized Japanese name
+        return 2 <= len(words) <= 4 and all(word.isalpha() and (not word_not_name(word) or known_name(word))
+                                            for word in words)
     return _ROMANIZED_NAME.fullmatch(value) is not None
 
 

@@ -134,7 +134,7 @@ _MINUTES_SPEAKER = re.compile(
     rf"{_MINUTES_TITLE}(?=[ \u3000（(])"
     rf"|^[○◯〇][0-9\u4e00-\u9fff]{{1,8}}[（(](?P<spaced>{_KANJI_NAME})君[)）]"
     # the secretariat's speaker by the family name in brackets (○事務局（中野）)
-    r"|^[○◯〇][0-9\u4e00-\u9fff]{1,8}[（(](?P<family>[\u3005\u4e00-\u9fff]{1,4})[)）]",
+    r"|^[○◯〇](?:事務局|[\u4e00-\u9fff]{0,6}(?:課|係|室|部|局|委員会?))[（(](?P<family>[\u3005\u4e00-\u9fff]{1,4})[)）]",
     re.MULTILINE,
 )
 # a maiden name in brackets (坂本康弘（旧姓 根本）), and the given name after the bracket (池田（旧姓 伊藤)勝利　続柄)

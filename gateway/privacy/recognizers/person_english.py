@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from gateway.privacy.recognizers.person_romanized import known_name
 from gateway.privacy.recognizers.person_text import a_thing, latin_person
-from gateway.privacy.recognizers.person_words import OFFICE_WORDS, PLACE_WORDS, SYLLABLES, word_not_name
+from gateway.privacy.recognizers.person_words import OFFICE_WORDS, PLACE_WORDS, SYLLABLES, VOWEL, word_not_name
 
 # a name in an English sentence, after an introduction, a title, a relation or a request (I am LI MING, Mr. Tanaka,
 # This is John Smith, ask for Kim Minji, Dear Maria Santos, Hello Eto Seiji, my wife Ana Lima, on behalf of Jose
@@ -55,7 +55,6 @@ _CAPITALS_LINE = re.compile(
     r"[ \t\u3000]*(?=$|[/／（(]|[ \t\u3000]*[|｜])",
     re.MULTILINE,
 )
-_VOWEL = re.compile("[AEIOUYaeiouy]")  # a name's word has a vowel; an abbreviation (NHK, UT) often none
 
 
 def english_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -81,7 +80,7 @@ def english_names(text: str) -> Iterator[tuple[int, int, float]]:
     for m in _CAPITALS_LINE.finditer(text):  # not Customer SERVICE, Tsukuba CITY, NHK Kohaku, Uniqlo UT
         parts = m.group("name").split()
         if (latin_person(m.group("name")) and not all(map(word_not_name, parts))
-                and all(_VOWEL.search(part) for part in parts)
+                and all(VOWEL.search(part) for part in parts)
                 and not any(w.lower() in PLACE_WORDS for w in parts)):
             yield m.start("name"), m.end("name"), 0.75
     for m in _COMMA_NAME.finditer(text):  # NGUYEN, Van Nam; Zhang, Ling (not USA, Canada; ID, Password; MITO, Ibaraki)

@@ -41,7 +41,7 @@ _HOUSEHOLD = re.compile(
 _UNKNOWN_TOO = ("member", "honoured")  # a name the lexicon does not hold at all (姉 心春, 心春ちゃん)
 _LOOSE = ("member", "relative_of")  # where a word may stand too: kept only where it is no common noun (兄 一人, 母の愛)
 # …unless being with someone follows (息子の愛も一緒に)
-_TOGETHER = ("も一緒", "と一緒", "も同席", "が同席", "も同行", "が同行")
+_TOGETHER = ("も一緒に聞", "も一緒に来", "と一緒に来", "も同席", "が同席", "も同行", "が同行")
 _SCORE = 0.75
 
 

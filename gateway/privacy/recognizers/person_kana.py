@@ -48,7 +48,7 @@ _NAME = (rf"(?P<katakana>{_KATAKANA}{{2,8}}[ \u3000]{_KATAKANA}{{1,8}})"
 # name maybe in quotes; the name ends its field, or the caller says it is theirs (…です, …といいます)
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|・\-、,:：]))(?:[\u4e00-\u9fff]{{0,5}}(?:者|(?<!法)人|親族|員)|対象|本人|氏名|お?名前|{_RELATIVE}"
-    r"|お子さん|お子様|子ども|[\u4e00-\u9fff]{0,4}(?:児童|生徒)|取材先|相手)"
+    r"|お子さん|お子様|子ども|[\u4e00-\u9fff]{0,4}(?:児童|生徒)|(?P<weak>取材先|相手))"
     rf"(?:名|氏名)?(?:[ \t\u3000]*[:：（(・][ \t\u3000]*|[ \t\u3000]+)[\"「『“]?"
     rf"(?:{_NAME}|(?P<katakana_joined>{_KATAKANA}{{4,16}}))"
     r"(?=[」』\"”]?[ \t\u3000]*(?:[（()）|／/、,:：]|様|さん|です|と(?:いい|申し)|$)|[ \t\u3000]+\S)",
@@ -97,7 +97,8 @@ def kana_names(text: str) -> list[Span]:
             elif group == "katakana":
                 keep = any(name_word(part) or kana_proper_noun(part) for part in name.split())
             elif group == "katakana_joined":  # プトリウランダリ, タカハシアオイ, not デイサービスセンター, ローソン
-                keep = name_word(name) or joined_kana_name(name)
+                weak = "weak" in m.re.groupindex and m.group("weak") is not None  # 相手 ヤマダデンキ: a shop too
+                keep = joined_kana_name(name) or (not weak and name_word(name))
             elif group == "hiragana":  # not とても げんき, もえる ごみ, きらり ひろば
                 parts = name.split()
                 named = [has_name_entry(part) or not in_lexicon(part) for part in parts]

@@ -28,6 +28,7 @@ from gateway.privacy.recognizers.person_words import (
     PERSON_LABEL_END,
     PLACE_WORDS,
     SYLLABLES,
+    VOWEL,
     has_name_entry,
     proper_noun_only,
     word_not_name,
@@ -68,8 +69,12 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     rf"[ \t]*(?:$|[（(<\t|｜、,]|\u3000|  )|[ \t](?=[0-9]|{ADDRESS_HEAD}|[^\s:：]{{1,8}}[:：])", re.MULTILINE)
 # a given name's initial and the family name (T. Hayashi, C. KATO, Y. Tanaka, K. Cruz, A.GURUNG)
-_INITIAL = re.compile(r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>[A-Z][a-z]{1,14}|[A-Z]{2,15})(?![A-Za-z0-9'\-@])")
-_VOWEL = re.compile("[AEIOUYaeiouy]")
+# (T. Sato's office, Y. Tanaka-Smith: a possessive or a second family name after it); not a list's letter before a
+# brand or a place (Plan A. Toyota, Appendix B. Microsoft, Grade A. Kobe)
+_INITIAL = re.compile(
+    r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>(?:[A-Z][a-z]{1,14}|[A-Z]{2,15})(?:-[A-Z][a-z]{1,14}|-[A-Z]{2,15})?)"
+    r"(?=[^A-Za-z0-9'\-@]|'s(?![A-Za-z])|$)")
+_LIST_LETTER = re.compile(r"(?i:plan|option|appendix|figure|fig|grade|type|class|step|part|note|table|item)[ \t]*$")
 # where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
 # before an honorific
 _PERSON_LABEL = re.compile(  # 加害者（夫）：, 相手：, 世帯員 (the analyzer's text has NFKC's ':' and '(')
@@ -134,12 +139,14 @@ def romanized_names(text: str) -> Iterator[tuple[int, int, float]]:
                 or (_for_a_person(text, m.start(), m.end()) and not all(map(word_not_name, parts)))):
             yield m.start(), m.end(), SCORE
     for m in _INITIAL.finditer(text):  # not S. Army, U. Tokyo, A. Yes, No. Seven
-        family = m.group("family")
+        family = m.group("family").split("-")[0]
         low = family.lower()
         placed = _for_a_person(text, m.start(), m.end()) or _set_apart(text, m.start(), m.end())  # 氏名 I. Nagano
+        if _LIST_LETTER.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if (_name_cased(family) and low not in _NOT_NAME and low not in OFFICE_WORDS
                 and (known_name(low) or (placed and SYLLABLES.fullmatch(family) is not None)
-                     or (len(family) >= 3 and _VOWEL.search(family) is not None and low not in PLACE_WORDS
+                     or (len(family) >= 3 and VOWEL.search(family) is not None and low not in PLACE_WORDS
                          and (not word_not_name(family) or proper_noun_only(family))))):
             yield m.start(), m.end(), SCORE
     for m in _IN_SENTENCE.finditer(text):

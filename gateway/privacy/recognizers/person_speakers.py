@@ -35,21 +35,25 @@ _CHAT_SPEAKER = re.compile(
     r"|(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t\u3000]*(?=[^\s0-9０-９]))", re.MULTILINE)
 # a chat export's header line: the time and the speaker alone, the message on the lines below (9:22 吉田⏎…)
 _TIMED_HEADER = re.compile(
-    r"^[ \t]*[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]+(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*$\n(?=.)",
+    r"^[ \t]*(?:[0-9]{4}[/-][0-9]{1,2}[/-][0-9]{1,2}[ \t]+)?[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]+"
+    r"(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*$\n(?=.)(?![ \t]*[\[(【]?[0-9]{1,2}:[0-9]{2})",
     re.MULTILINE)
+_TIME_LINE_END = re.compile(r"[0-9]{1,2}:[0-9]{2}[^\n]{0,12}\n$")  # the line before is a timetable's too
 
 
 def chat_speakers(text: str) -> list[Span]:
     """Speakers of a chat whose family name the lexicon knows; in square brackets (single or doubled) or before a colon
     only after a time or in a chat (two speaker lines or more), not a field's label or a news line's place
-    (千葉：120件, [石川] 大雨…); alone after a time on a chat export's header line (9:22 吉田⏎…)."""
+    (千葉：120件, [石川] 大雨…); alone after a time on a chat export's header line, the message below it (9:22 吉田⏎…;
+    not a timetable's stops: 8:15 大宮⏎8:32 上野)."""
     found = [m for m in _CHAT_SPEAKER.finditer(text)
              if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
              and not not_a_name(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
     headers = [(m.start("name"), m.end("name"), _SCORE) for m in _TIMED_HEADER.finditer(text)
                if has_family_name_entry(m.group("name")) and not not_a_name(m.group("name"))
-               and not common_word(m.group("name"))]
+               and not common_word(m.group("name")) and not _TIME_LINE_END.search(text, max(0, m.start() - 24),
+                                                                                  m.start())]
     return headers + [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
                       if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
                                          or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…

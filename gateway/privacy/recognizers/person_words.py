@@ -28,6 +28,7 @@ PLACE_WORDS = words(
 # an office's romanized words (Hello Kashiwa Shiyakusho, Hi Fukushi Seisaku Ka team): no name after a cue holds one
 OFFICE_WORDS = words(
     "shiyakusho yakusho yakuba kuyakusho shiyakuba center office team section")  # not Ka, Bu (Wong Ka Yan)
+VOWEL = re.compile("[AEIOUYaeiouy]")  # a name's romanized word has a vowel; an abbreviation (NHK, UT) often none
 KANJI = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 NAME_CHARS = re.compile(r"[\u3005\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc\U00020000-\U0003ffff]+")
@@ -154,11 +155,12 @@ def word_not_name(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def proper_noun_only(word: str) -> bool:
-    """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a proper noun, a place's, a brand's or a name
-    (santos, flores): a family name after an initial, never a common word (army, table) nor another part of speech
-    (yes, please)."""
-    entries = _lexicon().lookup(word.lower())
-    return bool(entries) and all(m.part_of_speech()[1] == "固有名詞" for m in entries)
+    """Sudachi's lexicon knows the lower-cased Latin ``word`` only as a proper noun, a town's or a name (santos,
+    flores): a family name after an initial; never a common word (army, table), another part of speech (yes, please),
+    a country (korea) nor only a brand's or a product's name (toyota, google, password)."""
+    entries = [m.part_of_speech() for m in _lexicon().lookup(word.lower())]
+    return (bool(entries) and all(pos[1] == "固有名詞" and pos[3] != "国" for pos in entries)
+            and any(pos[2] != "一般" for pos in entries))
 
 
 @lru_cache(maxsize=8192)
@@ -204,7 +206,6 @@ def name_word(word: str) -> bool:
         m.part_of_speech()[1] == "普通名詞" for m in entries)
 
 
-@lru_cache(maxsize=8192)
 def joined_kana_name(run: str) -> bool:
     """A katakana run that splits into a family name and a given name the lexicon holds as one (モリ|サトル,
     ニシムラ|アキオ: a family name it does not know, or knows only as a proper noun, before it; not セブン|イレブン nor
@@ -219,6 +220,7 @@ def joined_kana_name(run: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def kana_proper_noun(word: str) -> bool:
     """Sudachi's lexicon holds the kana ``word`` as a proper noun that is no place and no organisation, and not as a
     common noun (サクマ, シライシ; not サービス): in a person's field, a name."""
