@@ -199,6 +199,8 @@ def test_vertical_text_pasted_one_character_a_line(find: Find) -> None:
     ("text", "entity"),
     [
         ("Q 介護保険の被保険者番号は何桁ですか。\nA： 10桁です。", "HEALTH_INSURANCE"),
+        ("Q. 被保険者証の記号・番号は申請書に書く必要がありますか。\nA. 令和6年12月2日以降は記入不要です",
+         "HEALTH_INSURANCE"),
         ("会議室はピーシー 1234567 台の前", "PASSPORT"),
         ("マリアサン 1234567 の件", "PHONE_NUMBER"),
         ("身体障害者手帳 交付日 2024.04.01\n療育手帳 再判定 2025.3.31", "DISABILITY_CERTIFICATE"),

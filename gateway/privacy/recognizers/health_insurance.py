@@ -57,7 +57,7 @@ _LABELLED_RE = regex.compile(_LABELLED)
 _ANSWERED_RE = regex.compile(
     rf"(?:{_SYMBOL}|{_INSURED})[^\n]{{0,24}}(?:[かは][。?？]?|[?？]|(?:お願い|ください|教えて)[^\n]{{0,8}})[ \t]*\r?\n"
     r"(?:[^\n:：]{0,12}[:：])?[^\n0-9]{0,12}?"
-    r"(?P<value>(?=(?:[^0-9\n]*[0-9]){4})[0-9]{1,8}(?:[-・/ ][0-9]{1,8}){0,2})(?![0-9])(?![ \t]?[桁件円人歳名枚回])"
+    r"(?P<value>[0-9]{1,8}(?:[-・/ ][0-9]{1,8}){0,2})(?![0-9])(?![ \t]?[桁件円人歳名枚回年月日])"
 )
 # What may stand between one labelled value and the next label of the same record.
 _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")
@@ -133,6 +133,8 @@ class InsuredSymbolNumberRecognizer(JaPatternRecognizer):
             if word is not None:
                 results += [self._result(match, word) for match in record]
         for match in _pattern.find_all(_ANSWERED_RE, text, f"{self.name} answered"):
+            if len(digits_only(match.group("value"))) < 4:
+                continue  # not a count or a year (A. 令和6年…, 10桁です)
             line = text.rfind("\n", 0, match.start()) + 1  # the insurance word stands on the question's line
             word = _nearest(text[line : match.start("value")], self.context)
             if word is not None:
