@@ -36,8 +36,8 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
 * Words set letter by letter, three single kanji or kana or more each one space from the next, digits and dashes
   among them (``住 民 票 コ ー ド``, as OCR and spaced headings write labels; ``石 巻 市 西 野 坂 1 - 2 0 - 9``), lose
   the spaces.
-* Text set vertically and pasted one character a line, three lines or more (``山⏎田⏎太⏎郎⏎様``), loses the line
-  breaks.
+* Text set vertically and pasted one character a line, three lines or more, two of them kanji or kana
+  (``山⏎田⏎太⏎郎⏎様``; not a column of one-digit figures), loses the line breaks.
 * An address set apart by OCR or by hand (``千葉県 柏市 向陽原2丁目 29番 27号``, ``土浦市 錦台 3 - 31 - 15``): the
   spaces after a prefecture, municipality or ward before the next place name that ends the same way or leads to a
   street number, after 丁目, 番地 or ``29番`` before digits, around a dash between digits, and between a 町域 and its
@@ -135,8 +135,10 @@ _GROUP = re.compile(f"{_D}+|[A-Z]+")
 # an enclosed number (①, ⑴, ⒈, ❶) with no other enclosed number or digit next to it: a list marker
 _ENCLOSED = "\u2460-\u24ff\u2776-\u2793"
 _LIST_MARKER = re.compile(f"(?<![{_ENCLOSED}0-9０-９])[{_ENCLOSED}](?![{_ENCLOSED}0-9０-９])")
-# a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'
-_PHONE_COMMAS = re.compile("(?<![0-9])0[0-9]{1,4}[、,][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
+# a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'; its
+# first group read aloud may have been joined by '-' already (ゼロキュウゼロ、4821、7733)
+_PHONE_COMMAS = re.compile(
+    "(?<![0-9])0[0-9]{1,4}[、,\\-][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
 # kanji digit groups separated by 、 (六〇四九、六二五四一五三, TZ、七五一一二七〇, 三一、七五、四八九、八): written
 # digit by digit, they are one number in groups, and the 、 become '-' when five digits or more are in the groups
 _KANJI_COMMAS = re.compile(
@@ -253,7 +255,8 @@ def _letter_spacing(text: str) -> list[tuple[int, int, str]]:
 def _vertical_lines(text: str) -> list[tuple[int, int, str]]:
     """Edits removing the line breaks inside text set one character a line (see ``_VERTICAL``)."""
     return [(run.start() + m.start(), run.start() + m.end(), "")
-            for run in _VERTICAL.finditer(text) for m in _LINE_BREAK.finditer(run.group())]
+            for run in _VERTICAL.finditer(text) if len(re.findall(_CJK, run.group())) >= 2  # not a column of figures
+            for m in _LINE_BREAK.finditer(run.group())]
 
 
 def _read_aloud(match: re.Match[str]) -> str:

@@ -27,11 +27,13 @@ _SPOKEN = re.compile(
     f"|(?:{_HIRAGANA_READING})+(?:{_READING_SEP}(?:{_HIRAGANA_READING})+)*"
 )
 _KATAKANA = re.compile("[ァ-ヺー]")
-_DIGITS_BEFORE = re.compile(f"(?<![0-9])(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
-_DIGITS_AFTER = re.compile(f"(?P<space> ?[のノ、・,]? ?)[{DASHES}]?(?P<digits>[0-9]{{2,}})")
-# the number's next and earlier groups, beyond the one beside the run
-_MORE_DIGITS = re.compile("(?P<space> ?[のノ、・] ?)(?P<digits>[0-9]{2,})(?![0-9])")
-_EARLIER_DIGITS = re.compile("(?<![0-9])(?P<digits>[0-9]{2,})(?P<space> ?[のノ、・] ?)$")
+# a group in figures beside the run: not a date's, a time's or a count's (…、10/15受付, 、31日まで, 、10時から, 、30歳)
+_DIGITS_BEFORE = re.compile(f"(?<![0-9/:.])(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
+_NOT_A_UNIT = "(?![0-9]*[/:.]?[0-9]*[年月日時分歳才円万億人件回名])(?![/:.][0-9])"
+_MORE_DIGITS = re.compile(f"(?P<space> ?[、・] ?)(?P<digits>[0-9]{{3,}}){_NOT_A_UNIT}")
+_LONGEST = 16  # digits: a card's number, the longest a family holds
+_DIGITS_AFTER = re.compile(
+    f"(?P<space> ?[のノ、・,]? ?)[{DASHES}]?(?P<digits>[0-9]{{2,}}){_NOT_A_UNIT}")
 _SPOKEN_TOKEN = re.compile(f"(?P<digit>{_KATAKANA_READING}|{_HIRAGANA_READING})|(?P<sep>{_READING_SEP})")
 
 
@@ -78,20 +80,20 @@ def _too_short(read: int, beside: int) -> bool:
 def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> tuple[int, list[tuple[int, int, str]]]:
     """How many digits a group of the number written in figures holds right before or after the run, a dash or a
     space between or not (029-ハチゴマル-8301, 1743 ロクヨン…, ニーキューイチロク441466): the rest of a number read half
-    aloud; and the edits writing a spoken separator between them as a dash (マルキュー、30373 → 09-30373). A space or
+    aloud; and the edits writing a 、 or ・ after the run as a dash (マルキュー、30373 → 09-30373). A space or
     a spoken separator (の, 、) counts only when ``spaced``: a run of four readings or more is a group of its own, and
     so is one of two or three at the start of a word (``_word_start``)."""
     before = _DIGITS_BEFORE.search(text, max(0, run.start() - 8), run.start())
     after = _DIGITS_AFTER.match(text, run.end())
     counted = [m for m in (before, after) if m is not None and (spaced or not m.group("space"))]
-    if after is not None and after in counted and after.group("space").strip():  # ゼロキュウゼロ、4821、7733
-        while (more := _MORE_DIGITS.match(text, counted[-1].end())) is not None:
-            counted.append(more)
-    if before is not None and before in counted and before.group("space").strip():  # 9458、0730、21、ゴサン
-        while (earlier := _EARLIER_DIGITS.search(text, max(0, counted[0].start() - 12), counted[0].start())):
-            counted.insert(0, earlier)
-    joins = [(m.start("space"), m.end("space"), "-") for m in counted  # never a table's comma (…,12,ゼロヨンゴ…)
-             if m.group("space").strip() and "," not in m.group("space")]
+    if after is not None and after in counted and after.group("space").strip() in ("、", "・"):
+        while (more := _MORE_DIGITS.match(text, counted[-1].end())) is not None and sum(
+                len(m.group("digits")) for m in counted) + len(more.group("digits")) <= _LONGEST:
+            counted.append(more)  # イチニサンヨン、5678、9018: the number's next groups of three digits or more
+    # only 、 or ・ after the run (の between groups is normalize.py's to read; a group before the run is often
+    # another number: 部屋 305、ゼロサンの…; a table's comma never: …,12,ゼロヨンゴ…)
+    joins = [(m.start("space"), m.end("space"), "-") for m in counted
+             if m is not before and m.group("space").strip() in ("、", "・")]
     return sum(len(m.group("digits")) for m in counted), joins
 
 
@@ -123,7 +125,9 @@ _CARD = re.compile(
     f"{_LEAD}(?P<body>{_DIGIT}+?(?:{_GROUP_SEP}{_DIGIT}+?)*?)(?P<sep2>{_LETTER_SEP})(?P<trail>{_PAIR}|[A-Z]{{2}})"
     "(?![A-Za-zァ-ヺー])"
 )
-_PASSPORT = re.compile(f"{_LEAD}(?P<body>{_DIGIT}+(?:{_GROUP_SEP}{_DIGIT}+)*)")
+# a passport's groups: figures, or two readings or more that end their word (not ご確認, にて, ニューヨーク)
+_GROUP = f"(?:[0-9]+|(?:{_KATAKANA_READING}){{2,}}(?![ァ-ヺー])|(?:{_HIRAGANA_READING}){{2,}}(?![ぁ-ゖ]))"
+_PASSPORT = re.compile(f"{_LEAD}(?P<body>{_GROUP}(?:{_GROUP_SEP}{_GROUP})*)")
 _LETTER_TOKEN = re.compile(_LETTER)
 _DIGIT_TOKEN = re.compile(_DIGIT)
 

@@ -64,6 +64,9 @@ from tests.privacy.conftest import Find
         # Japanese names in a field; staff credited in brackets; a chat header with its date
         ("I spoke with T. Sato's assistant. Contact Y. Tanaka-Smith.", ["T. Sato", "Y. Tanaka-Smith"]),
         ("name=ito aoi id=3", ["ito aoi"]),
+        ("引継ぎメモ：counterpart T. Sato（市民課）に連絡済み。Please note Y. Tanaka will call back.",
+         ["T. Sato", "Y. Tanaka"]),
+        ("9:22 吉田\nはい、わかります", ["吉田"]),
         ("（撮影：山下）\n2024/05/01 9:22 吉田\nお疲れさまです", ["山下", "吉田"]),
     ],
 )
@@ -87,7 +90,12 @@ def test_names_in_files_logs_records_and_staff_notes(find: Find, text: str, name
         "そういう人がいた。サービスという名前の店。「ありがとう」って人。アルバイトって人",
         "取材先：市役所\n相手：不明",
         # places, brands and timetables the review found read as names
-        "本日、福岡より講師を招いて研修を実施した。\n・松本より北へ約5km進んだ地点で工事を行う。",
+        "本日、福岡より講師を招いて研修会の案内を行った。\n・松本より北へ約5km進んだ地点について説明があった。",
+        "・熊本より支援物資の送付があった。\n・千葉より県の補助金について説明",
+        "10:00 大宮\n大宮駅東口に集合",
+        "name: hikari denwa\nname=udon soba\nname: miso shiru",
+        "○税務課（北）\n前年度比で増加。",
+        "娘の学校の件。母の愛も一緒に届けたい。",
         "8:15 大宮\n8:32 上野\n8:50 東京\n9:30 出発\n10:00 大宮\n到着後解散",
         "○会場（大宮）\n○視察先（松本）\n市内の施設を見学した。",
         "Plan A. Toyota and Plan B. Honda. Appendix B. Microsoft Excel. Grade A. Kobe beef. S. Korea",
@@ -147,8 +155,14 @@ def test_their_look_alikes_are_no_names(find: Find, text: str) -> None:
         ("本町3丁目100m先を左折", "ADDRESS", ["本町3丁目"]),
         # the review's variants: spaced separators, the read-aloud group last, a card's last letters glued to its
         # digits (シ is C there, not 4), digits in groups or in hiragana, letters apart, ダブリュ; mail marks in 、
-        ("個人番号：キュウヨンゴハチ ノ 0730 ノ 2153", "MY_NUMBER", ["キュウヨンゴハチ ノ 0730 ノ 2153"]),
-        ("個人番号：9458、0730、21、ゴサン", "MY_NUMBER", ["9458、0730、21、ゴサン"]),
+        # a second review: a date, a time or an amount after a number read aloud is not joined to it, nor is a
+        # number before it (部屋 305、ゼロサンの…)
+        ("個人番号：キュウヨンゴハチの0730の2153、31日まで", "MY_NUMBER", ["キュウヨンゴハチの0730の2153"]),
+        ("マイナンバー 4489 7184 サンヨンロクサン、10/15受付", "MY_NUMBER", ["4489 7184 サンヨンロクサン"]),
+        ("口座番号はイチニサンヨンゴロクナナ、10日引落し", "BANK_ACCOUNT", ["イチニサンヨンゴロクナナ"]),
+        ("電話は03の1234のゴーロクナナハチ、10時から17時まで\n部屋 305、ゼロサンの1234の5678へ電話", "PHONE_NUMBER",
+         ["03の1234のゴーロクナナハチ", "ゼロサンの1234の5678"]),
+        ("パスポート番号：ティーエイチ 8747995 ご確認ください", "PASSPORT", ["ティーエイチ 8747995"]),
         ("在留カード番号：AB12345678シーディー", "RESIDENCE_CARD", ["AB12345678シーディー"]),
         ("在留カード番号：エービーのイチニサンヨンのゴロクナナハチのシーディー", "RESIDENCE_CARD",
          ["エービーのイチニサンヨンのゴロクナナハチのシーディー"]),
@@ -205,6 +219,9 @@ def test_vertical_text_pasted_one_character_a_line(find: Find) -> None:
         ("マリアサン 1234567 の件", "PHONE_NUMBER"),
         ("身体障害者手帳 交付日 2024.04.01\n療育手帳 再判定 2025.3.31", "DISABILITY_CERTIFICATE"),
         ("住所 松山市\n生年月日 1988/06/12\n2025/4/2 催告書送付。", "POSTAL_CODE"),
+        ("被保険者証の記号番号をご記入ください。\n提出期限 2025年3月31日\n保険証の記号番号を教えてください\n"
+         "問合せ先 内線 4321", "HEALTH_INSURANCE"),
+        ("満足度（5段階）\n5\n4\n4\n3\n5\n5\n4\n2\n3\n4\n5\n1", "ID_NUMBER"),
     ],
 )
 def test_look_alikes_of_those_values_stay(find: Find, text: str, entity: str) -> None:

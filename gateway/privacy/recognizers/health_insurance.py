@@ -53,11 +53,12 @@ _LABELLED = (
 )
 _LABELLED_RE = regex.compile(_LABELLED)
 # A question naming the 記号・番号 and the answer on the next line (``職員：被保険者証の記号-番号は。⏎市民：えっと、
-# 6550-574です``, ``…記号番号をお願いします。⏎1234-5678``): the speaker's label if any, a filler, the value.
+# 6550-574です``, ``…記号番号をお願いします。⏎1234-5678``): the speaker's label and a filler, or the value opening the
+# line (not 提出期限 2025/03/31, 内線 4321).
 _ANSWERED_RE = regex.compile(
     rf"(?:{_SYMBOL}|{_INSURED})[^\n]{{0,24}}(?:[かは][。?？]?|[?？]|(?:お願い|ください|教えて)[^\n]{{0,8}})[ \t]*\r?\n"
-    r"(?:[^\n:：]{0,12}[:：])?[^\n0-9]{0,12}?"
-    r"(?P<value>[0-9]{1,8}(?:[-・/ ][0-9]{1,8}){0,2})(?![0-9])(?![ \t]?[桁件円人歳名枚回年月日])"
+    r"(?:[^\n:：]{0,12}[:：][^\n0-9]{0,12}?|[ \t]*(?:(?:えっと|えー|あの|はい|その|んー)[、,…]*[ \t]*)?)"
+    r"(?P<value>[0-9]{1,8}(?:[-・ ][0-9]{1,8}){0,2})(?![0-9/:.])(?![ \t]?[桁件円人歳名枚回年月日時分])"
 )
 # What may stand between one labelled value and the next label of the same record.
 _RECORD_GAP = regex.compile(r"[\s、,;/・()\[\]「」『』]*")

@@ -25,7 +25,7 @@ from gateway.privacy.recognizers._context import SCORE_CONTEXT
 from gateway.privacy.recognizers._pattern import digits_only, find_all
 from gateway.privacy.recognizers.person_romanized import known_name
 from gateway.privacy.recognizers.person_text import LATIN_NAME, a_thing
-from gateway.privacy.recognizers.person_words import word_not_name
+from gateway.privacy.recognizers.person_words import SYLLABLES, word_not_name
 
 _SCORES = {Entity.ID_NUMBER: 0.55}  # a person's number of unknown kind: below every family, as ID_NUMBER
 
@@ -173,8 +173,8 @@ class KeyedFieldRecognizer(EntityRecognizer):
 def _names_a_person(value: str) -> bool:
     """A generic name field's value written as a person's name: not in Latin letters, or two to four capitalized
     words, the family name maybe first and a comma after it (``GOTO SACHIKO``, ``Hayate Mori``, ``Flores, Carlos``),
-    or lower-case words each a romanized Japanese name or no word the lexicon knows (``ito aoi``, ``agus halim``; not
-    ``run tests``); not one word
+    or lower-case words, each a romanized Japanese name or a foreign word the lexicon does not know (``ito aoi``,
+    ``agus halim``; not ``run tests``, ``udon soba``, ``hikari denwa``); not one word
     (``gateway``) nor an organisation's, a place's or a product's (``Tokyo Metropolitan Government``, ``Google
     Chrome``)."""
     if not value.isascii():
@@ -183,9 +183,10 @@ def _names_a_person(value: str) -> bool:
     words = value.split()
     if a_thing(words) or any(word.lower() in _NOT_NAME_WORDS for word in words):
         return False
-    if value.islower():  # agus halim, ito aoi: no word of the lexicon, or a romanized Japanese name
-        return 2 <= len(words) <= 4 and all(word.isalpha() and (not word_not_name(word) or known_name(word))
-                                            for word in words)
+    if value.islower():  # agus halim, ito aoi: a foreign word the lexicon lacks or a Japanese name (not udon soba)
+        return 2 <= len(words) <= 4 and all(
+            word.isalpha() and (known_name(word) if SYLLABLES.fullmatch(word) else not word_not_name(word))
+            for word in words)
     return _ROMANIZED_NAME.fullmatch(value) is not None
 
 

@@ -301,7 +301,8 @@ def cues(text: str) -> tuple[list[Span], list[Span]]:
         if m.group("spaced") is not None:
             names.append((m.start("spaced"), m.end("spaced"), _SCORE))
         elif m.group("family") is not None:
-            if has_family_name_entry(m.group("family")) and not not_a_name(m.group("family")):
+            if len(m.group("family")) >= 2 and has_family_name_entry(m.group("family")) and not not_a_name(
+                    m.group("family")):  # not ○税務課（北）
                 names.append((m.start("family"), m.end("family"), _SCORE))
         elif not not_a_name(name := m.group("name")) and name[:2] not in DIRECTIONS and (
                 _family_name_first(name) or (len(name) <= 3 and unknown_word(name))):  # not ○健康福祉部長

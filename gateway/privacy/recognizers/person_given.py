@@ -41,7 +41,8 @@ _HOUSEHOLD = re.compile(
 _UNKNOWN_TOO = ("member", "honoured")  # a name the lexicon does not hold at all (姉 心春, 心春ちゃん)
 _LOOSE = ("member", "relative_of")  # where a word may stand too: kept only where it is no common noun (兄 一人, 母の愛)
 # …unless being with someone follows (息子の愛も一緒に)
-_TOGETHER = ("も一緒に聞", "も一緒に来", "と一緒に来", "も同席", "が同席", "も同行", "が同行")
+_TOGETHER = ("も一緒", "と一緒", "も同席", "が同席", "も同行", "が同行")
+_LOVE = ("母の", "父の")  # 母の愛も一緒に: a mother's love, not her child
 _SCORE = 0.75
 
 
@@ -50,4 +51,5 @@ def given_names(text: str) -> list[Span]:
     return [(m.start(g), m.end(g), _SCORE) for m in _HOUSEHOLD.finditer(text)
             if (g := m.lastgroup or "name")
             and (has_name_entry(m.group(g)) or (g in _UNKNOWN_TOO and not in_lexicon(m.group(g))))
-            and (g not in _LOOSE or not known_word(m.group(g)) or text.startswith(_TOGETHER, m.end(g)))]
+            and (g not in _LOOSE or not known_word(m.group(g))
+                 or (text.startswith(_TOGETHER, m.end(g)) and not text.endswith(_LOVE, 0, m.start(g))))]

@@ -74,7 +74,8 @@ _CUE_AFTER = re.compile(
 _INITIAL = re.compile(
     r"(?<![A-Za-z0-9.'\-])[A-Z]\.[ \t]?(?P<family>(?:[A-Z][a-z]{1,14}|[A-Z]{2,15})(?:-[A-Z][a-z]{1,14}|-[A-Z]{2,15})?)"
     r"(?=[^A-Za-z0-9'\-@]|'s(?![A-Za-z])|$)")
-_LIST_LETTER = re.compile(r"(?i:plan|option|appendix|figure|fig|grade|type|class|step|part|note|table|item)[ \t]*$")
+_LIST_LETTER = re.compile(r"(?<![A-Za-z])(?:Plan|Option|Appendix|Figure|Fig|Grade|Type|Class|Step|Part|Note|Table|Item)"
+                          r"[ \t]*$")
 # where a value is a person's name whatever its words: after a person's label (同居家族：, 母：, 通報者：, 氏名 ) or
 # before an honorific
 _PERSON_LABEL = re.compile(  # 加害者（夫）：, 相手：, 世帯員 (the analyzer's text has NFKC's ':' and '(')

@@ -38,6 +38,7 @@ _TIMED_HEADER = re.compile(
     r"^[ \t]*(?:[0-9]{4}[/-][0-9]{1,2}[/-][0-9]{1,2}[ \t]+)?[\[(【]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])】]?[ \t]+"
     r"(?P<name>[\u3005\u4e00-\u9fff]{1,4})[ \t]*$\n(?=.)(?![ \t]*[\[(【]?[0-9]{1,2}:[0-9]{2})",
     re.MULTILINE)
+_SPEECH = re.compile(r"です|ます|でした|ました|ください|[？?]|^[ \t]*[@＠>]")
 _TIME_LINE_END = re.compile(r"[0-9]{1,2}:[0-9]{2}[^\n]{0,12}\n$")  # the line before is a timetable's too
 
 
@@ -50,13 +51,23 @@ def chat_speakers(text: str) -> list[Span]:
              if has_family_name_entry(name := m.group("bracketed") or m.group("name"))
              and not not_a_name(name) and not common_word(name)]  # not [中央] 会場案内
     chat = len(found) >= 2
-    headers = [(m.start("name"), m.end("name"), _SCORE) for m in _TIMED_HEADER.finditer(text)
-               if has_family_name_entry(m.group("name")) and not not_a_name(m.group("name"))
-               and not common_word(m.group("name")) and not _TIME_LINE_END.search(text, max(0, m.start() - 24),
-                                                                                  m.start())]
+    timed = [m for m in _TIMED_HEADER.finditer(text)
+             if has_family_name_entry(m.group("name")) and not not_a_name(m.group("name"))
+             and not common_word(m.group("name"))
+             and not _TIME_LINE_END.search(text, max(0, m.start() - 24), m.start())]
+    # a place alone after a time is where to meet (10:00 大宮⏎大宮駅東口に集合) unless the text is a chat or the line
+    # below is someone speaking (9:22 吉田⏎はい、わかります)
+    headers = [(m.start("name"), m.end("name"), _SCORE) for m in timed
+               if len(timed) + len(found) >= 2 or not place_name(m.group("name"))
+               or _SPEECH.search(_line_from(text, m.end()))]
     return headers + [(m.start(g), m.end(g), _SCORE) for m in found for g in ("bracketed", "name")
                       if m.group(g) and (chat or m.group("time") or text[m.start(g) - 1] == "【"
                                          or (g == "bracketed" and not place_name(m.group(g))))]  # not [石川] 大雨警報…
+
+
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
 
 
 def section_heads(text: str) -> list[Span]:

@@ -5,7 +5,8 @@ signing a memo off after 以上 (``以上、千葉``).
 
 A value of two kanji or more that the lexicon holds as a family name (after a label), and never as a common noun too
 where only its place in the line vouches for it (not 対応：済, 中央より参加, 清水評価: 清水 is a word too); より only
-before what staff do for someone (紹介, 説明, 連絡…), not where someone came from (福岡より講師を招いて, 松本より北へ).
+before what staff do for someone, its object's を right before it (…を紹介, を説明, を連絡…), not where someone or
+something came from (福岡より講師を招いて, 松本より北へ…説明があった, 熊本より支援物資の送付).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _LABELLED = re.compile(
 )
 _DID = re.compile(
     r"(?:^[ \t\u3000・]*|(?<=[0-9]/[0-9])|(?<=[0-9]/[0-9]{2})|(?<=、))(?P<name>[\u3005\u4e00-\u9fff]{2,3})"
-    r"(?=より[^。\n]{0,40}?(?:紹介|説明|連絡|報告|案内|指導|助言|回答|提案|依頼|送付|通知)"
+    r"(?=より[^。\nを]{0,30}を(?:紹介|説明|連絡|報告|案内|指導|助言|回答|提案|依頼|送付|通知)"
     r"|が(?:現地|訪問|対応|確認|聞き取り|電話|説明|同行)|所見|評価|と(?:保健師|担当|相談員|ケースワーカー))",
     re.MULTILINE,
 )
