@@ -138,7 +138,7 @@ _LIST_MARKER = re.compile(f"(?<![{_ENCLOSED}0-9０-９])[{_ENCLOSED}](?![{_ENCLO
 # a phone number's groups separated by 、 as when it is read out (〇九〇、一二三四、五六七八): the 、 become '-'; its
 # first group read aloud may have been joined by '-' already (ゼロキュウゼロ、4821、7733)
 _PHONE_COMMAS = re.compile(
-    "(?<![0-9])0[0-9]{1,4}[、,\\-][0-9]{1,4}[、,][0-9]{4}(?![0-9])")
+    "(?<![0-9])0[0-9]{1,4}(?:[、,][0-9]{1,4}[、,]|-[0-9]{1,4}、)[0-9]{4}(?![0-9])")
 # kanji digit groups separated by 、 (六〇四九、六二五四一五三, TZ、七五一一二七〇, 三一、七五、四八九、八): written
 # digit by digit, they are one number in groups, and the 、 become '-' when five digits or more are in the groups
 _KANJI_COMMAS = re.compile(

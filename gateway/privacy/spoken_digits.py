@@ -28,7 +28,7 @@ _SPOKEN = re.compile(
 )
 _KATAKANA = re.compile("[ァ-ヺー]")
 # a group in figures beside the run: not a date's, a time's or a count's (…、10/15受付, 、31日まで, 、10時から, 、30歳)
-_DIGITS_BEFORE = re.compile(f"(?<![0-9/:.])(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
+_DIGITS_BEFORE = re.compile(f"(?<![0-9/.])(?<![0-9]:)(?P<digits>[0-9]{{2,}})(?P<space> ?[のノ、・,]? ?)[{DASHES}]?$")
 _NOT_A_UNIT = "(?![0-9]*[/:.]?[0-9]*[年月日時分歳才円万億人件回名])(?![/:.][0-9])"
 _MORE_DIGITS = re.compile(f"(?P<space> ?[、・] ?)(?P<digits>[0-9]{{3,}}){_NOT_A_UNIT}")
 _LONGEST = 16  # digits: a card's number, the longest a family holds
@@ -80,7 +80,7 @@ def _too_short(read: int, beside: int) -> bool:
 def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> tuple[int, list[tuple[int, int, str]]]:
     """How many digits a group of the number written in figures holds right before or after the run, a dash or a
     space between or not (029-ハチゴマル-8301, 1743 ロクヨン…, ニーキューイチロク441466): the rest of a number read half
-    aloud; and the edits writing a 、 or ・ after the run as a dash (マルキュー、30373 → 09-30373). A space or
+    aloud; and the edits writing a spoken separator after the run as a dash (マルキュー、30373 → 09-30373). A space or
     a spoken separator (の, 、) counts only when ``spaced``: a run of four readings or more is a group of its own, and
     so is one of two or three at the start of a word (``_word_start``)."""
     before = _DIGITS_BEFORE.search(text, max(0, run.start() - 8), run.start())
@@ -90,10 +90,10 @@ def _digits_beside(text: str, run: re.Match[str], spaced: bool) -> tuple[int, li
         while (more := _MORE_DIGITS.match(text, counted[-1].end())) is not None and sum(
                 len(m.group("digits")) for m in counted) + len(more.group("digits")) <= _LONGEST:
             counted.append(more)  # イチニサンヨン、5678、9018: the number's next groups of three digits or more
-    # only 、 or ・ after the run (の between groups is normalize.py's to read; a group before the run is often
-    # another number: 部屋 305、ゼロサンの…; a table's comma never: …,12,ゼロヨンゴ…)
+    # only after the run (a group before it is often another number, 部屋 305、ゼロサンの…, and の between figures is
+    # normalize.py's to read: 03の1234のゴーロク…); never a table's comma (…,12,ゼロヨンゴ…)
     joins = [(m.start("space"), m.end("space"), "-") for m in counted
-             if m is not before and m.group("space").strip() in ("、", "・")]
+             if m is not before and m.group("space").strip() in ("、", "・", "の", "ノ")]
     return sum(len(m.group("digits")) for m in counted), joins
 
 

@@ -183,9 +183,10 @@ def _names_a_person(value: str) -> bool:
     words = value.split()
     if a_thing(words) or any(word.lower() in _NOT_NAME_WORDS for word in words):
         return False
-    if value.islower():  # agus halim, ito aoi: a foreign word the lexicon lacks or a Japanese name (not udon soba)
+    if value.islower():  # agus halim, ito aoi: words the lexicon lacks or names; all romanized Japanese, all names
+        japanese = all(SYLLABLES.fullmatch(word) for word in words)  # (not udon soba, hikari denwa)
         return 2 <= len(words) <= 4 and all(
-            word.isalpha() and (known_name(word) if SYLLABLES.fullmatch(word) else not word_not_name(word))
+            word.isalpha() and (known_name(word) if japanese else not word_not_name(word) or known_name(word))
             for word in words)
     return _ROMANIZED_NAME.fullmatch(value) is not None
 
