@@ -58,8 +58,12 @@ Rules (see /work/shared/JAPANESE_PII.md, "Text traps"):
   leaves a group of one digit. A number read half aloud (``029-ハチゴマル-8301``, ``0661ヨンロクヨンニー836``) counts
   the digits written in figures right beside the run, a dash, a space or a spoken separator (の, 、) between or not,
   and six digits in all are enough then (``615－サンゼロイチ``, ``1743 ロクヨンロクロク 2660``,
-  ``090のイチニサンヨンの…``); beside figures, four readings or more of one digit each are a group too
-  (``1234 5678 イチ ニ サン ヨン``). spoken_digits.py reads them.
+  ``090のイチニサンヨンの…``), so are two or three readings at a word's start before a spoken separator and
+  figures (``キューゴキューの2722``, ``マルキュー、30373``), whose separator, and a 、 or ・ before the number's
+  next groups of three digits or more, become ``-`` (never before a date, a time or a count:
+  ``…2153、31日まで``); beside figures, four readings or more of one digit each are a group too (``1234 5678 イチ
+  ニ サン ヨン``). The letters of a passport or residence card read aloud beside its digits become capitals
+  (``ティーエイチ 8747995`` → ``TH8747995``, ``エービー…シーディー``). spoken_digits.py reads them.
 * Dates read aloud in kana (``しょうわ よんじゅうさんねん ごがつ じゅうににち``) are written in figures
   (``昭和43年5月12日``, spoken_dates.py), and so are dates written in English words (``May 21, 1976``).
 * Dash look-alikes (``‐ ‑ ‒ – — ― − ー ｰ ─``) between two digits, or a capital letter and a digit
